@@ -1,0 +1,248 @@
+//! How clients authenticate and talk HTTP: [`Config`], built once and shared by every API client.
+
+use std::time::Duration;
+
+use secrecy::SecretString;
+
+/// Who the calls are made as.
+///
+/// The secrets inside never show: `Debug` prints `[REDACTED]`, and the `Authorization` header is
+/// marked sensitive.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum Credentials {
+    /// A Wix API key, with the site or account the calls are about.
+    ApiKey {
+        /// The API key, sent as the `Authorization` header.
+        key: SecretString,
+        /// The site or account the calls are about.
+        scope: ApiKeyScope,
+    },
+    /// An OAuth access token of a Wix app or user, sent as the `Authorization` header.
+    AccessToken(SecretString),
+}
+
+/// The site or account an API key acts on: Wix needs one of the two, never both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ApiKeyScope {
+    /// Site-level calls (most APIs, External Calendars among them): the `wix-site-id` header.
+    Site(String),
+    /// Account-level calls: the `wix-account-id` header.
+    Account(String),
+}
+
+impl Credentials {
+    /// An API key for site-level calls on `site_id`.
+    pub fn api_key_for_site(key: impl Into<SecretString>, site_id: impl Into<String>) -> Self {
+        Credentials::ApiKey { key: key.into(), scope: ApiKeyScope::Site(site_id.into()) }
+    }
+
+    /// An API key for account-level calls on `account_id`.
+    pub fn api_key_for_account(key: impl Into<SecretString>, account_id: impl Into<String>) -> Self {
+        Credentials::ApiKey { key: key.into(), scope: ApiKeyScope::Account(account_id.into()) }
+    }
+
+    /// An OAuth access token.
+    pub fn access_token(token: impl Into<SecretString>) -> Self {
+        Credentials::AccessToken(token.into())
+    }
+}
+
+/// When failed calls are tried again.
+///
+/// A call is retried only if its method is safe to repeat (GET methods, and those the spec marks
+/// `retryable`), and only after a 429, 502, 503 or 504 response or a failure to connect. The wait
+/// grows exponentially from `base_delay` with full jitter, capped at `max_delay`; a `Retry-After`
+/// header (in seconds) sets the wait instead, also capped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RetryPolicy {
+    /// Retries after the first attempt; `0` turns retries off.
+    pub max_retries: u32,
+    /// The wait before the first retry, doubled for each further one.
+    pub base_delay: Duration,
+    /// The longest wait between two attempts.
+    pub max_delay: Duration,
+}
+
+impl RetryPolicy {
+    /// Up to `max_retries` retries, waiting about `base_delay`, then twice that, and so on.
+    pub fn new(max_retries: u32, base_delay: Duration) -> Self {
+        RetryPolicy { max_retries, base_delay, max_delay: Duration::from_secs(20) }
+    }
+
+    /// No retries.
+    pub fn disabled() -> Self {
+        RetryPolicy { max_retries: 0, ..RetryPolicy::default() }
+    }
+
+    /// Caps the wait between two attempts.
+    #[must_use]
+    pub fn with_max_delay(mut self, max_delay: Duration) -> Self {
+        self.max_delay = max_delay;
+        self
+    }
+}
+
+impl Default for RetryPolicy {
+    /// 3 retries, from 200 ms, at most 20 s apart.
+    fn default() -> Self {
+        RetryPolicy::new(3, Duration::from_millis(200))
+    }
+}
+
+/// The default timeout of one HTTP attempt.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The default limit on a response body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The default `User-Agent`: this crate's name and version.
+pub const DEFAULT_USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+/// Credentials and HTTP settings, shared by the clients of every API (cloning is cheap).
+///
+/// ```no_run
+/// # fn main() -> Result<(), wix_sdk::ConfigError> {
+/// use std::time::Duration;
+/// use wix_sdk::{Config, Credentials, external_calendars};
+///
+/// let config = Config::builder(Credentials::api_key_for_site("<api key>", "<site id>"))
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
+/// let calendars = external_calendars::Client::new(&config);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub(crate) credentials: Credentials,
+    pub(crate) base_url: Option<String>,
+    pub(crate) timeout: Duration,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) user_agent: String,
+    pub(crate) max_response_bytes: usize,
+    pub(crate) http: reqwest::Client,
+}
+
+impl Config {
+    /// Starts a configuration with these credentials and the defaults for everything else.
+    pub fn builder(credentials: Credentials) -> ConfigBuilder {
+        ConfigBuilder {
+            credentials,
+            base_url: None,
+            timeout: DEFAULT_TIMEOUT,
+            retry: RetryPolicy::default(),
+            user_agent: DEFAULT_USER_AGENT.to_string(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            http: None,
+        }
+    }
+}
+
+/// Builds a [`Config`].
+#[derive(Debug)]
+#[must_use]
+pub struct ConfigBuilder {
+    credentials: Credentials,
+    base_url: Option<String>,
+    timeout: Duration,
+    retry: RetryPolicy,
+    user_agent: String,
+    max_response_bytes: usize,
+    http: Option<reqwest::Client>,
+}
+
+impl ConfigBuilder {
+    /// Sends requests to `base_url` (for example a proxy or a test server) instead of each API's
+    /// default, `https://www.wixapis.com`.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// The timeout of each HTTP attempt, from sending to the end of the body (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// When to retry (default: [`RetryPolicy::default`]).
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// The `User-Agent` header (default: `wix-sdk/<version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// The largest response body read (default 16 MiB); a larger one fails with
+    /// [`Error::BodyTooLarge`](crate::Error::BodyTooLarge).
+    pub fn max_response_bytes(mut self, max_response_bytes: usize) -> Self {
+        self.max_response_bytes = max_response_bytes;
+        self
+    }
+
+    /// Sends requests through this `reqwest::Client`, for callers who manage their own connection
+    /// pool, proxy or TLS settings. Its own timeout, if any, applies besides [`Self::timeout`].
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// The configuration; fails if the base URL is not an http(s) URL or the HTTP client cannot be
+    /// built.
+    pub fn build(self) -> Result<Config, ConfigError> {
+        if let Some(base_url) = &self.base_url {
+            let parsed = reqwest::Url::parse(base_url).map_err(|error| ConfigError::BaseUrl {
+                base_url: base_url.clone(),
+                reason: error.to_string(),
+            })?;
+            if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
+                return Err(ConfigError::BaseUrl {
+                    base_url: base_url.clone(),
+                    reason: "expected an http(s) URL with no query".into(),
+                });
+            }
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => default_http_client()?,
+        };
+        Ok(Config {
+            credentials: self.credentials,
+            base_url: self.base_url,
+            timeout: self.timeout,
+            retry: self.retry,
+            user_agent: self.user_agent,
+            max_response_bytes: self.max_response_bytes,
+            http,
+        })
+    }
+}
+
+fn default_http_client() -> Result<reqwest::Client, ConfigError> {
+    // reqwest takes rustls' process-wide provider; install ring's unless the application chose one.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder().build().map_err(ConfigError::HttpClient)
+}
+
+/// Why a [`Config`] could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The base URL is not usable.
+    #[error("invalid base URL `{base_url}`: {reason}")]
+    BaseUrl {
+        /// The URL as given.
+        base_url: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The HTTP client could not be built (for example, TLS could not be set up).
+    #[error("cannot build the HTTP client: {0}")]
+    HttpClient(#[source] reqwest::Error),
+}

@@ -1,0 +1,43 @@
+//! Typed Rust clients for Wix's REST APIs, generated from the YAML specs in this repository's
+//! `spec/` folder.
+//!
+//! Each API is a module with a `Client`: [`external_calendars`] connects Wix schedules to external
+//! calendar accounts (Google, Microsoft, Apple, ...). Every client is made from one shared
+//! [`Config`], which holds the credentials and the HTTP settings.
+//!
+//! ```no_run
+//! use wix_sdk::{Config, Credentials, external_calendars};
+//!
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let config = Config::builder(Credentials::api_key_for_site("<api key>", "<site id>")).build()?;
+//! let calendars = external_calendars::Client::new(&config);
+//! let providers = calendars.list_providers().await?;
+//! for provider in providers.providers {
+//!     println!("{:?}: {:?}", provider.name, provider.features);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Each method returns `Result<Response, Error<MethodError>>`: `MethodError` has a variant per error
+//! status Wix documents for the method, and [`Error`] covers the rest (undocumented statuses,
+//! transport failures, timeouts, bodies that do not decode). Secrets (passwords, API keys, tokens)
+//! are held in [`SecretString`], which `Debug` redacts.
+
+// Generated code is formatted by the generator (prettyplease), not by rustfmt.
+#[rustfmt::skip]
+mod apis;
+mod config;
+mod error;
+mod runtime;
+mod types;
+
+pub use apis::*;
+pub use config::{
+    ApiKeyScope, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, RetryPolicy,
+};
+pub use error::{Error, FieldViolation, OperationError, ServiceError};
+pub use secrecy::{ExposeSecret, SecretString};
+pub use types::{Email, InvalidEmail, Timestamp, UnknownValue};
+pub use url::Url;
+pub use uuid::Uuid;

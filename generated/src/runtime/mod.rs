@@ -1,0 +1,351 @@
+//! What every generated method calls: building the HTTP request, sending it with retries and a
+//! tracing span, and decoding the response. One copy of this code serves every method, so a method
+//! adds little to compile.
+
+pub(crate) mod paging;
+pub(crate) mod serde_helpers;
+
+use std::fmt::Display;
+use std::time::Duration;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use tracing::Instrument;
+
+use crate::config::{ApiKeyScope, Config, Credentials, RetryPolicy};
+use crate::error::{Failure, truncated_text};
+use crate::{Error, OperationError, ServiceError};
+
+/// What a method is, as the runtime needs it. Generated as a constant per method.
+#[derive(Debug)]
+pub(crate) struct Operation {
+    /// Wix's name of the method, e.g. `connectByCredentials`.
+    pub(crate) name: &'static str,
+    pub(crate) verb: Verb,
+    /// The route as the spec writes it, with `{placeholders}`: safe to log.
+    pub(crate) path_template: &'static str,
+    /// Whether the call is safe to repeat.
+    pub(crate) retryable: bool,
+}
+
+/// The HTTP verbs of generated methods.
+#[derive(Debug, Clone, Copy)]
+#[allow(dead_code, reason = "each verb is used by the specs that have methods with it")]
+pub(crate) enum Verb {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl Verb {
+    fn method(self) -> reqwest::Method {
+        match self {
+            Verb::Get => reqwest::Method::GET,
+            Verb::Post => reqwest::Method::POST,
+            Verb::Put => reqwest::Method::PUT,
+            Verb::Patch => reqwest::Method::PATCH,
+            Verb::Delete => reqwest::Method::DELETE,
+        }
+    }
+}
+
+/// Characters left as they are in a path segment: RFC 3986's unreserved set. Everything else,
+/// `/`, `?`, `#` and `%` among them, is percent-encoded, so a value stays one segment.
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// One request being put together by a generated method.
+#[derive(Debug)]
+pub(crate) struct Call {
+    operation: &'static Operation,
+    path: String,
+    query: Vec<(String, String)>,
+    body: Option<Vec<u8>>,
+    /// The first reason the request cannot be sent; reported by [`ApiClient::execute`].
+    invalid: Option<String>,
+}
+
+impl Call {
+    pub(crate) fn new(operation: &'static Operation) -> Self {
+        Call { operation, path: String::new(), query: Vec::new(), body: None, invalid: None }
+    }
+
+    /// Appends route text as it is.
+    pub(crate) fn path_literal(&mut self, text: &str) {
+        self.path.push_str(text);
+    }
+
+    /// Appends a path param, percent-encoded. A value that would change the route even so (empty,
+    /// `.` or `..`, which URL parsers resolve) makes the call fail before anything is sent.
+    pub(crate) fn path_param(&mut self, value: &impl Display) {
+        let value = value.to_string();
+        if matches!(value.as_str(), "" | "." | "..") {
+            self.invalid.get_or_insert_with(|| {
+                format!("a path param of `{}` is `{value}`", self.operation.path_template)
+            });
+            return;
+        }
+        self.path.extend(utf8_percent_encode(&value, PATH_SEGMENT));
+    }
+
+    /// Adds a query param: nothing for `None` or an empty list, one pair per item of a list
+    /// (`ids=a&ids=b`), and dotted keys for the fields of an object (`paging.limit=50`).
+    pub(crate) fn query(&mut self, key: &str, value: &impl Serialize) {
+        match serde_json::to_value(value) {
+            Ok(value) => flatten_query(key, &value, &mut self.query),
+            Err(error) => {
+                self.invalid
+                    .get_or_insert_with(|| format!("query param `{key}` does not serialize: {error}"));
+            }
+        }
+    }
+
+    /// Sets the JSON body.
+    pub(crate) fn json_body(&mut self, body: &impl Serialize) {
+        match serde_json::to_vec(body) {
+            Ok(body) => self.body = Some(body),
+            Err(error) => {
+                self.invalid.get_or_insert_with(|| format!("the body does not serialize: {error}"));
+            }
+        }
+    }
+}
+
+fn flatten_query(key: &str, value: &serde_json::Value, pairs: &mut Vec<(String, String)>) {
+    use serde_json::Value;
+    match value {
+        Value::Null => {}
+        Value::Bool(flag) => pairs.push((key.to_string(), flag.to_string())),
+        Value::Number(number) => pairs.push((key.to_string(), number.to_string())),
+        Value::String(text) => pairs.push((key.to_string(), text.clone())),
+        Value::Array(items) => items.iter().for_each(|item| flatten_query(key, item, pairs)),
+        Value::Object(fields) => {
+            fields.iter().for_each(|(field, value)| flatten_query(&format!("{key}.{field}"), value, pairs));
+        }
+    }
+}
+
+/// The shared client of one API: configuration plus the API's base URL.
+#[derive(Debug, Clone)]
+pub(crate) struct ApiClient {
+    config: Config,
+    base_url: String,
+}
+
+/// Statuses after which a call that is safe to repeat is retried.
+const RETRY_STATUSES: [u16; 4] = [429, 502, 503, 504];
+
+/// The response header that carries Wix's request id.
+const REQUEST_ID_HEADER: &str = "x-wix-request-id";
+
+impl ApiClient {
+    pub(crate) fn new(config: &Config, default_base_url: &'static str) -> Self {
+        let base_url =
+            config.base_url.as_deref().unwrap_or(default_base_url).trim_end_matches('/').to_string();
+        ApiClient { config: config.clone(), base_url }
+    }
+
+    /// Sends the call, retrying where the policy allows, inside a tracing span that names the
+    /// method, verb, route template, attempt and status (never a param, header or body).
+    pub(crate) async fn execute(&self, call: Call) -> Result<Response, Failure> {
+        let operation = call.operation;
+        let span = tracing::info_span!(
+            "wix_sdk::call",
+            method = operation.name,
+            http.verb = ?operation.verb,
+            http.route = operation.path_template,
+            http.status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+        );
+        self.execute_with_retries(call).instrument(span).await
+    }
+
+    async fn execute_with_retries(&self, call: Call) -> Result<Response, Failure> {
+        let operation = call.operation;
+        if let Some(reason) = call.invalid {
+            return Err(Failure::InvalidRequest { operation: operation.name, reason });
+        }
+        let mut url = reqwest::Url::parse(&format!("{}{}", self.base_url, call.path)).map_err(|error| {
+            Failure::InvalidRequest {
+                operation: operation.name,
+                reason: format!("the URL does not parse: {error}"),
+            }
+        })?;
+        if !call.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&call.query);
+        }
+        let headers = self.headers(operation)?;
+        let policy = self.config.retry;
+        let retries = if operation.retryable { policy.max_retries } else { 0 };
+        let mut attempt: u32 = 1;
+        loop {
+            tracing::Span::current().record("attempt", attempt);
+            let result = self.send_once(operation, &url, &headers, call.body.as_deref()).await;
+            let retry_hint = match &result {
+                Ok(response) if RETRY_STATUSES.contains(&response.status) => Some(response.retry_after),
+                Err(Failure::Transport { source, .. }) if source.is_connect() => Some(None),
+                _ => None,
+            };
+            match retry_hint {
+                Some(retry_after) if attempt <= retries => {
+                    let delay = retry_delay(&policy, attempt, retry_after);
+                    tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, "retrying");
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                _ => {
+                    if let Ok(response) = &result {
+                        tracing::Span::current().record("http.status", response.status);
+                    }
+                    return result;
+                }
+            }
+        }
+    }
+
+    fn headers(&self, operation: &Operation) -> Result<HeaderMap, Failure> {
+        let invalid = |what: &str| Failure::InvalidRequest {
+            operation: operation.name,
+            reason: format!("the {what} holds characters an HTTP header cannot"),
+        };
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(
+            header::USER_AGENT,
+            HeaderValue::from_str(&self.config.user_agent).map_err(|_| invalid("user agent"))?,
+        );
+        let (secret, scope) = match &self.config.credentials {
+            Credentials::ApiKey { key, scope } => (key, Some(scope)),
+            Credentials::AccessToken(token) => (token, None),
+        };
+        let mut authorization = HeaderValue::from_str(secrecy::ExposeSecret::expose_secret(secret))
+            .map_err(|_| invalid("credential"))?;
+        authorization.set_sensitive(true);
+        headers.insert(header::AUTHORIZATION, authorization);
+        match scope {
+            Some(ApiKeyScope::Site(site_id)) => {
+                headers
+                    .insert("wix-site-id", HeaderValue::from_str(site_id).map_err(|_| invalid("site id"))?);
+            }
+            Some(ApiKeyScope::Account(account_id)) => {
+                headers.insert(
+                    "wix-account-id",
+                    HeaderValue::from_str(account_id).map_err(|_| invalid("account id"))?,
+                );
+            }
+            None => {}
+        }
+        Ok(headers)
+    }
+
+    async fn send_once(
+        &self,
+        operation: &'static Operation,
+        url: &reqwest::Url,
+        headers: &HeaderMap,
+        body: Option<&[u8]>,
+    ) -> Result<Response, Failure> {
+        let timeout = self.config.timeout;
+        let transport = |source: reqwest::Error| match source.is_timeout() {
+            true => Failure::Timeout { operation: operation.name, timeout },
+            false => Failure::Transport { operation: operation.name, source },
+        };
+        let mut request = self
+            .config
+            .http
+            .request(operation.verb.method(), url.clone())
+            .headers(headers.clone())
+            .timeout(timeout);
+        if let Some(body) = body {
+            request = request.header(header::CONTENT_TYPE, "application/json").body(body.to_vec());
+        }
+        let mut response = request.send().await.map_err(transport)?;
+        let status = response.status().as_u16();
+        let header_text = |name: &str| {
+            response.headers().get(name).and_then(|value| value.to_str().ok()).map(str::to_string)
+        };
+        let request_id = header_text(REQUEST_ID_HEADER);
+        let retry_after = header_text(header::RETRY_AFTER.as_str())
+            .and_then(|value| value.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let limit = self.config.max_response_bytes;
+        if response.content_length().is_some_and(|length| length > limit as u64) {
+            return Err(Failure::BodyTooLarge { operation: operation.name, limit });
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(transport)? {
+            if bytes.len() + chunk.len() > limit {
+                return Err(Failure::BodyTooLarge { operation: operation.name, limit });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok(Response { operation, status, request_id, retry_after, body: bytes })
+    }
+}
+
+/// Full-jitter exponential backoff, or the server's `Retry-After`; both capped by the policy.
+fn retry_delay(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) -> Duration {
+    if let Some(retry_after) = retry_after {
+        return retry_after.min(policy.max_delay);
+    }
+    let ceiling = policy.base_delay.saturating_mul(1 << (attempt - 1).min(16)).min(policy.max_delay);
+    ceiling.mul_f64(random_fraction())
+}
+
+/// A random number in `[0, 1)`, from the standard library's randomly seeded hasher: enough for jitter.
+fn random_fraction() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(0);
+    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A complete response, before the method's decoding.
+#[derive(Debug)]
+pub(crate) struct Response {
+    operation: &'static Operation,
+    status: u16,
+    request_id: Option<String>,
+    retry_after: Option<Duration>,
+    body: Vec<u8>,
+}
+
+/// How much of a body that does not decode is kept in [`Error::Decode`].
+const DECODE_BODY_LIMIT: usize = 1024;
+
+impl Response {
+    /// The method's response type for a 2xx status; the method's error otherwise.
+    pub(crate) fn decode<T: DeserializeOwned, E: OperationError>(self) -> Result<T, Error<E>> {
+        if !(200..300).contains(&self.status) {
+            return Err(self.into_error());
+        }
+        // An empty body is an empty object: Wix leaves out fields that hold default values.
+        let body: &[u8] = if self.body.iter().all(u8::is_ascii_whitespace) { b"{}" } else { &self.body };
+        serde_json::from_slice(body).map_err(|source| Error::Decode {
+            operation: self.operation.name,
+            status: self.status,
+            source,
+            body: truncated_text(&self.body, DECODE_BODY_LIMIT),
+        })
+    }
+
+    /// `()` for a 2xx status, whatever the body; the method's error otherwise.
+    #[allow(dead_code, reason = "used by the methods of specs that return nothing")]
+    pub(crate) fn decode_empty<E: OperationError>(self) -> Result<(), Error<E>> {
+        match (200..300).contains(&self.status) {
+            true => Ok(()),
+            false => Err(self.into_error()),
+        }
+    }
+
+    fn into_error<E: OperationError>(self) -> Error<E> {
+        let error = ServiceError::new(self.operation.name, self.status, self.request_id, &self.body);
+        match E::from_service_error(error) {
+            Ok(documented) => Error::Service(documented),
+            Err(undocumented) => Error::UnexpectedStatus(undocumented),
+        }
+    }
+}

@@ -1,0 +1,717 @@
+//! Rust tokens for a model: the client, one request and one error enum per method, and the types.
+//!
+//! Generated code calls the hand-written runtime of the `wix-sdk` crate (`crate::runtime`) for all
+//! that does not vary by method (HTTP, retries, decoding), so each method costs little to compile.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{
+    Api, EnumModel, ErrorEnum, FieldModel, MethodModel, OneofModel, PagingModel, PathSegment, RustType,
+    StructModel, TypeModel,
+};
+use crate::spec::{HttpVerb, ParamLocation};
+
+/// The tokens of one API's module.
+pub fn module(api: &Api) -> TokenStream {
+    let module_docs = inner_docs(&format!("The {} API.\n\n{}", api.title, api.docs));
+    let base_url = &api.base_url;
+    let base_url_docs = doc_attrs(&format!(
+        "Where the {} API is served, unless [`crate::Config`] says otherwise.",
+        api.title
+    ));
+    let client = client(api);
+    let types = api.types.iter().map(|ty| match ty {
+        TypeModel::Struct(model) => structure(model, Role::Data),
+        TypeModel::Enum(model) => enumeration(model),
+        TypeModel::Oneof(model) => oneof(model),
+    });
+    let requests = api
+        .methods
+        .iter()
+        .filter_map(|method| method.request.as_ref())
+        .map(|request| structure(request, Role::Request));
+    let errors = api.methods.iter().map(|method| error_enum(method, &method.errors));
+    quote! {
+        #module_docs
+        #base_url_docs
+        pub const DEFAULT_BASE_URL: &str = #base_url;
+        #client
+        #(#requests)*
+        #(#errors)*
+        #(#types)*
+    }
+}
+
+/// The tokens of the module that declares every API module.
+pub fn index(modules: &[String]) -> TokenStream {
+    let modules = modules.iter().map(|module| {
+        let ident = ident(module);
+        quote! { pub mod #ident; }
+    });
+    quote! { #(#modules)* }
+}
+
+fn client(api: &Api) -> TokenStream {
+    let docs = doc_attrs(&format!(
+        "Client for the {title} API.\n\n\
+         Create it with [`Client::new`] from a [`Config`](crate::Config), which holds the credentials and \
+         the HTTP settings. Cloning a client is cheap and shares its connection pool.",
+        title = api.title
+    ));
+    let methods = api.methods.iter().map(method);
+    quote! {
+        #docs
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            api: crate::runtime::ApiClient,
+        }
+
+        impl Client {
+            /// Creates a client from shared configuration. Requests go to the configuration's base URL,
+            /// or to [`DEFAULT_BASE_URL`] when it sets none.
+            pub fn new(config: &crate::Config) -> Self {
+                Self { api: crate::runtime::ApiClient::new(config, DEFAULT_BASE_URL) }
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+fn method(method: &MethodModel) -> TokenStream {
+    let name = ident(&method.name);
+    let wire_name = &method.wire_name;
+    let docs = doc_attrs(&method_docs(method));
+    let error = ident(&method.errors.name);
+    let returns = match &method.returns {
+        Some(returns) => {
+            let returns = ident(returns);
+            quote! { #returns }
+        }
+        None => quote! { () },
+    };
+    let verb = format_ident!(
+        "{}",
+        match method.verb {
+            HttpVerb::Get => "Get",
+            HttpVerb::Post => "Post",
+            HttpVerb::Put => "Put",
+            HttpVerb::Patch => "Patch",
+            HttpVerb::Delete => "Delete",
+        }
+    );
+    let path_template = &method.path_template;
+    let retryable = method.retryable;
+    let path = method.path.iter().map(|segment| match segment {
+        PathSegment::Literal(text) => quote! { call.path_literal(#text); },
+        PathSegment::Param { field, .. } => {
+            let field = ident(field);
+            quote! { call.path_param(&request.#field); }
+        }
+    });
+    let fields = method.request.as_ref().map_or(&[][..], |request| &request.fields[..]);
+    let query = fields.iter().filter(|field| field.location == Some(ParamLocation::Query)).map(|field| {
+        let wire_name = &field.wire_name;
+        let name = ident(&field.name);
+        quote! { call.query(#wire_name, &request.#name); }
+    });
+    let body = fields
+        .iter()
+        .any(|field| field.location == Some(ParamLocation::Body))
+        .then(|| quote! { call.json_body(request); });
+    let decode = match method.returns {
+        Some(_) => quote! { decode() },
+        None => quote! { decode_empty() },
+    };
+    let params = method.request.as_ref().map(|request| {
+        let request = ident(&request.name);
+        quote! { , request: &#request }
+    });
+    let alias = (method.name != method.wire_name).then(|| quote! { #[doc(alias = #wire_name)] });
+    let all_pages = method
+        .paging
+        .as_ref()
+        .zip(method.request.as_ref())
+        .map(|(paging, request)| all_pages(method, paging, request));
+    quote! {
+        #docs
+        #alias
+        pub async fn #name(&self #params) -> Result<#returns, crate::Error<#error>> {
+            const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+                name: #wire_name,
+                verb: crate::runtime::Verb::#verb,
+                path_template: #path_template,
+                retryable: #retryable,
+            };
+            let mut call = crate::runtime::Call::new(&OPERATION);
+            #(#path)*
+            #(#query)*
+            #body
+            self.api.execute(call).await?.#decode
+        }
+
+        #all_pages
+    }
+}
+
+/// A stream of every item across pages, for methods the spec says page.
+fn all_pages(method: &MethodModel, paging: &PagingModel, request: &StructModel) -> TokenStream {
+    let name = format_ident!("{}_all", method.name);
+    let page_method = ident(&method.name);
+    let wire_name = &method.wire_name;
+    let request_type = ident(&request.name);
+    let error = ident(&method.errors.name);
+    let item = rust_type(&paging.item_type);
+    let items = ident(&paging.items);
+    let docs = doc_attrs(&format!(
+        "Every item of [`{method}`](Client::{method}) across all pages, as a stream.\n\n\
+         Sends `request` for the first page, then asks for the next page with the cursor of each page, \
+         while the server says more pages exist. The page size is `request`'s. The stream ends after \
+         the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server \
+         gives a cursor it gave before, which would otherwise loop forever.",
+        method = method.name
+    ));
+    let has_next = match &paging.has_next {
+        Some(path) => {
+            let flag = option_path(path, quote! { page });
+            quote! { #flag.copied().unwrap_or(false) }
+        }
+        None => quote! { true },
+    };
+    let next_cursor = option_path(&paging.next_cursor, quote! { page });
+    let set_cursor = set_option_path(&paging.cursor);
+    quote! {
+        #docs
+        pub fn #name(
+            &self,
+            request: &#request_type,
+        ) -> impl futures_core::Stream<Item = Result<#item, crate::Error<#error>>> + Send + '_ {
+            crate::runtime::paging::all_items(#wire_name, request.clone(), move |mut request: #request_type| async move {
+                let page = self.#page_method(&request).await?;
+                let next = match (#has_next, #next_cursor) {
+                    (true, Some(cursor)) if !cursor.is_empty() => {
+                        let cursor = cursor.clone();
+                        #set_cursor
+                        Some((cursor, request))
+                    }
+                    _ => None,
+                };
+                Ok(crate::runtime::paging::Page { items: page.#items, next })
+            })
+        }
+    }
+}
+
+/// `base.a.as_ref().and_then(|value| value.b.as_ref())...`, for a path of optional fields.
+fn option_path(path: &[String], base: TokenStream) -> TokenStream {
+    let mut fields = path.iter().map(|field| ident(field));
+    let Some(first) = fields.next() else { return base };
+    let mut tokens = quote! { #base.#first.as_ref() };
+    for field in fields {
+        tokens = quote! { #tokens.and_then(|value| value.#field.as_ref()) };
+    }
+    tokens
+}
+
+/// `request.a.get_or_insert_with(Default::default).b = Some(cursor.clone());`
+fn set_option_path(path: &[String]) -> TokenStream {
+    let mut target = quote! { request };
+    let Some((last, parents)) = path.split_last() else { return quote! {} };
+    for parent in parents {
+        let parent = ident(parent);
+        target = quote! { #target.#parent.get_or_insert_with(Default::default) };
+    }
+    let last = ident(last);
+    quote! { #target.#last = Some(cursor.clone()); }
+}
+
+fn method_docs(method: &MethodModel) -> String {
+    let mut text = method.summary.clone();
+    if !method.docs.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&method.docs);
+    }
+    text.push_str(&format!("\n\n`{} {}`", method.verb.as_str(), method.path_template));
+    if let Some(request) = &method.request {
+        let required: Vec<String> = request
+            .fields
+            .iter()
+            .filter(|field| field.required)
+            .map(|field| format!("`{}`", field.name))
+            .collect();
+        text.push_str(&format!("\n\n# Request\n\nTakes a [`{0}`]", request.name));
+        if required.is_empty() {
+            text.push_str(&format!("; [`{0}::new`] gives one with every param unset.", request.name));
+        } else {
+            text.push_str(&format!(", built by [`{0}::new`] from {1}.", request.name, required.join(", ")));
+        }
+    }
+    text.push_str("\n\n# Errors\n\n");
+    if method.errors.variants.is_empty() {
+        text.push_str("Wix documents no errors specific to this method; a failed call gives one of the general variants of [`Error`](crate::Error), such as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus) with Wix's error details.");
+    } else {
+        text.push_str(&format!(
+            "A documented error gives [`Error::Service`](crate::Error::Service) with a [`{}`]:\n",
+            method.errors.name
+        ));
+        for variant in &method.errors.variants {
+            let codes: Vec<String> = variant.codes.iter().map(|(code, _)| format!("`{code}`")).collect();
+            text.push_str(&format!(
+                "\n- [`{name}`]({error}::{name}): status {status}{codes}",
+                name = variant.name,
+                error = method.errors.name,
+                status = variant.status,
+                codes =
+                    if codes.is_empty() { String::new() } else { format!(", code {}", codes.join(" or ")) },
+            ));
+        }
+        text.push_str("\n\nOther failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).");
+    }
+    if !method.permissions.is_empty() {
+        text.push_str("\n\n# Permissions\n");
+        for permission in &method.permissions {
+            text.push_str(&format!("\n- {permission}"));
+        }
+    }
+    if !method.authentication.is_empty() {
+        text.push_str("\n\n# Authentication\n\n");
+        text.push_str(&method.authentication);
+    }
+    text
+}
+
+/// What a struct is for, which decides its derives and serde attributes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A type of the API, sent and received as JSON.
+    Data,
+    /// A method's params: serialized as the JSON body, path and query params left out.
+    Request,
+}
+
+fn structure(model: &StructModel, role: Role) -> TokenStream {
+    let name = ident(&model.name);
+    let docs = doc_attrs(&model.docs);
+    let mut derives = vec![quote! { Debug }, quote! { Clone }];
+    if !model.has_secret() {
+        derives.push(quote! { PartialEq });
+    }
+    if model.fields.iter().all(|field| !field.required) {
+        derives.push(quote! { Default });
+    }
+    derives.push(quote! { serde::Serialize });
+    if role == Role::Data {
+        derives.push(quote! { serde::Deserialize });
+    }
+    let fields = model.fields.iter().map(|field| struct_field(field, role));
+    let oneofs = model.oneofs.iter().map(|oneof| {
+        let name = ident(&oneof.name);
+        let ty = ident(&oneof.enum_name);
+        let docs = doc_attrs(&oneof.docs);
+        quote! {
+            #docs
+            #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+            pub #name: Option<#ty>,
+        }
+    });
+    let constructor = constructor(model);
+    quote! {
+        #docs
+        #[derive(#(#derives),*)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+            #(#oneofs)*
+        }
+
+        #constructor
+    }
+}
+
+fn struct_field(field: &FieldModel, role: Role) -> TokenStream {
+    let name = ident(&field.name);
+    let docs = doc_attrs(&field.docs);
+    let ty = field_type(field);
+    let mut serde_args = Vec::new();
+    let rust_name = field.name.trim_start_matches("r#");
+    if field.wire_name != rust_name {
+        let wire_name = &field.wire_name;
+        serde_args.push(quote! { rename = #wire_name });
+    }
+    let in_body = matches!(field.location, None | Some(ParamLocation::Body));
+    if role == Role::Request && !in_body {
+        serde_args.push(quote! { skip });
+    } else {
+        if !field.required {
+            serde_args.push(quote! { default });
+            let skip_if = match field.ty {
+                RustType::List(_) => "Vec::is_empty",
+                RustType::Map(_) => "std::collections::BTreeMap::is_empty",
+                _ => "Option::is_none",
+            };
+            serde_args.push(quote! { skip_serializing_if = #skip_if });
+        }
+        if field.secret {
+            let helper = match field.required {
+                true => "crate::runtime::serde_helpers::expose_secret",
+                false => "crate::runtime::serde_helpers::expose_optional_secret",
+            };
+            serde_args.push(quote! { serialize_with = #helper });
+        }
+    }
+    let serde = (!serde_args.is_empty()).then(|| quote! { #[serde(#(#serde_args),*)] });
+    let deprecated = field.deprecated.as_deref().map(|note| quote! { #[deprecated = #note] });
+    quote! {
+        #docs
+        #deprecated
+        #serde
+        pub #name: #ty,
+    }
+}
+
+/// `new` with every required field as an argument, and a `with_` setter per optional field.
+fn constructor(model: &StructModel) -> TokenStream {
+    let name = ident(&model.name);
+    let required: Vec<&FieldModel> = model.fields.iter().filter(|field| field.required).collect();
+    let args = required.iter().map(|field| {
+        let name = ident(&field.name);
+        let ty = argument_type(&field.ty);
+        quote! { #name: #ty }
+    });
+    let inits = model.fields.iter().map(|field| {
+        let name = ident(&field.name);
+        match field.required {
+            true if matches!(field.ty, RustType::String | RustType::Secret) => quote! { #name: #name.into() },
+            true => quote! { #name },
+            false => quote! { #name: Default::default() },
+        }
+    });
+    let oneof_inits = model.oneofs.iter().map(|oneof| {
+        let name = ident(&oneof.name);
+        quote! { #name: None }
+    });
+    let new_docs = match required.is_empty() {
+        true => format!("A `{}` with every field unset.", model.name),
+        false => format!("A `{}` from its required fields; the others are unset.", model.name),
+    };
+    let new_docs = doc_attrs(&new_docs);
+    let setters = model.fields.iter().filter(|field| !field.required).map(|field| {
+        let name = ident(&field.name);
+        let setter = format_ident!("with_{}", field.name.trim_start_matches("r#"));
+        let docs = doc_attrs(&format!("Sets [`{0}`](Self::{0}).", field.name.trim_start_matches("r#")));
+        let (ty, value) = match &field.ty {
+            RustType::List(_) | RustType::Map(_) => (rust_type(&field.ty), quote! { #name }),
+            ty => (
+                argument_type(ty),
+                match ty {
+                    RustType::String | RustType::Secret => quote! { Some(#name.into()) },
+                    _ => quote! { Some(#name) },
+                },
+            ),
+        };
+        quote! {
+            #docs
+            #[must_use]
+            pub fn #setter(mut self, #name: #ty) -> Self {
+                self.#name = #value;
+                self
+            }
+        }
+    });
+    let oneof_setters = model.oneofs.iter().map(|oneof| {
+        let name = ident(&oneof.name);
+        let setter = format_ident!("with_{}", oneof.name.trim_start_matches("r#"));
+        let ty = ident(&oneof.enum_name);
+        let docs = doc_attrs(&format!("Sets [`{0}`](Self::{0}).", oneof.name));
+        quote! {
+            #docs
+            #[must_use]
+            pub fn #setter(mut self, #name: #ty) -> Self {
+                self.#name = Some(#name);
+                self
+            }
+        }
+    });
+    let allow_deprecated =
+        model.fields.iter().any(|field| field.deprecated.is_some()).then(|| quote! { #[allow(deprecated)] });
+    quote! {
+        #allow_deprecated
+        impl #name {
+            #new_docs
+            pub fn new(#(#args),*) -> Self {
+                Self {
+                    #(#inits,)*
+                    #(#oneof_inits,)*
+                }
+            }
+
+            #(#setters)*
+            #(#oneof_setters)*
+        }
+    }
+}
+
+fn enumeration(model: &EnumModel) -> TokenStream {
+    let name = ident(&model.name);
+    let docs = doc_attrs(&format!(
+        "{}\n\nA value this version of the crate does not know decodes as [`{}::Unknown`], so a value the \
+         server adds later does not break decoding.",
+        model.docs, model.name
+    ));
+    let variants = model.variants.iter().map(|variant| {
+        let name = ident(&variant.name);
+        let docs = doc_attrs(&format!("{}\n\nOn the wire: `{}`.", variant.docs, variant.wire_name));
+        let deprecated = variant.deprecated.as_deref().map(|note| quote! { #[deprecated = #note] });
+        quote! { #docs #deprecated #name, }
+    });
+    let to_wire = model.variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let wire_name = &variant.wire_name;
+        quote! { Self::#variant_name => #wire_name, }
+    });
+    let from_wire = model.variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let wire_name = &variant.wire_name;
+        quote! { #wire_name => Self::#variant_name, }
+    });
+    let allow_deprecated = model
+        .variants
+        .iter()
+        .any(|variant| variant.deprecated.is_some())
+        .then(|| quote! { #[allow(deprecated)] });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value this version of the crate does not know; [`Self::as_str`] gives it.
+            Unknown(crate::UnknownValue),
+        }
+
+        #allow_deprecated
+        impl #name {
+            /// The value as Wix's API writes it.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    Self::Unknown(value) => value.as_str(),
+                }
+            }
+        }
+
+        #allow_deprecated
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from_wire)*
+                    other => Self::Unknown(crate::UnknownValue::new(other)),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::runtime::serde_helpers::enum_value(deserializer).map(|value| Self::from(value.as_ref()))
+            }
+        }
+    }
+}
+
+fn oneof(model: &OneofModel) -> TokenStream {
+    let name = ident(&model.name);
+    let docs = doc_attrs(&format!(
+        "{}\n\nAt most one of these is present, so a value can hold only one.",
+        model.docs
+    ));
+    let variants = model.variants.iter().map(|variant| {
+        let name = ident(&variant.name);
+        let docs = doc_attrs(&format!("{}\n\nOn the wire: the `{}` field.", variant.docs, variant.wire_name));
+        let wire_name = &variant.wire_name;
+        let ty = rust_type(&variant.ty);
+        let deprecated = variant.deprecated.as_deref().map(|note| quote! { #[deprecated = #note] });
+        quote! {
+            #docs
+            #deprecated
+            #[serde(rename = #wire_name)]
+            #name(#ty),
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+fn error_enum(method: &MethodModel, errors: &ErrorEnum) -> TokenStream {
+    let name = ident(&errors.name);
+    let docs = doc_attrs(&format!(
+        "The errors Wix documents for [`Client::{0}`], one variant per status.\n\n\
+         Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its \
+         `message`, and the application error `code`, `description` and `data` where the server sent them.",
+        method.name
+    ));
+    let variants = errors.variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let mut text = format!("Status {}: {}", variant.status, variant.docs);
+        if !variant.codes.is_empty() {
+            text.push_str("\n\nApplication error codes:\n");
+            for (code, docs) in &variant.codes {
+                text.push_str(&format!("\n- `{code}`: {docs}"));
+            }
+        }
+        let docs = doc_attrs(&text);
+        quote! { #docs #variant_name(crate::ServiceError), }
+    });
+    let from_status = errors.variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let status = variant.status;
+        quote! { #status => Ok(Self::#variant_name(error)), }
+    });
+    let names: Vec<Ident> = errors.variants.iter().map(|variant| ident(&variant.name)).collect();
+    let from_service_error_body = match errors.variants.is_empty() {
+        true => quote! { Err(error) },
+        false => quote! {
+            match error.status() {
+                #(#from_status)*
+                _ => Err(error),
+            }
+        },
+    };
+    let (service_error_body, display) = if names.is_empty() {
+        (
+            quote! { match *self {} },
+            quote! { fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { match *self {} } },
+        )
+    } else {
+        (
+            quote! { match self { #(Self::#names(error))|* => error } },
+            quote! {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
+                }
+            },
+        )
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl crate::OperationError for #name {
+            fn from_service_error(error: crate::ServiceError) -> Result<Self, crate::ServiceError> {
+                #from_service_error_body
+            }
+
+            fn service_error(&self) -> &crate::ServiceError {
+                #service_error_body
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            #display
+        }
+
+        impl std::error::Error for #name {}
+    }
+}
+
+/// The field's declared type: `Option<T>` for optional scalars, the collection itself for lists and maps.
+fn field_type(field: &FieldModel) -> TokenStream {
+    let ty = rust_type(&field.ty);
+    if field.required || field.is_collection() {
+        ty
+    } else {
+        quote! { Option<#ty> }
+    }
+}
+
+/// The argument type for a field's value in `new` and setters.
+fn argument_type(ty: &RustType) -> TokenStream {
+    match ty {
+        RustType::String => quote! { impl Into<String> },
+        RustType::Secret => quote! { impl Into<crate::SecretString> },
+        other => rust_type(other),
+    }
+}
+
+fn rust_type(ty: &RustType) -> TokenStream {
+    match ty {
+        RustType::String => quote! { String },
+        RustType::Secret => quote! { crate::SecretString },
+        RustType::Bool => quote! { bool },
+        RustType::I32 => quote! { i32 },
+        RustType::I64 => quote! { i64 },
+        RustType::F32 => quote! { f32 },
+        RustType::F64 => quote! { f64 },
+        RustType::Timestamp => quote! { crate::Timestamp },
+        RustType::Guid => quote! { crate::Uuid },
+        RustType::Email => quote! { crate::Email },
+        RustType::Url => quote! { crate::Url },
+        RustType::List(item) => {
+            let item = rust_type(item);
+            quote! { Vec<#item> }
+        }
+        RustType::Map(value) => {
+            let value = rust_type(value);
+            quote! { std::collections::BTreeMap<String, #value> }
+        }
+        RustType::Named { name, boxed } => {
+            let name = ident(name);
+            match boxed {
+                true => quote! { Box<#name> },
+                false => quote! { #name },
+            }
+        }
+    }
+}
+
+/// An identifier, raw (`r#type`) where the model wrote it so.
+fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// `#[doc = "..."]` attributes, one per line, so rustfmt-style `///` comments come out.
+fn doc_attrs(text: &str) -> TokenStream {
+    let lines = doc_lines(text);
+    quote! { #(#[doc = #lines])* }
+}
+
+/// `#![doc = "..."]` attributes for a module's own docs.
+fn inner_docs(text: &str) -> TokenStream {
+    let lines = doc_lines(text);
+    quote! { #(#![doc = #lines])* }
+}
+
+fn doc_lines(text: &str) -> Vec<String> {
+    text.trim()
+        .lines()
+        .map(|line| match line.trim_end() {
+            "" => String::new(),
+            line => format!(" {line}"),
+        })
+        .collect()
+}

@@ -1,0 +1,608 @@
+//! The spec as written: a serde model of the YAML, plus the source position of every node.
+//!
+//! serde_yaml reads the file into typed structs but forgets where each node stood, so the loader also
+//! walks the parser's events once and keeps a [`SpanIndex`] from node path to position. Later stages
+//! locate what they report through it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use yaml_rust2::parser::{Event, Parser};
+
+use crate::diagnostic::Diagnostic;
+
+/// Largest spec file the loader reads; a real spec is a few hundred kilobytes at most.
+const MAX_SPEC_BYTES: u64 = 8 * 1024 * 1024;
+
+/// One API, as its YAML file describes it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    /// Module and file name of the generated code.
+    pub api: String,
+    /// Human name of the API.
+    pub title: String,
+    /// Default base URL.
+    pub base_url: String,
+    /// Module documentation.
+    #[serde(default)]
+    pub docs: String,
+    /// Named object and enum types, in spec order.
+    #[serde(default)]
+    pub types: IndexMap<String, TypeDef>,
+    /// Methods, in spec order.
+    pub methods: IndexMap<String, Method>,
+}
+
+/// A named type: an object (`fields`, `oneof`) or an enum (`enum`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeDef {
+    /// Doc comment.
+    pub docs: String,
+    /// Fields of an object type.
+    pub fields: Option<IndexMap<String, Field>>,
+    /// Oneof groups of an object type.
+    #[serde(default)]
+    pub oneof: IndexMap<String, OneofGroup>,
+    /// Values of an enum type.
+    #[serde(rename = "enum")]
+    pub values: Option<IndexMap<String, EnumValue>>,
+}
+
+/// Fields of which at most one is present.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OneofGroup {
+    /// Doc comment of the group.
+    pub docs: String,
+    /// The alternatives.
+    pub fields: IndexMap<String, Field>,
+}
+
+/// One enum value: its docs alone, or its docs and a deprecation note.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum EnumValue {
+    /// `VALUE: docs`
+    Docs(String),
+    /// `VALUE: { docs, deprecated }`
+    Detailed(EnumValueDetails),
+}
+
+/// The long form of an enum value.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValueDetails {
+    /// Doc comment.
+    pub docs: String,
+    /// Why the value is deprecated and what to use instead.
+    pub deprecated: Option<String>,
+}
+
+impl EnumValue {
+    /// The value's doc text.
+    pub fn docs(&self) -> &str {
+        match self {
+            EnumValue::Docs(docs) => docs,
+            EnumValue::Detailed(details) => &details.docs,
+        }
+    }
+
+    /// The value's deprecation note, if it is deprecated.
+    pub fn deprecated(&self) -> Option<&str> {
+        match self {
+            EnumValue::Docs(_) => None,
+            EnumValue::Detailed(details) => details.deprecated.as_deref(),
+        }
+    }
+}
+
+/// A field of an object, or a param of a method.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// Type expression, e.g. `list<Connection>`.
+    #[serde(rename = "type")]
+    pub ty: TypeExpr,
+    /// Doc comment.
+    pub docs: String,
+    /// Whether the value is always present.
+    #[serde(default)]
+    pub required: bool,
+    /// Whether the value is a password or token.
+    #[serde(default)]
+    pub secret: bool,
+    /// Why the field is deprecated and what to use instead.
+    pub deprecated: Option<String>,
+    /// Params only: where the param goes in the request.
+    #[serde(rename = "in")]
+    pub location: Option<ParamLocation>,
+}
+
+/// Where a param goes in the HTTP request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamLocation {
+    /// A `{placeholder}` of the route.
+    Path,
+    /// The query string.
+    Query,
+    /// The JSON body.
+    Body,
+}
+
+/// One method of the API.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Method {
+    /// One-sentence summary.
+    pub summary: String,
+    /// The Rust function name, where converting the name reads badly (`connectByOAuth`).
+    pub rust_name: Option<String>,
+    /// `VERB /path`.
+    pub http: Route,
+    /// Prose.
+    #[serde(default)]
+    pub docs: String,
+    /// Who may call the method.
+    #[serde(default)]
+    pub authentication: String,
+    /// Permission scopes.
+    #[serde(default)]
+    pub permissions: Vec<String>,
+    /// Request params, in spec order.
+    #[serde(default)]
+    pub params: IndexMap<String, Field>,
+    /// Name of the response type.
+    pub returns: Option<String>,
+    /// Documented error statuses.
+    #[serde(default)]
+    pub errors: IndexMap<u16, ErrorDef>,
+    /// Whether the call is safe to repeat; defaults by verb.
+    pub retryable: Option<bool>,
+    /// How the method pages.
+    pub paging: Option<Paging>,
+}
+
+/// A documented error status of a method.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorDef {
+    /// Variant name.
+    pub name: String,
+    /// When it happens.
+    pub docs: String,
+    /// Application error codes that come with this status.
+    #[serde(default)]
+    pub codes: IndexMap<String, String>,
+}
+
+/// How a method pages through its results with a cursor.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paging {
+    /// Response field holding the page's items.
+    pub items: String,
+    /// Dotted request param path that takes the cursor.
+    pub cursor: String,
+    /// Dotted request param path that takes the page size.
+    pub limit: Option<String>,
+    /// Dotted response field path of the next cursor.
+    pub next_cursor: String,
+    /// Dotted response field path saying whether another page exists.
+    pub has_next: Option<String>,
+}
+
+/// A type expression: `string`, `list<Connection>`, `Connection`, ...
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub enum TypeExpr {
+    /// `string`
+    String,
+    /// `bool`
+    Bool,
+    /// `int32`
+    Int32,
+    /// `int64`
+    Int64,
+    /// `float32`
+    Float32,
+    /// `float64`
+    Float64,
+    /// `timestamp`: an RFC 3339 date-time.
+    Timestamp,
+    /// `guid`
+    Guid,
+    /// `email`
+    Email,
+    /// `url`
+    Url,
+    /// `list<T>`
+    List(Box<TypeExpr>),
+    /// `map<T>`: string keys.
+    Map(Box<TypeExpr>),
+    /// A type from the spec's `types`.
+    Named(String),
+}
+
+impl TryFrom<String> for TypeExpr {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        TypeExpr::parse(text.trim()).ok_or_else(|| {
+            format!(
+                "`{text}` is not a type expression: expected string, bool, int32, int64, float32, float64, \
+                 timestamp, guid, email, url, list<T>, map<T> or a type name"
+            )
+        })
+    }
+}
+
+impl TypeExpr {
+    fn parse(text: &str) -> Option<TypeExpr> {
+        let generic =
+            |prefix: &str| text.strip_prefix(prefix).and_then(|rest| rest.strip_suffix('>')).map(str::trim);
+        if let Some(item) = generic("list<") {
+            return TypeExpr::parse(item).map(|item| TypeExpr::List(Box::new(item)));
+        }
+        if let Some(value) = generic("map<") {
+            return TypeExpr::parse(value).map(|value| TypeExpr::Map(Box::new(value)));
+        }
+        Some(match text {
+            "string" => TypeExpr::String,
+            "bool" => TypeExpr::Bool,
+            "int32" => TypeExpr::Int32,
+            "int64" => TypeExpr::Int64,
+            "float32" => TypeExpr::Float32,
+            "float64" => TypeExpr::Float64,
+            "timestamp" => TypeExpr::Timestamp,
+            "guid" => TypeExpr::Guid,
+            "email" => TypeExpr::Email,
+            "url" => TypeExpr::Url,
+            name if is_identifier(name) => TypeExpr::Named(name.to_string()),
+            _ => return None,
+        })
+    }
+
+    /// The named type this expression refers to, looking through lists and maps.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeExpr::Named(name) => Some(name),
+            TypeExpr::List(inner) | TypeExpr::Map(inner) => inner.named(),
+            _ => None,
+        }
+    }
+}
+
+/// Whether `text` is an ASCII identifier: a letter or `_`, then letters, digits and `_`.
+pub fn is_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|first| first.is_ascii_alphabetic() || first == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// An HTTP route: `POST /bookings/v2/external-calendars/connections:connectByCredentials`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Route {
+    /// The verb, upper case.
+    pub verb: HttpVerb,
+    /// The path template, starting with `/`.
+    pub path: String,
+}
+
+/// The HTTP verbs a method may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpVerb {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+}
+
+impl HttpVerb {
+    /// The verb as HTTP spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpVerb::Get => "GET",
+            HttpVerb::Post => "POST",
+            HttpVerb::Put => "PUT",
+            HttpVerb::Patch => "PATCH",
+            HttpVerb::Delete => "DELETE",
+        }
+    }
+}
+
+impl TryFrom<String> for Route {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        let Some((verb, path)) = text.trim().split_once(' ') else {
+            return Err(format!(
+                "`{text}` is not a route: expected `VERB /path`, e.g. `GET /v2/items/{{itemId}}`"
+            ));
+        };
+        let verb = match verb {
+            "GET" => HttpVerb::Get,
+            "POST" => HttpVerb::Post,
+            "PUT" => HttpVerb::Put,
+            "PATCH" => HttpVerb::Patch,
+            "DELETE" => HttpVerb::Delete,
+            other => {
+                return Err(format!(
+                    "`{other}` is not an HTTP verb a method can use: expected GET, POST, PUT, PATCH or DELETE"
+                ));
+            }
+        };
+        let path = path.trim();
+        if !path.starts_with('/') || path.contains(char::is_whitespace) || path.contains(['?', '#']) {
+            return Err(format!(
+                "`{path}` is not a route path: it must start with `/` and hold no spaces, `?` or `#`"
+            ));
+        }
+        Ok(Route { verb, path: path.to_string() })
+    }
+}
+
+/// A piece of a route's path template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathPiece<'a> {
+    /// Text sent as it is.
+    Literal(&'a str),
+    /// A `{name}` placeholder.
+    Placeholder(&'a str),
+}
+
+impl Route {
+    /// Splits the path template into literal text and `{placeholders}`; `Err` names a malformed brace.
+    pub fn pieces(&self) -> Result<Vec<PathPiece<'_>>, String> {
+        let mut pieces = Vec::new();
+        let mut rest = self.path.as_str();
+        while let Some(open) = rest.find(['{', '}']) {
+            if rest[open..].starts_with('}') {
+                return Err(format!("`{}` has a `}}` with no `{{` before it", self.path));
+            }
+            let Some(close) = rest[open..].find('}') else {
+                return Err(format!("`{}` has a `{{` that is never closed", self.path));
+            };
+            if open > 0 {
+                pieces.push(PathPiece::Literal(&rest[..open]));
+            }
+            pieces.push(PathPiece::Placeholder(&rest[open + 1..open + close]));
+            rest = &rest[open + close + 1..];
+        }
+        if !rest.is_empty() {
+            pieces.push(PathPiece::Literal(rest));
+        }
+        Ok(pieces)
+    }
+}
+
+/// A spec file read and parsed, with the position of each node.
+#[derive(Debug)]
+pub struct SpecFile {
+    /// The path as given, for messages.
+    pub path: PathBuf,
+    /// The file's text.
+    pub source: String,
+    /// The parsed spec.
+    pub spec: Spec,
+    /// Positions of nodes, by path.
+    pub spans: SpanIndex,
+}
+
+/// Reads and parses the spec file at `path` (relative to `root`, unless absolute). A file that cannot
+/// be read or parsed gives one located diagnostic, which names the file as `path`.
+pub fn load(root: &Path, path: &Path) -> Result<SpecFile, Diagnostic> {
+    let source = read_source(&root.join(path), path)?;
+    parse(path, source)
+}
+
+/// Parses spec text that was read from `path`.
+pub fn parse(path: &Path, source: String) -> Result<SpecFile, Diagnostic> {
+    let file_error = |message: String, help: &str| Diagnostic::whole_file(path, message).with_help(help);
+    if source.trim().is_empty() {
+        return Err(file_error(
+            "the spec is empty".into(),
+            "a spec needs at least `api`, `title`, `base_url` and `methods`; see spec/README.md",
+        ));
+    }
+    let spans = SpanIndex::build(&source).map_err(|(offset, message)| {
+        Diagnostic::at(path, &source, offset, format!("YAML syntax error: {message}")).with_help(
+            "fix the YAML syntax; indentation must be consistent and strings with `: ` or `#` need quotes",
+        )
+    })?;
+    let spec: Spec =
+        serde_yaml::from_str(&source).map_err(|error| serde_diagnostic(path, &source, &spans, &error))?;
+    Ok(SpecFile { path: path.to_path_buf(), source, spec, spans })
+}
+
+fn read_source(full_path: &Path, path: &Path) -> Result<String, Diagnostic> {
+    let unreadable = |reason: String| {
+        Diagnostic::whole_file(path, format!("cannot read the spec: {reason}"))
+            .with_help("pass the path of a readable `.yaml` spec file")
+    };
+    let metadata = std::fs::metadata(full_path).map_err(|error| unreadable(error.to_string()))?;
+    if metadata.is_dir() {
+        return Err(unreadable("it is a directory".into()));
+    }
+    if metadata.len() > MAX_SPEC_BYTES {
+        return Err(unreadable(format!(
+            "it is {} bytes, more than the limit of {MAX_SPEC_BYTES} bytes",
+            metadata.len()
+        )));
+    }
+    let bytes = std::fs::read(full_path).map_err(|error| unreadable(error.to_string()))?;
+    String::from_utf8(bytes).map_err(|error| {
+        let offset = error.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&error.as_bytes()[..offset]).into_owned();
+        Diagnostic::at(path, &valid, offset, "the spec is not valid UTF-8".into())
+            .with_help("save the file as UTF-8")
+    })
+}
+
+fn serde_diagnostic(path: &Path, source: &str, spans: &SpanIndex, error: &serde_yaml::Error) -> Diagnostic {
+    let message = error.to_string();
+    // serde_yaml appends " at line L column C"; the location is shown by the diagnostic itself.
+    let message = match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_string(),
+        None => message,
+    };
+    let offset = match error.location() {
+        Some(location) => location.index(),
+        None => spans.document_start(),
+    };
+    Diagnostic::at(path, source, offset, message).with_help(serde_help(error))
+}
+
+fn serde_help(error: &serde_yaml::Error) -> &'static str {
+    let message = error.to_string();
+    if message.contains("unknown field") {
+        "remove the key or correct its spelling; spec/README.md lists every key"
+    } else if message.contains("missing field") {
+        "add the missing key; spec/README.md lists the required keys"
+    } else if message.contains("invalid type") || message.contains("invalid value") {
+        "give the value the type spec/README.md lists for this key"
+    } else if message.contains("recursion limit") || message.contains("repetition limit") {
+        "the spec nests or repeats too deeply; write it without deep nesting or alias expansion"
+    } else {
+        "see spec/README.md for the format"
+    }
+}
+
+/// Source positions of YAML nodes, keyed by their path from the document root
+/// (`methods`, `connectByCredentials`, `params`, ...).
+#[derive(Debug, Default)]
+pub struct SpanIndex {
+    nodes: HashMap<String, NodeSpan>,
+}
+
+/// Where a mapping entry's key and value start.
+#[derive(Debug, Clone, Copy)]
+struct NodeSpan {
+    key: Option<usize>,
+    value: usize,
+}
+
+enum Frame {
+    Mapping { path: String, pending_key: Option<(String, usize)> },
+    Sequence { path: String, next_index: usize },
+}
+
+const PATH_SEPARATOR: char = '\u{1f}';
+
+fn join(parent: &str, segment: &str) -> String {
+    if parent.is_empty() { segment.to_string() } else { format!("{parent}{PATH_SEPARATOR}{segment}") }
+}
+
+impl SpanIndex {
+    /// Walks the parser's events without building a tree (so nesting depth costs no stack) and records
+    /// where each node starts. Returns the byte offset and message of a syntax error.
+    fn build(source: &str) -> Result<Self, (usize, String)> {
+        let char_to_byte = CharToByte::new(source);
+        let mut parser = Parser::new_from_str(source);
+        let mut index = SpanIndex::default();
+        let mut stack: Vec<Frame> = Vec::new();
+        loop {
+            let (event, marker) = parser
+                .next_token()
+                .map_err(|error| (char_to_byte.byte(error.marker().index()), error.info().to_string()))?;
+            let offset = char_to_byte.byte(marker.index());
+            match event {
+                Event::StreamEnd => return Ok(index),
+                Event::Scalar(value, ..) => {
+                    if let Some(Frame::Mapping { pending_key, .. }) = stack.last_mut()
+                        && pending_key.is_none()
+                    {
+                        *pending_key = Some((value, offset));
+                        continue;
+                    }
+                    index.record_value(&mut stack, offset);
+                }
+                Event::Alias(_) => {
+                    index.record_value(&mut stack, offset);
+                }
+                Event::MappingStart(..) => {
+                    let path = index.record_value(&mut stack, offset);
+                    stack.push(Frame::Mapping { path, pending_key: None });
+                }
+                Event::SequenceStart(..) => {
+                    let path = index.record_value(&mut stack, offset);
+                    stack.push(Frame::Sequence { path, next_index: 0 });
+                }
+                Event::MappingEnd | Event::SequenceEnd => {
+                    stack.pop();
+                }
+                Event::Nothing | Event::StreamStart | Event::DocumentStart | Event::DocumentEnd => {}
+            }
+        }
+    }
+
+    /// Records a value node at `offset` under its parent and returns its path.
+    fn record_value(&mut self, stack: &mut [Frame], offset: usize) -> String {
+        let (path, key) = match stack.last_mut() {
+            None => (String::new(), None),
+            Some(Frame::Mapping { path, pending_key }) => match pending_key.take() {
+                Some((key, key_offset)) => (join(path, &key), Some(key_offset)),
+                None => (join(path, "?"), None),
+            },
+            Some(Frame::Sequence { path, next_index }) => {
+                *next_index += 1;
+                (join(path, &(*next_index - 1).to_string()), None)
+            }
+        };
+        self.nodes.entry(path.clone()).or_insert(NodeSpan { key, value: offset });
+        path
+    }
+
+    fn find(&self, path: &[&str]) -> Option<NodeSpan> {
+        (0..=path.len())
+            .rev()
+            .find_map(|len| self.nodes.get(&path[..len].join(&PATH_SEPARATOR.to_string())).copied())
+    }
+
+    /// Byte offset of the key of the node at `path` (or of its value, for sequence items and the
+    /// root); falls back to the nearest ancestor that has a position.
+    pub fn key(&self, path: &[&str]) -> usize {
+        self.find(path).map_or(0, |span| span.key.unwrap_or(span.value))
+    }
+
+    /// Byte offset of the value of the node at `path`; falls back like [`SpanIndex::key`].
+    pub fn value(&self, path: &[&str]) -> usize {
+        self.find(path).map_or(0, |span| span.value)
+    }
+
+    fn document_start(&self) -> usize {
+        self.value(&[])
+    }
+}
+
+/// yaml-rust2 counts positions in chars; diagnostics need byte offsets.
+struct CharToByte {
+    /// Byte offset of each char, only filled when the text is not ASCII.
+    offsets: Option<Vec<usize>>,
+    len: usize,
+}
+
+impl CharToByte {
+    fn new(source: &str) -> Self {
+        let offsets = (!source.is_ascii()).then(|| source.char_indices().map(|(byte, _)| byte).collect());
+        CharToByte { offsets, len: source.len() }
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        match &self.offsets {
+            None => char_index.min(self.len),
+            Some(offsets) => offsets.get(char_index).copied().unwrap_or(self.len),
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! Project automation. `cargo xtask codegen` regenerates `generated/` from every spec in `spec/`;
+//! `cargo xtask codegen --check` fails, with a diff, where `generated/` is stale.
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask codegen [--check]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["codegen"] => false,
+        ["codegen", "--check"] => true,
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let root = xtask::workspace_root();
+    let specs = match xtask::spec_files(&root) {
+        Ok(specs) => specs,
+        Err(error) => {
+            eprintln!("error: cannot list {}: {error}", root.join(xtask::SPEC_DIR).display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let styled = std::io::stderr().is_terminal();
+    match generator::run(&root, &specs, Path::new(xtask::GENERATED_DIR), check, styled) {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(report) => {
+            eprint!("{report}");
+            ExitCode::FAILURE
+        }
+    }
+}
