@@ -26,6 +26,11 @@
 // Generated code is formatted by the generator (prettyplease), not by rustfmt.
 #[rustfmt::skip]
 mod apis;
+// The code each feature fixture of the spec format gives, compiled by `cargo test`.
+#[cfg(test)]
+#[rustfmt::skip]
+#[allow(dead_code, missing_docs, reason = "fixtures are compiled, not called")]
+mod fixtures;
 mod config;
 mod error;
 mod runtime;

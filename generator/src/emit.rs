@@ -128,7 +128,8 @@ fn method(method: &MethodModel) -> TokenStream {
         let request = ident(&request.name);
         quote! { , request: &#request }
     });
-    let alias = (method.name != method.wire_name).then(|| quote! { #[doc(alias = #wire_name)] });
+    let alias = (method.name.trim_start_matches("r#") != method.wire_name)
+        .then(|| quote! { #[doc(alias = #wire_name)] });
     let all_pages = method
         .paging
         .as_ref()
@@ -300,11 +301,16 @@ fn structure(model: &StructModel, role: Role) -> TokenStream {
     if model.fields.iter().all(|field| !field.required) {
         derives.push(quote! { Default });
     }
-    derives.push(quote! { serde::Serialize });
+    // A request is serialized only as its JSON body; one without body params is never serialized.
+    let serialized =
+        role == Role::Data || model.fields.iter().any(|field| field.location == Some(ParamLocation::Body));
+    if serialized {
+        derives.push(quote! { serde::Serialize });
+    }
     if role == Role::Data {
         derives.push(quote! { serde::Deserialize });
     }
-    let fields = model.fields.iter().map(|field| struct_field(field, role));
+    let fields = model.fields.iter().map(|field| struct_field(field, role, serialized));
     let oneofs = model.oneofs.iter().map(|oneof| {
         let name = ident(&oneof.name);
         let ty = ident(&oneof.enum_name);
@@ -329,22 +335,26 @@ fn structure(model: &StructModel, role: Role) -> TokenStream {
     }
 }
 
-fn struct_field(field: &FieldModel, role: Role) -> TokenStream {
+fn struct_field(field: &FieldModel, role: Role, serialized: bool) -> TokenStream {
     let name = ident(&field.name);
     let docs = doc_attrs(&field.docs);
     let ty = field_type(field);
     let mut serde_args = Vec::new();
-    let rust_name = field.name.trim_start_matches("r#");
-    if field.wire_name != rust_name {
-        let wire_name = &field.wire_name;
-        serde_args.push(quote! { rename = #wire_name });
-    }
     let in_body = matches!(field.location, None | Some(ParamLocation::Body));
-    if role == Role::Request && !in_body {
+    if !serialized {
+        // No serde derive, so no serde attributes.
+    } else if role == Role::Request && !in_body {
+        // Path and query params are sent by the method itself, not in the JSON body.
         serde_args.push(quote! { skip });
     } else {
+        if field.wire_name != field.name.trim_start_matches("r#") {
+            let wire_name = &field.wire_name;
+            serde_args.push(quote! { rename = #wire_name });
+        }
         if !field.required {
-            serde_args.push(quote! { default });
+            if role == Role::Data {
+                serde_args.push(quote! { default });
+            }
             let skip_if = match field.ty {
                 RustType::List(_) => "Vec::is_empty",
                 RustType::Map(_) => "std::collections::BTreeMap::is_empty",
@@ -392,10 +402,10 @@ fn constructor(model: &StructModel) -> TokenStream {
         quote! { #name: None }
     });
     let new_docs = match required.is_empty() {
-        true => format!("A `{}` with every field unset.", model.name),
-        false => format!("A `{}` from its required fields; the others are unset.", model.name),
+        true => "Creates the value with every field unset.",
+        false => "Creates the value from its required fields; the others are unset.",
     };
-    let new_docs = doc_attrs(&new_docs);
+    let new_docs = doc_attrs(new_docs);
     let setters = model.fields.iter().filter(|field| !field.required).map(|field| {
         let name = ident(&field.name);
         let setter = format_ident!("with_{}", field.name.trim_start_matches("r#"));
@@ -562,12 +572,20 @@ fn oneof(model: &OneofModel) -> TokenStream {
 
 fn error_enum(method: &MethodModel, errors: &ErrorEnum) -> TokenStream {
     let name = ident(&errors.name);
-    let docs = doc_attrs(&format!(
-        "The errors Wix documents for [`Client::{0}`], one variant per status.\n\n\
-         Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its \
-         `message`, and the application error `code`, `description` and `data` where the server sent them.",
-        method.name
-    ));
+    let docs = doc_attrs(&match errors.variants.is_empty() {
+        true => format!(
+            "The errors documented for [`Client::{0}`]: none, so this enum has no values. Error statuses \
+             come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).",
+            method.name
+        ),
+        false => format!(
+            "The errors documented for [`Client::{0}`], one variant per status.\n\n\
+             Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its \
+             `message`, and the application error `code`, `description` and `data` where the server sent \
+             them.",
+            method.name
+        ),
+    });
     let variants = errors.variants.iter().map(|variant| {
         let variant_name = ident(&variant.name);
         let mut text = format!("Status {}: {}", variant.status, variant.docs);
@@ -582,7 +600,7 @@ fn error_enum(method: &MethodModel, errors: &ErrorEnum) -> TokenStream {
     });
     let from_status = errors.variants.iter().map(|variant| {
         let variant_name = ident(&variant.name);
-        let status = variant.status;
+        let status = proc_macro2::Literal::u16_unsuffixed(variant.status);
         quote! { #status => Ok(Self::#variant_name(error)), }
     });
     let names: Vec<Ident> = errors.variants.iter().map(|variant| ident(&variant.name)).collect();

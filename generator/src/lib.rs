@@ -89,37 +89,67 @@ fn display_path(path: &Path) -> String {
     path.components().map(|component| component.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// Generates `specs` into `out` (or, with `check`, compares without writing) and says what happened:
-/// `Ok` with one line per file, or `Err` with the rendered errors or the diff of stale files.
-pub fn run(root: &Path, specs: &[PathBuf], out: &Path, check: bool, styled: bool) -> Result<String, String> {
-    let files = generate(root, specs).map_err(|diagnostics| render_diagnostics(&diagnostics, styled))?;
-    let io_error = |error: std::io::Error| format!("error: cannot update {}: {error}\n", out.display());
-    if check {
-        let drifts = write::check(&files, &root.join(out)).map_err(io_error)?;
-        if drifts.is_empty() {
-            return Ok(format!("{} generated files in {} are up to date\n", files.len(), out.display()));
+/// A set of specs and the folder their modules go to.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Spec files, relative to the root (or absolute).
+    pub specs: Vec<PathBuf>,
+    /// Output folder, relative to the root (or absolute).
+    pub out: PathBuf,
+}
+
+/// Generates every target (or, with `check`, compares without writing) and says what happened: `Ok`
+/// with one line per file, or `Err` with the rendered errors or the diff of stale files. When any spec
+/// of any target has an error, nothing is written.
+pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result<String, String> {
+    let mut generated = Vec::new();
+    let mut diagnostics = Vec::new();
+    for target in targets {
+        match generate(root, &target.specs) {
+            Ok(files) => generated.push((root.join(&target.out), files)),
+            Err(errors) => diagnostics.extend(errors),
         }
-        let mut report: String = drifts.iter().map(|drift| drift.diff.clone()).collect();
-        report.push_str(&format!(
-            "error: {} generated file(s) differ from what the specs give: {}\nhelp: run `cargo xtask codegen` and commit the result\n",
-            drifts.len(),
-            drifts.iter().map(|drift| drift.path.display().to_string()).collect::<Vec<_>>().join(", ")
-        ));
-        return Err(report);
     }
-    let out = &root.join(out);
-    let statuses = write::write(&files, out).map_err(io_error)?;
-    Ok(statuses
-        .iter()
-        .map(|(path, status)| {
+    if !diagnostics.is_empty() {
+        diagnostic::sort(&mut diagnostics);
+        return Err(render_diagnostics(&diagnostics, styled));
+    }
+    let mut report = String::new();
+    let mut drifts = Vec::new();
+    for (out, files) in &generated {
+        let io_error = |error: std::io::Error| format!("error: cannot update {}: {error}\n", out.display());
+        if check {
+            drifts.extend(write::check(files, out).map_err(io_error)?);
+            continue;
+        }
+        for (path, status) in write::write(files, out).map_err(io_error)? {
             let verb = match status {
                 FileStatus::Written => "written",
                 FileStatus::Unchanged => "unchanged",
                 FileStatus::Removed => "removed",
             };
-            format!("{verb:>9} {}\n", path.display())
-        })
-        .collect())
+            report.push_str(&format!("{verb:>9} {}\n", path.strip_prefix(root).unwrap_or(&path).display()));
+        }
+    }
+    if drifts.is_empty() {
+        if check {
+            let count: usize = generated.iter().map(|(_, files)| files.len()).sum();
+            report.push_str(&format!("{count} generated files are up to date\n"));
+        }
+        return Ok(report);
+    }
+    let mut failure: String = drifts.iter().map(|drift| drift.diff.clone()).collect();
+    let paths: Vec<String> = drifts
+        .iter()
+        .map(|drift| drift.path.strip_prefix(root).unwrap_or(&drift.path).display().to_string())
+        .collect();
+    failure.push_str(&format!(
+        "error: {} generated file(s) differ from what the specs give: {}\n\
+         help: run `cargo xtask codegen` and commit the result\n",
+        drifts.len(),
+        paths.join(", ")
+    ));
+    Err(failure)
 }
 
 /// Every diagnostic, rendered, then a summary line.

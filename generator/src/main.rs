@@ -1,7 +1,7 @@
 //! `generator --out DIR SPEC...`: writes one Rust module per spec into DIR.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -23,13 +23,8 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    match generator::run(
-        std::path::Path::new("."),
-        &args.specs,
-        &args.out,
-        args.check,
-        std::io::stderr().is_terminal(),
-    ) {
+    let target = generator::Target { specs: args.specs, out: args.out };
+    match generator::run(Path::new("."), &[target], args.check, std::io::stderr().is_terminal()) {
         Ok(report) => {
             print!("{report}");
             ExitCode::SUCCESS

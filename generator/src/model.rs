@@ -351,14 +351,15 @@ impl Builder<'_> {
                 let method = method_name(name, method);
                 format!("[`{method}`](Client::{method})")
             }
-            None => format!("[`{0}`]({0})", naming::camel(name)),
+            None => format!("[`{}`]", naming::camel(name)),
         })
     }
 
     fn rust_type(&self, ty: &TypeExpr, secret: bool) -> RustType {
         match ty {
             TypeExpr::String if secret => RustType::Secret,
-            TypeExpr::String => RustType::String,
+            // Validation rejected invalid expressions; `String` keeps this total.
+            TypeExpr::String | TypeExpr::Invalid(_) => RustType::String,
             TypeExpr::Bool => RustType::Bool,
             TypeExpr::Int32 => RustType::I32,
             TypeExpr::Int64 => RustType::I64,

@@ -198,7 +198,7 @@ pub struct Paging {
 
 /// A type expression: `string`, `list<Connection>`, `Connection`, ...
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[serde(from = "String")]
 pub enum TypeExpr {
     /// `string`
     String,
@@ -226,18 +226,13 @@ pub enum TypeExpr {
     Map(Box<TypeExpr>),
     /// A type from the spec's `types`.
     Named(String),
+    /// Text that is not a type expression; validation reports it where it stands.
+    Invalid(String),
 }
 
-impl TryFrom<String> for TypeExpr {
-    type Error = String;
-
-    fn try_from(text: String) -> Result<Self, String> {
-        TypeExpr::parse(text.trim()).ok_or_else(|| {
-            format!(
-                "`{text}` is not a type expression: expected string, bool, int32, int64, float32, float64, \
-                 timestamp, guid, email, url, list<T>, map<T> or a type name"
-            )
-        })
+impl From<String> for TypeExpr {
+    fn from(text: String) -> Self {
+        TypeExpr::parse(text.trim()).unwrap_or(TypeExpr::Invalid(text))
     }
 }
 
@@ -286,12 +281,14 @@ pub fn is_identifier(text: &str) -> bool {
 
 /// An HTTP route: `POST /bookings/v2/external-calendars/connections:connectByCredentials`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[serde(from = "String")]
 pub struct Route {
     /// The verb, upper case.
     pub verb: HttpVerb,
     /// The path template, starting with `/`.
     pub path: String,
+    /// Why the text is not a route, if it is not; validation reports it where it stands.
+    pub invalid: Option<String>,
 }
 
 /// The HTTP verbs a method may use.
@@ -322,10 +319,18 @@ impl HttpVerb {
     }
 }
 
-impl TryFrom<String> for Route {
-    type Error = String;
+impl From<String> for Route {
+    fn from(text: String) -> Self {
+        Route::parse(&text).unwrap_or_else(|reason| Route {
+            verb: HttpVerb::Get,
+            path: String::new(),
+            invalid: Some(reason),
+        })
+    }
+}
 
-    fn try_from(text: String) -> Result<Self, String> {
+impl Route {
+    fn parse(text: &str) -> Result<Self, String> {
         let Some((verb, path)) = text.trim().split_once(' ') else {
             return Err(format!(
                 "`{text}` is not a route: expected `VERB /path`, e.g. `GET /v2/items/{{itemId}}`"
@@ -349,8 +354,16 @@ impl TryFrom<String> for Route {
                 "`{path}` is not a route path: it must start with `/` and hold no spaces, `?` or `#`"
             ));
         }
-        Ok(Route { verb, path: path.to_string() })
+        Ok(Route { verb, path: path.to_string(), invalid: None })
     }
+}
+
+/// The message for a type expression that does not parse.
+pub fn invalid_type_message(text: &str) -> String {
+    format!(
+        "`{text}` is not a type expression: expected string, bool, int32, int64, float32, float64, timestamp, \
+         guid, email, url, list<T>, map<T> or a type name"
+    )
 }
 
 /// A piece of a route's path template.
@@ -464,19 +477,36 @@ fn serde_diagnostic(path: &Path, source: &str, spans: &SpanIndex, error: &serde_
     Diagnostic::at(path, source, offset, message).with_help(serde_help(error))
 }
 
-fn serde_help(error: &serde_yaml::Error) -> &'static str {
+fn serde_help(error: &serde_yaml::Error) -> String {
     let message = error.to_string();
-    if message.contains("unknown field") {
-        "remove the key or correct its spelling; spec/README.md lists every key"
+    if let Some(suggestion) = suggest_known_key(&message) {
+        format!("did you mean `{suggestion}`? spec/README.md lists every key")
+    } else if message.contains("unknown field") {
+        "remove the key or correct its spelling; spec/README.md lists every key".into()
     } else if message.contains("missing field") {
-        "add the missing key; spec/README.md lists the required keys"
+        "add the missing key; spec/README.md lists the required keys".into()
     } else if message.contains("invalid type") || message.contains("invalid value") {
-        "give the value the type spec/README.md lists for this key"
+        "give the value the type spec/README.md lists for this key".into()
     } else if message.contains("recursion limit") || message.contains("repetition limit") {
-        "the spec nests or repeats too deeply; write it without deep nesting or alias expansion"
+        "the spec nests or repeats too deeply; write it without deep nesting or alias expansion".into()
     } else {
-        "see spec/README.md for the format"
+        "see spec/README.md for the format".into()
     }
+}
+
+/// For serde's "unknown field `sumary`, expected one of `summary`, ...", the expected key closest to
+/// the unknown one, if it is close enough to be a typo.
+fn suggest_known_key(message: &str) -> Option<&str> {
+    let rest = message.split("unknown field `").nth(1)?;
+    let (unknown, expected) = rest.split_once('`')?;
+    expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|candidate| (strsim::jaro_winkler(unknown, candidate), candidate))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
 }
 
 /// Source positions of YAML nodes, keyed by their path from the document root

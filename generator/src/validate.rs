@@ -47,6 +47,22 @@ impl Checker<'_> {
             .push(Diagnostic::at(&self.file.path, &self.file.source, offset, message).with_help(help));
     }
 
+    fn error_at(&mut self, offset: usize, message: String, help: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::at(&self.file.path, &self.file.source, offset, message).with_help(help));
+    }
+
+    /// The offset of `needle` in the source at or after the value at `path` (skipping `skip` bytes
+    /// into it), so an error can point inside a value; the value's start if it is not found.
+    fn offset_within(&self, path: &[&str], needle: &str, skip: usize) -> usize {
+        let start = self.file.spans.value(path);
+        let from = (start + skip).min(self.file.source.len());
+        match self.file.source.get(from..).and_then(|rest| rest.find(needle)) {
+            Some(found) => from + found,
+            None => start,
+        }
+    }
+
     fn check_top_level(&mut self) {
         let spec = &self.file.spec;
         let api = spec.api.as_str();
@@ -142,8 +158,8 @@ impl Checker<'_> {
         if values.is_empty() {
             self.error(&path, At::Key, format!("enum `{name}` has no values"), "list at least one value");
         }
-        let mut seen: HashMap<String, &str> = HashMap::new();
-        seen.insert("Unknown".into(), "the generated `Unknown` variant");
+        let mut seen: HashMap<String, String> = HashMap::new();
+        seen.insert("Unknown".into(), "the generated `Unknown` variant".into());
         for (value, details) in values {
             let value_path = [&path[..], &[value.as_str()]].concat();
             if value.trim().is_empty() {
@@ -161,7 +177,7 @@ impl Checker<'_> {
                     format!("enum value `{value}` does not convert to a Rust variant name (`{variant}`)"),
                     "use letters, digits and `_` in enum values",
                 );
-            } else if let Some(other) = seen.insert(variant.clone(), value) {
+            } else if let Some(other) = seen.insert(variant.clone(), format!("`{value}`")) {
                 self.error(
                     &value_path,
                     At::Key,
@@ -280,6 +296,15 @@ impl Checker<'_> {
     }
 
     fn check_type_expr(&mut self, path: &[&str], ty: &TypeExpr) {
+        if let TypeExpr::Invalid(text) = ty {
+            self.error(
+                path,
+                At::Value,
+                spec::invalid_type_message(text),
+                "write a type expression as spec/README.md lists them, e.g. `list<Connection>`",
+            );
+            return;
+        }
         let Some(name) = ty.named() else { return };
         if !self.file.spec.types.contains_key(name) {
             let known = self.file.spec.types.keys().map(String::as_str);
@@ -326,6 +351,14 @@ impl Checker<'_> {
                     At::Value,
                     format!("the summary of `{name}` spans several lines"),
                     "keep `summary` to one sentence and move the rest to `docs`",
+                );
+            }
+            if let Some(reason) = &method.http.invalid {
+                self.error(
+                    &[&path[..], &["http"]].concat(),
+                    At::Value,
+                    reason.clone(),
+                    "write the route as `VERB /path`, e.g. `GET /v2/items/{itemId}`",
                 );
             }
             self.check_params(name, method);
@@ -428,14 +461,11 @@ impl Checker<'_> {
                     }
                     None => format!("add a required param `{placeholder}` to `params`"),
                 };
-                self.error(
-                    &route_path,
-                    At::Value,
-                    format!(
-                        "the route placeholder `{{{placeholder}}}` is filled by no param of `{method_name}`"
-                    ),
-                    help,
+                let offset = self.offset_within(&route_path, &format!("{{{placeholder}}}"), 0);
+                let message = format!(
+                    "the route placeholder `{{{placeholder}}}` is filled by no param of `{method_name}`"
                 );
+                self.error_at(offset, message, help);
             }
         }
     }
@@ -626,8 +656,9 @@ impl Checker<'_> {
 
     /// Every `[name]` in doc text must name a method or type of this spec.
     fn check_docs(&mut self) {
-        let file = self.file;
-        let spec = &file.spec;
+        let spec = &self.file.spec;
+        let statuses: Vec<Vec<String>> =
+            spec.methods.values().map(|method| method.errors.keys().map(u16::to_string).collect()).collect();
         let mut texts: Vec<(Vec<&str>, &str)> = vec![(vec!["docs"], &spec.docs)];
         for (name, def) in &spec.types {
             texts.push((vec!["types", name, "docs"], &def.docs));
@@ -644,46 +675,43 @@ impl Checker<'_> {
                 texts.push((vec!["types", name, "enum", value], v.docs()));
             }
         }
-        for (name, method) in &spec.methods {
+        for ((name, method), statuses) in spec.methods.iter().zip(&statuses) {
             texts.push((vec!["methods", name, "summary"], &method.summary));
             texts.push((vec!["methods", name, "docs"], &method.docs));
             texts.push((vec!["methods", name, "authentication"], &method.authentication));
             for (param, p) in &method.params {
                 texts.push((vec!["methods", name, "params", param, "docs"], &p.docs));
             }
-            for (status, error) in &method.errors {
-                let status = status.to_string();
-                for mention in markdown::mentions(&error.docs)
-                    .into_iter()
-                    .chain(error.codes.values().flat_map(|docs| markdown::mentions(docs)))
-                {
-                    self.check_mention(&["methods", name, "errors", &status], &mention.name);
+            for (status, error) in statuses.iter().zip(method.errors.values()) {
+                texts.push((vec!["methods", name, "errors", status, "docs"], &error.docs));
+                for (code, docs) in &error.codes {
+                    texts.push((vec!["methods", name, "errors", status, "codes", code], docs));
                 }
             }
         }
         for (path, text) in texts {
+            let value_start = self.file.spans.value(&path);
+            let mut searched = 0;
             for mention in markdown::mentions(text) {
-                self.check_mention(&path, &mention.name);
+                if spec.methods.contains_key(&mention.name) || spec.types.contains_key(&mention.name) {
+                    continue;
+                }
+                let offset = self.offset_within(&path, &format!("[{}]", mention.name), searched);
+                searched = offset.saturating_sub(value_start) + 1;
+                self.report_mention(offset, &mention.name);
             }
         }
     }
 
-    fn check_mention(&mut self, path: &[&str], name: &str) {
+    fn report_mention(&mut self, offset: usize, name: &str) {
         let spec = &self.file.spec;
-        if spec.methods.contains_key(name) || spec.types.contains_key(name) {
-            return;
-        }
         let known = spec.methods.keys().chain(spec.types.keys()).map(String::as_str);
         let help = match closest(name, known) {
             Some(close) => format!("did you mean `[{close}]`? A `[name]` in docs must name a method or type of this spec"),
             None => "describe the method or type in this spec, or write the name without brackets (in backticks if it is code)".into(),
         };
-        self.error(
-            path,
-            At::Value,
-            format!("the docs link to `{name}`, which is neither a method nor a type of this spec"),
-            help,
-        );
+        let message = format!("the docs link to `{name}`, which is neither a method nor a type of this spec");
+        self.error_at(offset, message, help);
     }
 
     fn missing_docs(&mut self, path: &[&str], what: &str) {

@@ -22,11 +22,35 @@ pub struct GeneratedFile {
 /// `Err` means the emitter produced tokens that do not parse as Rust: a bug in the generator.
 pub fn format(name: String, source: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
     let file: syn::File = syn::parse2(tokens).map_err(|error| error.to_string())?;
-    let body = prettyplease::unparse(&file);
+    let body = separate_items(&prettyplease::unparse(&file));
     let contents = format!(
         "{HEADER_MARK} from {source}.\n// Do not edit: change the spec and run `cargo xtask codegen`.\n\n{body}"
     );
     Ok(GeneratedFile { name, contents })
+}
+
+/// prettyplease puts no blank line between items; a person would. Adds one before each item (or
+/// its doc comment or attribute) that follows the end of another item, and after the module docs.
+fn separate_items(code: &str) -> String {
+    let mut out = String::with_capacity(code.len() + code.len() / 16);
+    let mut previous = "";
+    for line in code.lines() {
+        let current = line.trim_start();
+        let ends_item = previous == "}"
+            || previous.ends_with("{}")
+            || previous.ends_with(';')
+            || previous.starts_with("//!");
+        let starts_item = ["///", "#[", "pub ", "impl", "fn ", "const ", "mod "]
+            .iter()
+            .any(|start| current.starts_with(start));
+        if ends_item && starts_item && !current.starts_with("//!") {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = current;
+    }
+    out
 }
 
 /// What writing did to one file.

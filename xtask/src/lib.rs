@@ -1,26 +1,38 @@
-//! Where this repository keeps its specs and generated code, shared by `cargo xtask` and the tests.
+//! What `cargo xtask codegen` generates from what, shared by the xtask and the tests.
 
 use std::path::{Path, PathBuf};
 
-/// Folder of the specs, relative to the workspace root.
-pub const SPEC_DIR: &str = "spec";
+use generator::Target;
 
-/// Folder the generated modules are written to, relative to the workspace root.
-pub const GENERATED_DIR: &str = "generated/src/apis";
+/// Spec folders and the folders their modules go to, relative to the workspace root: the API specs
+/// make the crate's modules; the feature fixtures of the tests are generated into the crate too, under
+/// `cfg(test)`, so that `cargo test` compiles the code each feature of the format gives.
+pub const TARGETS: [(&str, &str); 2] =
+    [("spec", "generated/src/apis"), ("tests/fixtures/features", "generated/src/fixtures")];
 
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-/// The specs, as paths relative to `root`, sorted so the output does not depend on directory order.
-pub fn spec_files(root: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// The codegen targets, with their specs listed from disk.
+pub fn targets(root: &Path) -> std::io::Result<Vec<Target>> {
+    TARGETS
+        .iter()
+        .map(|(spec_dir, out)| {
+            Ok(Target { specs: spec_files(root, Path::new(spec_dir))?, out: PathBuf::from(out) })
+        })
+        .collect()
+}
+
+/// The `.yaml` files directly in `dir` (relative to `root`), sorted so the output does not depend on
+/// directory order.
+pub fn spec_files(root: &Path, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut specs = Vec::new();
-    for entry in std::fs::read_dir(root.join(SPEC_DIR))? {
-        let entry = entry?;
-        let name = entry.file_name();
+    for entry in std::fs::read_dir(root.join(dir))? {
+        let name = entry?.file_name();
         if Path::new(&name).extension().is_some_and(|extension| extension == "yaml") {
-            specs.push(Path::new(SPEC_DIR).join(name));
+            specs.push(dir.join(name));
         }
     }
     specs.sort();

@@ -2,7 +2,6 @@
 //! `cargo xtask codegen --check` fails, with a diff, where `generated/` is stale.
 
 use std::io::IsTerminal;
-use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]";
@@ -18,15 +17,14 @@ fn main() -> ExitCode {
         }
     };
     let root = xtask::workspace_root();
-    let specs = match xtask::spec_files(&root) {
-        Ok(specs) => specs,
+    let targets = match xtask::targets(&root) {
+        Ok(targets) => targets,
         Err(error) => {
-            eprintln!("error: cannot list {}: {error}", root.join(xtask::SPEC_DIR).display());
+            eprintln!("error: cannot list the specs: {error}");
             return ExitCode::FAILURE;
         }
     };
-    let styled = std::io::stderr().is_terminal();
-    match generator::run(&root, &specs, Path::new(xtask::GENERATED_DIR), check, styled) {
+    match generator::run(&root, &targets, check, std::io::stderr().is_terminal()) {
         Ok(report) => {
             print!("{report}");
             ExitCode::SUCCESS

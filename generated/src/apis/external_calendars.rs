@@ -46,8 +46,10 @@
 //!   time in a calendar.
 //! - **Schedule**: Collection of all sessions that belong to the same class, course, appointment, or
 //!   resource in a Wix site's calendar.
+
 /// Where the External Calendars API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
+
 /// Client for the External Calendars API.
 ///
 /// Create it with [`Client::new`] from a [`Config`](crate::Config), which holds the credentials and the HTTP settings. Cloning a client is cheap and shares its connection pool.
@@ -55,6 +57,7 @@ pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 pub struct Client {
     api: crate::runtime::ApiClient,
 }
+
 impl Client {
     /// Creates a client from shared configuration. Requests go to the configuration's base URL,
     /// or to [`DEFAULT_BASE_URL`] when it sets none.
@@ -63,6 +66,7 @@ impl Client {
             api: crate::runtime::ApiClient::new(config, DEFAULT_BASE_URL),
         }
     }
+
     /// Retrieves a list of external calendar providers supported on the Wix site.
     ///
     /// The list of external calendar providers includes:
@@ -112,6 +116,7 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/providers");
         self.api.execute(call).await?.decode()
     }
+
     /// Retrieves an external calendar connection by ID.
     ///
     /// The `syncConfig` property contains configuration details about event import from and event
@@ -161,6 +166,7 @@ impl Client {
         call.path_param(&request.connection_id);
         self.api.execute(call).await?.decode()
     }
+
     /// Retrieves a list of external calendar connections.
     ///
     /// ### Filter
@@ -218,6 +224,7 @@ impl Client {
         call.query("partialFailure", &request.partial_failure);
         self.api.execute(call).await?.decode()
     }
+
     /// Connects a Wix schedule to an external calendar account following OAuth authorization protocol.
     ///
     /// ### Authorization flow
@@ -317,6 +324,7 @@ impl Client {
         call.json_body(request);
         self.api.execute(call).await?.decode()
     }
+
     /// Connects a Wix schedule to an external calendar account using credentials.
     ///
     /// ### Next steps
@@ -398,6 +406,7 @@ impl Client {
         call.json_body(request);
         self.api.execute(call).await?.decode()
     }
+
     /// Retrieves details about the external calendar accounts associated with the specified connection.
     ///
     /// Before calling this method, establish a connection with an external calendar by calling
@@ -453,6 +462,7 @@ impl Client {
         call.path_literal("/calendars");
         self.api.execute(call).await?.decode()
     }
+
     /// Updates the import and export settings for an external calendar connection's events.
     ///
     /// A connection's `syncConfig` object determines:
@@ -519,6 +529,7 @@ impl Client {
         call.json_body(request);
         self.api.execute(call).await?.decode()
     }
+
     /// Disconnects a Wix schedule from an external calendar and deletes all Wix calendar events from the external calendar.
     ///
     /// When an external calendar is disconnected, the connection's `status` changes to
@@ -576,6 +587,7 @@ impl Client {
         call.path_literal("/disconnect");
         self.api.execute(call).await?.decode()
     }
+
     /// Retrieves a list of events from all external calendar accounts, based on the provided filtering and paging.
     ///
     /// ### Filters
@@ -657,6 +669,7 @@ impl Client {
         call.query("partialFailure", &request.partial_failure);
         self.api.execute(call).await?.decode()
     }
+
     /// Every item of [`list_events`](Client::list_events) across all pages, as a stream.
     ///
     /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. The page size is `request`'s. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
@@ -702,52 +715,55 @@ impl Client {
         )
     }
 }
+
 /// The params of [`Client::get_connection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetConnectionRequest {
     /// ID of the connection to retrieve.
-    #[serde(rename = "connectionId", skip)]
     pub connection_id: String,
 }
+
 impl GetConnectionRequest {
-    /// A `GetConnectionRequest` from its required fields; the others are unset.
+    /// Creates the value from its required fields; the others are unset.
     pub fn new(connection_id: impl Into<String>) -> Self {
         Self {
             connection_id: connection_id.into(),
         }
     }
 }
+
 /// The params of [`Client::list_connections`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListConnectionsRequest {
     /// Schedule IDs to filter by.
     ///
     /// Default: Returns all connections.
-    #[serde(rename = "scheduleIds", skip)]
     pub schedule_ids: Vec<crate::Uuid>,
     /// Whether to return a partial list of connections if details can't be retrieved for all
     /// connections.
     ///
     /// Default: `false`
-    #[serde(rename = "partialFailure", skip)]
     pub partial_failure: Option<bool>,
 }
+
 impl ListConnectionsRequest {
-    /// A `ListConnectionsRequest` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             schedule_ids: Default::default(),
             partial_failure: Default::default(),
         }
     }
+
     /// Sets [`schedule_ids`](Self::schedule_ids).
     #[must_use]
     pub fn with_schedule_ids(mut self, schedule_ids: Vec<crate::Uuid>) -> Self {
         self.schedule_ids = schedule_ids;
         self
     }
+
     /// Sets [`partial_failure`](Self::partial_failure).
     #[must_use]
     pub fn with_partial_failure(mut self, partial_failure: bool) -> Self {
@@ -755,6 +771,7 @@ impl ListConnectionsRequest {
         self
     }
 }
+
 /// The params of [`Client::connect_by_oauth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
@@ -775,8 +792,9 @@ pub struct ConnectByOAuthRequest {
     #[serde(rename = "redirectUrl")]
     pub redirect_url: crate::Url,
 }
+
 impl ConnectByOAuthRequest {
-    /// A `ConnectByOAuthRequest` from its required fields; the others are unset.
+    /// Creates the value from its required fields; the others are unset.
     pub fn new(
         provider_id: crate::Uuid,
         schedule_id: crate::Uuid,
@@ -789,6 +807,7 @@ impl ConnectByOAuthRequest {
         }
     }
 }
+
 /// The params of [`Client::connect_by_credentials`].
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
@@ -805,8 +824,9 @@ pub struct ConnectByCredentialsRequest {
     #[serde(serialize_with = "crate::runtime::serde_helpers::expose_secret")]
     pub password: crate::SecretString,
 }
+
 impl ConnectByCredentialsRequest {
-    /// A `ConnectByCredentialsRequest` from its required fields; the others are unset.
+    /// Creates the value from its required fields; the others are unset.
     pub fn new(
         provider_id: crate::Uuid,
         schedule_id: crate::Uuid,
@@ -821,35 +841,38 @@ impl ConnectByCredentialsRequest {
         }
     }
 }
+
 /// The params of [`Client::list_calendars`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListCalendarsRequest {
     /// ID of the external calendar connection to list calendars for.
-    #[serde(rename = "connectionId", skip)]
     pub connection_id: String,
 }
+
 impl ListCalendarsRequest {
-    /// A `ListCalendarsRequest` from its required fields; the others are unset.
+    /// Creates the value from its required fields; the others are unset.
     pub fn new(connection_id: impl Into<String>) -> Self {
         Self {
             connection_id: connection_id.into(),
         }
     }
 }
+
 /// The params of [`Client::update_sync_config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateSyncConfigRequest {
     /// ID of the external calendar connection to update.
-    #[serde(rename = "connectionId", skip)]
+    #[serde(skip)]
     pub connection_id: String,
     /// Updated sync configuration details.
     #[serde(rename = "syncConfig")]
     pub sync_config: ConnectionSyncConfig,
 }
+
 impl UpdateSyncConfigRequest {
-    /// A `UpdateSyncConfigRequest` from its required fields; the others are unset.
+    /// Creates the value from its required fields; the others are unset.
     pub fn new(
         connection_id: impl Into<String>,
         sync_config: ConnectionSyncConfig,
@@ -860,24 +883,26 @@ impl UpdateSyncConfigRequest {
         }
     }
 }
+
 /// The params of [`Client::disconnect`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DisconnectRequest {
     /// ID of the external calendar connection to disconnect.
-    #[serde(rename = "connectionId", skip)]
     pub connection_id: String,
 }
+
 impl DisconnectRequest {
-    /// A `DisconnectRequest` from its required fields; the others are unset.
+    /// Creates the value from its required fields; the others are unset.
     pub fn new(connection_id: impl Into<String>) -> Self {
         Self {
             connection_id: connection_id.into(),
         }
     }
 }
+
 /// The params of [`Client::list_events`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListEventsRequest {
     /// Date and time from which to retrieve events, formatted according to RFC 3339.
@@ -885,32 +910,27 @@ pub struct ListEventsRequest {
     ///
     /// Events which start before the `from` time and end after it are included in the returned
     /// list.
-    #[serde(skip)]
     pub from: Option<crate::Timestamp>,
     /// Date and time until which to retrieve events, formatted according to RFC 3339.
     /// Required, unless `cursorPaging.cursor` is provided.
     ///
     /// Events which start before the `to` time and end after it are included in the returned
     /// list.
-    #[serde(skip)]
     pub to: Option<crate::Timestamp>,
     /// Schedule IDs to filter by. If provided, the returned list includes only events belonging
     /// to external calendars connected to the specified schedules.
     ///
     /// Maximum of 100 schedule IDs per request.
-    #[serde(rename = "scheduleIds", skip)]
     pub schedule_ids: Vec<crate::Uuid>,
     /// Wix user IDs to filter by. If provided, the returned list includes only events belonging
     /// to external calendars connected to schedules belonging to the specified Wix users.
     ///
     /// Maximum of 100 Wix user IDs per request.
-    #[serde(rename = "userIds", skip)]
     pub user_ids: Vec<crate::Uuid>,
     /// Whether to include only all-day events in the returned list. If `true`, only all-day
     /// events are returned. If `false`, only events with a specified time are returned.
     ///
     /// Default: All events are returned.
-    #[serde(rename = "allDay", skip)]
     pub all_day: Option<bool>,
     /// Predefined sets of fields to return.
     ///
@@ -918,20 +938,18 @@ pub struct ListEventsRequest {
     /// - `OWN_PI`: Returns complete event objects, including personal information.
     ///
     /// Default: `NO_PI`
-    #[serde(skip)]
     pub fieldsets: Vec<String>,
     /// Pagination options.
-    #[serde(rename = "cursorPaging", skip)]
     pub cursor_paging: Option<CursorPaging>,
     /// Whether to return a partial list of events if details can't be retrieved for some
     /// connections.
     ///
     /// Default: `false`
-    #[serde(rename = "partialFailure", skip)]
     pub partial_failure: Option<bool>,
 }
+
 impl ListEventsRequest {
-    /// A `ListEventsRequest` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             from: Default::default(),
@@ -944,48 +962,56 @@ impl ListEventsRequest {
             partial_failure: Default::default(),
         }
     }
+
     /// Sets [`from`](Self::from).
     #[must_use]
     pub fn with_from(mut self, from: crate::Timestamp) -> Self {
         self.from = Some(from);
         self
     }
+
     /// Sets [`to`](Self::to).
     #[must_use]
     pub fn with_to(mut self, to: crate::Timestamp) -> Self {
         self.to = Some(to);
         self
     }
+
     /// Sets [`schedule_ids`](Self::schedule_ids).
     #[must_use]
     pub fn with_schedule_ids(mut self, schedule_ids: Vec<crate::Uuid>) -> Self {
         self.schedule_ids = schedule_ids;
         self
     }
+
     /// Sets [`user_ids`](Self::user_ids).
     #[must_use]
     pub fn with_user_ids(mut self, user_ids: Vec<crate::Uuid>) -> Self {
         self.user_ids = user_ids;
         self
     }
+
     /// Sets [`all_day`](Self::all_day).
     #[must_use]
     pub fn with_all_day(mut self, all_day: bool) -> Self {
         self.all_day = Some(all_day);
         self
     }
+
     /// Sets [`fieldsets`](Self::fieldsets).
     #[must_use]
     pub fn with_fieldsets(mut self, fieldsets: Vec<String>) -> Self {
         self.fieldsets = fieldsets;
         self
     }
+
     /// Sets [`cursor_paging`](Self::cursor_paging).
     #[must_use]
     pub fn with_cursor_paging(mut self, cursor_paging: CursorPaging) -> Self {
         self.cursor_paging = Some(cursor_paging);
         self
     }
+
     /// Sets [`partial_failure`](Self::partial_failure).
     #[must_use]
     pub fn with_partial_failure(mut self, partial_failure: bool) -> Self {
@@ -993,75 +1019,85 @@ impl ListEventsRequest {
         self
     }
 }
-/// The errors Wix documents for [`Client::list_providers`], one variant per status.
-///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+
+/// The errors documented for [`Client::list_providers`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ListProvidersError {}
+
 impl crate::OperationError for ListProvidersError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         Err(error)
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match *self {}
     }
 }
+
 impl std::fmt::Display for ListProvidersError {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
+
 impl std::error::Error for ListProvidersError {}
-/// The errors Wix documents for [`Client::get_connection`], one variant per status.
-///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+
+/// The errors documented for [`Client::get_connection`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum GetConnectionError {}
+
 impl crate::OperationError for GetConnectionError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         Err(error)
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match *self {}
     }
 }
+
 impl std::fmt::Display for GetConnectionError {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
+
 impl std::error::Error for GetConnectionError {}
-/// The errors Wix documents for [`Client::list_connections`], one variant per status.
-///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+
+/// The errors documented for [`Client::list_connections`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ListConnectionsError {}
+
 impl crate::OperationError for ListConnectionsError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         Err(error)
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match *self {}
     }
 }
+
 impl std::fmt::Display for ListConnectionsError {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
+
 impl std::error::Error for ListConnectionsError {}
-/// The errors Wix documents for [`Client::connect_by_oauth`], one variant per status.
+
+/// The errors documented for [`Client::connect_by_oauth`], one variant per status.
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ConnectByOAuthError {
@@ -1072,30 +1108,35 @@ pub enum ConnectByOAuthError {
     /// - `NOT_SUPPORTED_BY_PROVIDER`: The external calendar provider doesn't support connecting by OAuth.
     FailedPrecondition(crate::ServiceError),
 }
+
 impl crate::OperationError for ConnectByOAuthError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         match error.status() {
-            428u16 => Ok(Self::FailedPrecondition(error)),
+            428 => Ok(Self::FailedPrecondition(error)),
             _ => Err(error),
         }
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match self {
             Self::FailedPrecondition(error) => error,
         }
     }
 }
+
 impl std::fmt::Display for ConnectByOAuthError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
     }
 }
+
 impl std::error::Error for ConnectByOAuthError {}
-/// The errors Wix documents for [`Client::connect_by_credentials`], one variant per status.
+
+/// The errors documented for [`Client::connect_by_credentials`], one variant per status.
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ConnectByCredentialsError {
@@ -1118,17 +1159,19 @@ pub enum ConnectByCredentialsError {
     /// - `NOT_SUPPORTED_BY_PROVIDER`: The external calendar provider doesn't support connecting by credentials.
     FailedPrecondition(crate::ServiceError),
 }
+
 impl crate::OperationError for ConnectByCredentialsError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         match error.status() {
-            401u16 => Ok(Self::Unauthenticated(error)),
-            403u16 => Ok(Self::PermissionDenied(error)),
-            428u16 => Ok(Self::FailedPrecondition(error)),
+            401 => Ok(Self::Unauthenticated(error)),
+            403 => Ok(Self::PermissionDenied(error)),
+            428 => Ok(Self::FailedPrecondition(error)),
             _ => Err(error),
         }
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match self {
             Self::Unauthenticated(error)
@@ -1137,15 +1180,18 @@ impl crate::OperationError for ConnectByCredentialsError {
         }
     }
 }
+
 impl std::fmt::Display for ConnectByCredentialsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
     }
 }
+
 impl std::error::Error for ConnectByCredentialsError {}
-/// The errors Wix documents for [`Client::list_calendars`], one variant per status.
+
+/// The errors documented for [`Client::list_calendars`], one variant per status.
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ListCalendarsError {
@@ -1163,31 +1209,36 @@ pub enum ListCalendarsError {
     /// - `NOT_SUPPORTED_BY_PROVIDER`: The external calendar provider doesn't support listing calendars.
     FailedPrecondition(crate::ServiceError),
 }
+
 impl crate::OperationError for ListCalendarsError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         match error.status() {
-            403u16 => Ok(Self::PermissionDenied(error)),
-            428u16 => Ok(Self::FailedPrecondition(error)),
+            403 => Ok(Self::PermissionDenied(error)),
+            428 => Ok(Self::FailedPrecondition(error)),
             _ => Err(error),
         }
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match self {
             Self::PermissionDenied(error) | Self::FailedPrecondition(error) => error,
         }
     }
 }
+
 impl std::fmt::Display for ListCalendarsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
     }
 }
+
 impl std::error::Error for ListCalendarsError {}
-/// The errors Wix documents for [`Client::update_sync_config`], one variant per status.
+
+/// The errors documented for [`Client::update_sync_config`], one variant per status.
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum UpdateSyncConfigError {
@@ -1198,30 +1249,35 @@ pub enum UpdateSyncConfigError {
     /// - `NOT_SUPPORTED_BY_PROVIDER`: The external calendar provider doesn't support the requested sync configuration.
     FailedPrecondition(crate::ServiceError),
 }
+
 impl crate::OperationError for UpdateSyncConfigError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         match error.status() {
-            428u16 => Ok(Self::FailedPrecondition(error)),
+            428 => Ok(Self::FailedPrecondition(error)),
             _ => Err(error),
         }
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match self {
             Self::FailedPrecondition(error) => error,
         }
     }
 }
+
 impl std::fmt::Display for UpdateSyncConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
     }
 }
+
 impl std::error::Error for UpdateSyncConfigError {}
-/// The errors Wix documents for [`Client::disconnect`], one variant per status.
+
+/// The errors documented for [`Client::disconnect`], one variant per status.
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum DisconnectError {
@@ -1232,49 +1288,57 @@ pub enum DisconnectError {
     /// - `CONNECTION_ALREADY_DISCONNECTED`: The connection has already been disconnected.
     FailedPrecondition(crate::ServiceError),
 }
+
 impl crate::OperationError for DisconnectError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         match error.status() {
-            428u16 => Ok(Self::FailedPrecondition(error)),
+            428 => Ok(Self::FailedPrecondition(error)),
             _ => Err(error),
         }
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match self {
             Self::FailedPrecondition(error) => error,
         }
     }
 }
+
 impl std::fmt::Display for DisconnectError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
     }
 }
+
 impl std::error::Error for DisconnectError {}
-/// The errors Wix documents for [`Client::list_events`], one variant per status.
-///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with Wix's error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+
+/// The errors documented for [`Client::list_events`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ListEventsError {}
+
 impl crate::OperationError for ListEventsError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
         Err(error)
     }
+
     fn service_error(&self) -> &crate::ServiceError {
         match *self {}
     }
 }
+
 impl std::fmt::Display for ListEventsError {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
+
 impl std::error::Error for ListEventsError {}
+
 /// Response of [`list_providers`](Client::list_providers).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1283,13 +1347,15 @@ pub struct ListProvidersResponse {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub providers: Vec<Provider>,
 }
+
 impl ListProvidersResponse {
-    /// A `ListProvidersResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             providers: Default::default(),
         }
     }
+
     /// Sets [`providers`](Self::providers).
     #[must_use]
     pub fn with_providers(mut self, providers: Vec<Provider>) -> Self {
@@ -1297,6 +1363,7 @@ impl ListProvidersResponse {
         self
     }
 }
+
 /// An external calendar provider supported on the Wix site.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1314,8 +1381,9 @@ pub struct Provider {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<ProviderFeatures>,
 }
+
 impl Provider {
-    /// A `Provider` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -1324,24 +1392,28 @@ impl Provider {
             features: Default::default(),
         }
     }
+
     /// Sets [`id`](Self::id).
     #[must_use]
     pub fn with_id(mut self, id: crate::Uuid) -> Self {
         self.id = Some(id);
         self
     }
+
     /// Sets [`name`](Self::name).
     #[must_use]
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
+
     /// Sets [`calendar_type`](Self::calendar_type).
     #[must_use]
     pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
         self.calendar_type = Some(calendar_type);
         self
     }
+
     /// Sets [`features`](Self::features).
     #[must_use]
     pub fn with_features(mut self, features: ProviderFeatures) -> Self {
@@ -1349,6 +1421,7 @@ impl Provider {
         self
     }
 }
+
 /// Information about how you can connect an external calendar to the Wix site, and which functionality it supports.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1374,8 +1447,9 @@ pub struct ProviderFeatures {
     #[serde(rename = "syncToCalendar", default, skip_serializing_if = "Option::is_none")]
     pub sync_to_calendar: Option<SyncToCalendar>,
 }
+
 impl ProviderFeatures {
-    /// A `ProviderFeatures` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             connect_methods: Default::default(),
@@ -1384,18 +1458,21 @@ impl ProviderFeatures {
             sync_to_calendar: Default::default(),
         }
     }
+
     /// Sets [`connect_methods`](Self::connect_methods).
     #[must_use]
     pub fn with_connect_methods(mut self, connect_methods: Vec<ConnectMethod>) -> Self {
         self.connect_methods = connect_methods;
         self
     }
+
     /// Sets [`update_sync_config`](Self::update_sync_config).
     #[must_use]
     pub fn with_update_sync_config(mut self, update_sync_config: bool) -> Self {
         self.update_sync_config = Some(update_sync_config);
         self
     }
+
     /// Sets [`list_event_from_calendars`](Self::list_event_from_calendars).
     #[must_use]
     pub fn with_list_event_from_calendars(
@@ -1405,6 +1482,7 @@ impl ProviderFeatures {
         self.list_event_from_calendars = Some(list_event_from_calendars);
         self
     }
+
     /// Sets [`sync_to_calendar`](Self::sync_to_calendar).
     #[must_use]
     pub fn with_sync_to_calendar(mut self, sync_to_calendar: SyncToCalendar) -> Self {
@@ -1412,6 +1490,7 @@ impl ProviderFeatures {
         self
     }
 }
+
 /// Response of [`get_connection`](Client::get_connection).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1420,13 +1499,15 @@ pub struct GetConnectionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
 }
+
 impl GetConnectionResponse {
-    /// A `GetConnectionResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             connection: Default::default(),
         }
     }
+
     /// Sets [`connection`](Self::connection).
     #[must_use]
     pub fn with_connection(mut self, connection: Connection) -> Self {
@@ -1434,6 +1515,7 @@ impl GetConnectionResponse {
         self
     }
 }
+
 /// A connection between a Wix schedule and an external calendar account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1473,8 +1555,9 @@ pub struct Connection {
     #[serde(rename = "syncConfig", default, skip_serializing_if = "Option::is_none")]
     pub sync_config: Option<ConnectionSyncConfig>,
 }
+
 impl Connection {
-    /// A `Connection` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -1489,42 +1572,49 @@ impl Connection {
             sync_config: Default::default(),
         }
     }
+
     /// Sets [`id`](Self::id).
     #[must_use]
     pub fn with_id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
         self
     }
+
     /// Sets [`provider_id`](Self::provider_id).
     #[must_use]
     pub fn with_provider_id(mut self, provider_id: crate::Uuid) -> Self {
         self.provider_id = Some(provider_id);
         self
     }
+
     /// Sets [`calendar_type`](Self::calendar_type).
     #[must_use]
     pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
         self.calendar_type = Some(calendar_type);
         self
     }
+
     /// Sets [`schedule_id`](Self::schedule_id).
     #[must_use]
     pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
         self.schedule_id = Some(schedule_id);
         self
     }
+
     /// Sets [`user_id`](Self::user_id).
     #[must_use]
     pub fn with_user_id(mut self, user_id: crate::Uuid) -> Self {
         self.user_id = Some(user_id);
         self
     }
+
     /// Sets [`app_id`](Self::app_id).
     #[must_use]
     pub fn with_app_id(mut self, app_id: crate::Uuid) -> Self {
         self.app_id = Some(app_id);
         self
     }
+
     /// Sets [`external_account_email`](Self::external_account_email).
     #[must_use]
     pub fn with_external_account_email(
@@ -1534,18 +1624,21 @@ impl Connection {
         self.external_account_email = Some(external_account_email);
         self
     }
+
     /// Sets [`status`](Self::status).
     #[must_use]
     pub fn with_status(mut self, status: Status) -> Self {
         self.status = Some(status);
         self
     }
+
     /// Sets [`error_reason`](Self::error_reason).
     #[must_use]
     pub fn with_error_reason(mut self, error_reason: ErrorReason) -> Self {
         self.error_reason = Some(error_reason);
         self
     }
+
     /// Sets [`sync_config`](Self::sync_config).
     #[must_use]
     pub fn with_sync_config(mut self, sync_config: ConnectionSyncConfig) -> Self {
@@ -1553,6 +1646,7 @@ impl Connection {
         self
     }
 }
+
 /// Settings about which sync operations are supported for a connection.
 ///
 /// Wix's REST docs call this object `SyncConfig`.
@@ -1570,14 +1664,16 @@ pub struct ConnectionSyncConfig {
     #[serde(rename = "syncToCalendar", default, skip_serializing_if = "Option::is_none")]
     pub sync_to_calendar: Option<ConnectionSyncConfigSyncToCalendar>,
 }
+
 impl ConnectionSyncConfig {
-    /// A `ConnectionSyncConfig` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             list_event_from_calendars: Default::default(),
             sync_to_calendar: Default::default(),
         }
     }
+
     /// Sets [`list_event_from_calendars`](Self::list_event_from_calendars).
     #[must_use]
     pub fn with_list_event_from_calendars(
@@ -1587,6 +1683,7 @@ impl ConnectionSyncConfig {
         self.list_event_from_calendars = Some(list_event_from_calendars);
         self
     }
+
     /// Sets [`sync_to_calendar`](Self::sync_to_calendar).
     #[must_use]
     pub fn with_sync_to_calendar(
@@ -1597,6 +1694,7 @@ impl ConnectionSyncConfig {
         self
     }
 }
+
 /// Configuration for importing events from the external calendar to the Wix site.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1613,20 +1711,23 @@ pub struct ConnectionSyncConfigListEventFromCalendars {
     #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
     pub list_from: Option<ListFrom>,
 }
+
 impl ConnectionSyncConfigListEventFromCalendars {
-    /// A `ConnectionSyncConfigListEventFromCalendars` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
             list_from: None,
         }
     }
+
     /// Sets [`enabled`](Self::enabled).
     #[must_use]
     pub fn with_enabled(mut self, enabled: bool) -> Self {
         self.enabled = Some(enabled);
         self
     }
+
     /// Sets [`list_from`](Self::list_from).
     #[must_use]
     pub fn with_list_from(mut self, list_from: ListFrom) -> Self {
@@ -1634,6 +1735,7 @@ impl ConnectionSyncConfigListEventFromCalendars {
         self
     }
 }
+
 /// Which external calendars events are imported from: only the primary calendar, or a list
 /// of specified calendar accounts.
 ///
@@ -1656,6 +1758,7 @@ pub enum ListFrom {
     #[serde(rename = "calendars")]
     Calendars(Calendars),
 }
+
 /// Configuration for exporting events from the Wix site to the external calendar.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1672,20 +1775,23 @@ pub struct ConnectionSyncConfigSyncToCalendar {
     #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
     pub sync_to: Option<SyncTo>,
 }
+
 impl ConnectionSyncConfigSyncToCalendar {
-    /// A `ConnectionSyncConfigSyncToCalendar` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
             sync_to: None,
         }
     }
+
     /// Sets [`enabled`](Self::enabled).
     #[must_use]
     pub fn with_enabled(mut self, enabled: bool) -> Self {
         self.enabled = Some(enabled);
         self
     }
+
     /// Sets [`sync_to`](Self::sync_to).
     #[must_use]
     pub fn with_sync_to(mut self, sync_to: SyncTo) -> Self {
@@ -1693,6 +1799,7 @@ impl ConnectionSyncConfigSyncToCalendar {
         self
     }
 }
+
 /// Which external calendar account Wix events are exported to: the primary account or the
 /// dedicated account.
 ///
@@ -1715,26 +1822,31 @@ pub enum SyncTo {
     #[serde(rename = "dedicatedCalendar")]
     DedicatedCalendar(DedicatedCalendar),
 }
+
 /// Marker object: an empty `primaryCalendar` object selects the primary external calendar account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PrimaryCalendar {}
+
 impl PrimaryCalendar {
-    /// A `PrimaryCalendar` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {}
     }
 }
+
 /// Marker object: an empty `dedicatedCalendar` object selects the dedicated external calendar account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DedicatedCalendar {}
+
 impl DedicatedCalendar {
-    /// A `DedicatedCalendar` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {}
     }
 }
+
 /// A list of external calendar accounts.
 ///
 /// On the wire the list nests in a field of the same name, so a sync configuration holds it at
@@ -1746,13 +1858,15 @@ pub struct Calendars {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub calendars: Vec<Calendar>,
 }
+
 impl Calendars {
-    /// A `Calendars` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             calendars: Default::default(),
         }
     }
+
     /// Sets [`calendars`](Self::calendars).
     #[must_use]
     pub fn with_calendars(mut self, calendars: Vec<Calendar>) -> Self {
@@ -1760,6 +1874,7 @@ impl Calendars {
         self
     }
 }
+
 /// An external calendar account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1771,20 +1886,23 @@ pub struct Calendar {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl Calendar {
-    /// A `Calendar` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             id: Default::default(),
             name: Default::default(),
         }
     }
+
     /// Sets [`id`](Self::id).
     #[must_use]
     pub fn with_id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
         self
     }
+
     /// Sets [`name`](Self::name).
     #[must_use]
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
@@ -1792,6 +1910,7 @@ impl Calendar {
         self
     }
 }
+
 /// Response of [`list_connections`](Client::list_connections).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1808,20 +1927,23 @@ pub struct ListConnectionsResponse {
     )]
     pub failed_provider_ids: Vec<String>,
 }
+
 impl ListConnectionsResponse {
-    /// A `ListConnectionsResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             connections: Default::default(),
             failed_provider_ids: Default::default(),
         }
     }
+
     /// Sets [`connections`](Self::connections).
     #[must_use]
     pub fn with_connections(mut self, connections: Vec<Connection>) -> Self {
         self.connections = connections;
         self
     }
+
     /// Sets [`failed_provider_ids`](Self::failed_provider_ids).
     #[must_use]
     pub fn with_failed_provider_ids(mut self, failed_provider_ids: Vec<String>) -> Self {
@@ -1829,6 +1951,7 @@ impl ListConnectionsResponse {
         self
     }
 }
+
 /// Response of [`connect_by_oauth`](Client::connect_by_oauth).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1837,13 +1960,15 @@ pub struct ConnectByOAuthResponse {
     #[serde(rename = "oauthUrl", default, skip_serializing_if = "Option::is_none")]
     pub oauth_url: Option<crate::Url>,
 }
+
 impl ConnectByOAuthResponse {
-    /// A `ConnectByOAuthResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             oauth_url: Default::default(),
         }
     }
+
     /// Sets [`oauth_url`](Self::oauth_url).
     #[must_use]
     pub fn with_oauth_url(mut self, oauth_url: crate::Url) -> Self {
@@ -1851,6 +1976,7 @@ impl ConnectByOAuthResponse {
         self
     }
 }
+
 /// Response of [`connect_by_credentials`](Client::connect_by_credentials).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1859,13 +1985,15 @@ pub struct ConnectByCredentialsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
 }
+
 impl ConnectByCredentialsResponse {
-    /// A `ConnectByCredentialsResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             connection: Default::default(),
         }
     }
+
     /// Sets [`connection`](Self::connection).
     #[must_use]
     pub fn with_connection(mut self, connection: Connection) -> Self {
@@ -1873,6 +2001,7 @@ impl ConnectByCredentialsResponse {
         self
     }
 }
+
 /// Response of [`list_calendars`](Client::list_calendars).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1881,13 +2010,15 @@ pub struct ListCalendarsResponse {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub calendars: Vec<Calendar>,
 }
+
 impl ListCalendarsResponse {
-    /// A `ListCalendarsResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             calendars: Default::default(),
         }
     }
+
     /// Sets [`calendars`](Self::calendars).
     #[must_use]
     pub fn with_calendars(mut self, calendars: Vec<Calendar>) -> Self {
@@ -1895,6 +2026,7 @@ impl ListCalendarsResponse {
         self
     }
 }
+
 /// Response of [`update_sync_config`](Client::update_sync_config).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1903,13 +2035,15 @@ pub struct UpdateSyncConfigResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
 }
+
 impl UpdateSyncConfigResponse {
-    /// A `UpdateSyncConfigResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             connection: Default::default(),
         }
     }
+
     /// Sets [`connection`](Self::connection).
     #[must_use]
     pub fn with_connection(mut self, connection: Connection) -> Self {
@@ -1917,6 +2051,7 @@ impl UpdateSyncConfigResponse {
         self
     }
 }
+
 /// Response of [`disconnect`](Client::disconnect).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1925,13 +2060,15 @@ pub struct DisconnectResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
 }
+
 impl DisconnectResponse {
-    /// A `DisconnectResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             connection: Default::default(),
         }
     }
+
     /// Sets [`connection`](Self::connection).
     #[must_use]
     pub fn with_connection(mut self, connection: Connection) -> Self {
@@ -1939,6 +2076,7 @@ impl DisconnectResponse {
         self
     }
 }
+
 /// Response of [`list_events`](Client::list_events).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1957,8 +2095,9 @@ pub struct ListEventsResponse {
     )]
     pub failed_provider_ids: Vec<String>,
 }
+
 impl ListEventsResponse {
-    /// A `ListEventsResponse` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             events: Default::default(),
@@ -1966,12 +2105,14 @@ impl ListEventsResponse {
             failed_provider_ids: Default::default(),
         }
     }
+
     /// Sets [`events`](Self::events).
     #[must_use]
     pub fn with_events(mut self, events: Vec<Event>) -> Self {
         self.events = events;
         self
     }
+
     /// Sets [`paging_metadata`](Self::paging_metadata).
     #[must_use]
     pub fn with_paging_metadata(
@@ -1981,6 +2122,7 @@ impl ListEventsResponse {
         self.paging_metadata = Some(paging_metadata);
         self
     }
+
     /// Sets [`failed_provider_ids`](Self::failed_provider_ids).
     #[must_use]
     pub fn with_failed_provider_ids(mut self, failed_provider_ids: Vec<String>) -> Self {
@@ -1988,6 +2130,7 @@ impl ListEventsResponse {
         self
     }
 }
+
 /// An external calendar event.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2037,8 +2180,9 @@ pub struct Event {
     )]
     pub schedule_owner_name: Option<String>,
 }
+
 impl Event {
-    /// A `Event` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             schedule_id: Default::default(),
@@ -2052,48 +2196,56 @@ impl Event {
             schedule_owner_name: Default::default(),
         }
     }
+
     /// Sets [`schedule_id`](Self::schedule_id).
     #[must_use]
     pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
         self.schedule_id = Some(schedule_id);
         self
     }
+
     /// Sets [`calendar_type`](Self::calendar_type).
     #[must_use]
     pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
         self.calendar_type = Some(calendar_type);
         self
     }
+
     /// Sets [`calendar_name`](Self::calendar_name).
     #[must_use]
     pub fn with_calendar_name(mut self, calendar_name: impl Into<String>) -> Self {
         self.calendar_name = Some(calendar_name.into());
         self
     }
+
     /// Sets [`title`](Self::title).
     #[must_use]
     pub fn with_title(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
         self
     }
+
     /// Sets [`start`](Self::start).
     #[must_use]
     pub fn with_start(mut self, start: crate::Timestamp) -> Self {
         self.start = Some(start);
         self
     }
+
     /// Sets [`end`](Self::end).
     #[must_use]
     pub fn with_end(mut self, end: crate::Timestamp) -> Self {
         self.end = Some(end);
         self
     }
+
     /// Sets [`all_day`](Self::all_day).
     #[must_use]
     pub fn with_all_day(mut self, all_day: bool) -> Self {
         self.all_day = Some(all_day);
         self
     }
+
     /// Sets [`schedule_owner_id`](Self::schedule_owner_id).
     #[must_use]
     pub fn with_schedule_owner_id(
@@ -2103,6 +2255,7 @@ impl Event {
         self.schedule_owner_id = Some(schedule_owner_id.into());
         self
     }
+
     /// Sets [`schedule_owner_name`](Self::schedule_owner_name).
     #[must_use]
     pub fn with_schedule_owner_name(
@@ -2113,6 +2266,7 @@ impl Event {
         self
     }
 }
+
 /// Cursor paging options.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2129,20 +2283,23 @@ pub struct CursorPaging {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
 }
+
 impl CursorPaging {
-    /// A `CursorPaging` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             limit: Default::default(),
             cursor: Default::default(),
         }
     }
+
     /// Sets [`limit`](Self::limit).
     #[must_use]
     pub fn with_limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
+
     /// Sets [`cursor`](Self::cursor).
     #[must_use]
     pub fn with_cursor(mut self, cursor: impl Into<String>) -> Self {
@@ -2150,6 +2307,7 @@ impl CursorPaging {
         self
     }
 }
+
 /// Paging metadata of a cursor-paged response.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2164,8 +2322,9 @@ pub struct CursorPagingMetadata {
     #[serde(rename = "hasNext", default, skip_serializing_if = "Option::is_none")]
     pub has_next: Option<bool>,
 }
+
 impl CursorPagingMetadata {
-    /// A `CursorPagingMetadata` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
             count: Default::default(),
@@ -2173,18 +2332,21 @@ impl CursorPagingMetadata {
             has_next: Default::default(),
         }
     }
+
     /// Sets [`count`](Self::count).
     #[must_use]
     pub fn with_count(mut self, count: i32) -> Self {
         self.count = Some(count);
         self
     }
+
     /// Sets [`cursors`](Self::cursors).
     #[must_use]
     pub fn with_cursors(mut self, cursors: Cursors) -> Self {
         self.cursors = Some(cursors);
         self
     }
+
     /// Sets [`has_next`](Self::has_next).
     #[must_use]
     pub fn with_has_next(mut self, has_next: bool) -> Self {
@@ -2192,6 +2354,7 @@ impl CursorPagingMetadata {
         self
     }
 }
+
 /// Cursors for navigating the list of results.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2200,11 +2363,13 @@ pub struct Cursors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
+
 impl Cursors {
-    /// A `Cursors` with every field unset.
+    /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self { next: Default::default() }
     }
+
     /// Sets [`next`](Self::next).
     #[must_use]
     pub fn with_next(mut self, next: impl Into<String>) -> Self {
@@ -2212,6 +2377,7 @@ impl Cursors {
         self
     }
 }
+
 /// External calendar type.
 ///
 /// A value this version of the crate does not know decodes as [`CalendarType::Unknown`], so a value the server adds later does not break decoding.
@@ -2251,6 +2417,7 @@ pub enum CalendarType {
     /// A value this version of the crate does not know; [`Self::as_str`] gives it.
     Unknown(crate::UnknownValue),
 }
+
 #[allow(deprecated)]
 impl CalendarType {
     /// The value as Wix's API writes it.
@@ -2267,6 +2434,7 @@ impl CalendarType {
         }
     }
 }
+
 #[allow(deprecated)]
 impl From<&str> for CalendarType {
     fn from(value: &str) -> Self {
@@ -2282,16 +2450,19 @@ impl From<&str> for CalendarType {
         }
     }
 }
+
 impl std::fmt::Display for CalendarType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CalendarType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CalendarType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2300,6 +2471,7 @@ impl<'de> serde::Deserialize<'de> for CalendarType {
             .map(|value| Self::from(value.as_ref()))
     }
 }
+
 /// How you can connect an external calendar to the Wix site.
 ///
 /// A value this version of the crate does not know decodes as [`ConnectMethod::Unknown`], so a value the server adds later does not break decoding.
@@ -2321,6 +2493,7 @@ pub enum ConnectMethod {
     /// A value this version of the crate does not know; [`Self::as_str`] gives it.
     Unknown(crate::UnknownValue),
 }
+
 impl ConnectMethod {
     /// The value as Wix's API writes it.
     pub fn as_str(&self) -> &str {
@@ -2332,6 +2505,7 @@ impl ConnectMethod {
         }
     }
 }
+
 impl From<&str> for ConnectMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -2342,16 +2516,19 @@ impl From<&str> for ConnectMethod {
         }
     }
 }
+
 impl std::fmt::Display for ConnectMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ConnectMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ConnectMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2360,6 +2537,7 @@ impl<'de> serde::Deserialize<'de> for ConnectMethod {
             .map(|value| Self::from(value.as_ref()))
     }
 }
+
 /// Which events you can import from an external calendar to the Wix site.
 ///
 /// A value this version of the crate does not know decodes as [`ListEventFromCalendars::Unknown`], so a value the server adds later does not break decoding.
@@ -2385,6 +2563,7 @@ pub enum ListEventFromCalendars {
     /// A value this version of the crate does not know; [`Self::as_str`] gives it.
     Unknown(crate::UnknownValue),
 }
+
 impl ListEventFromCalendars {
     /// The value as Wix's API writes it.
     pub fn as_str(&self) -> &str {
@@ -2397,6 +2576,7 @@ impl ListEventFromCalendars {
         }
     }
 }
+
 impl From<&str> for ListEventFromCalendars {
     fn from(value: &str) -> Self {
         match value {
@@ -2408,16 +2588,19 @@ impl From<&str> for ListEventFromCalendars {
         }
     }
 }
+
 impl std::fmt::Display for ListEventFromCalendars {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ListEventFromCalendars {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ListEventFromCalendars {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2426,6 +2609,7 @@ impl<'de> serde::Deserialize<'de> for ListEventFromCalendars {
             .map(|value| Self::from(value.as_ref()))
     }
 }
+
 /// Which Wix calendar events you can export to an external calendar.
 ///
 /// A value this version of the crate does not know decodes as [`SyncToCalendar::Unknown`], so a value the server adds later does not break decoding.
@@ -2455,6 +2639,7 @@ pub enum SyncToCalendar {
     /// A value this version of the crate does not know; [`Self::as_str`] gives it.
     Unknown(crate::UnknownValue),
 }
+
 impl SyncToCalendar {
     /// The value as Wix's API writes it.
     pub fn as_str(&self) -> &str {
@@ -2468,6 +2653,7 @@ impl SyncToCalendar {
         }
     }
 }
+
 impl From<&str> for SyncToCalendar {
     fn from(value: &str) -> Self {
         match value {
@@ -2480,16 +2666,19 @@ impl From<&str> for SyncToCalendar {
         }
     }
 }
+
 impl std::fmt::Display for SyncToCalendar {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SyncToCalendar {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SyncToCalendar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2498,6 +2687,7 @@ impl<'de> serde::Deserialize<'de> for SyncToCalendar {
             .map(|value| Self::from(value.as_ref()))
     }
 }
+
 /// Connection status.
 ///
 /// A value this version of the crate does not know decodes as [`Status::Unknown`], so a value the server adds later does not break decoding.
@@ -2531,6 +2721,7 @@ pub enum Status {
     /// A value this version of the crate does not know; [`Self::as_str`] gives it.
     Unknown(crate::UnknownValue),
 }
+
 impl Status {
     /// The value as Wix's API writes it.
     pub fn as_str(&self) -> &str {
@@ -2545,6 +2736,7 @@ impl Status {
         }
     }
 }
+
 impl From<&str> for Status {
     fn from(value: &str) -> Self {
         match value {
@@ -2558,16 +2750,19 @@ impl From<&str> for Status {
         }
     }
 }
+
 impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2576,6 +2771,7 @@ impl<'de> serde::Deserialize<'de> for Status {
             .map(|value| Self::from(value.as_ref()))
     }
 }
+
 /// Reason for a connection error.
 ///
 /// A value this version of the crate does not know decodes as [`ErrorReason::Unknown`], so a value the server adds later does not break decoding.
@@ -2601,6 +2797,7 @@ pub enum ErrorReason {
     /// A value this version of the crate does not know; [`Self::as_str`] gives it.
     Unknown(crate::UnknownValue),
 }
+
 impl ErrorReason {
     /// The value as Wix's API writes it.
     pub fn as_str(&self) -> &str {
@@ -2613,6 +2810,7 @@ impl ErrorReason {
         }
     }
 }
+
 impl From<&str> for ErrorReason {
     fn from(value: &str) -> Self {
         match value {
@@ -2624,16 +2822,19 @@ impl From<&str> for ErrorReason {
         }
     }
 }
+
 impl std::fmt::Display for ErrorReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ErrorReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ErrorReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

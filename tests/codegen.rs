@@ -1,0 +1,126 @@
+//! The generator as `cargo xtask codegen` uses it: generated/ is up to date, output is deterministic,
+//! unchanged files are not rewritten, `--check` reports drift, and bad specs write nothing.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use generator::{FileStatus, Target};
+
+fn api_targets() -> Vec<Target> {
+    xtask::targets(&xtask::workspace_root()).expect("the spec folders list")
+}
+
+/// The committed `generated/` is exactly what generating from `spec/` (and the fixtures) gives.
+#[test]
+fn generated_crate_is_up_to_date() {
+    let root = xtask::workspace_root();
+    for target in api_targets() {
+        let files = generator::generate(&root, &target.specs)
+            .unwrap_or_else(|errors| panic!("{}", generator::render_diagnostics(&errors, false)));
+        let drifts =
+            generator::write::check(&files, &root.join(&target.out)).expect("generated/ is readable");
+        let diffs: String = drifts.iter().map(|drift| drift.diff.as_str()).collect();
+        assert!(drifts.is_empty(), "generated/ is stale; run `cargo xtask codegen`:\n{diffs}");
+    }
+}
+
+#[test]
+fn same_spec_gives_byte_identical_output() {
+    let root = xtask::workspace_root();
+    for target in api_targets() {
+        let first = generator::generate(&root, &target.specs).expect("specs are valid");
+        let second = generator::generate(&root, &target.specs).expect("specs are valid");
+        assert_eq!(first, second);
+    }
+}
+
+fn spec_target(out: &Path) -> Target {
+    Target { specs: vec![PathBuf::from("spec/external_calendars.yaml")], out: out.to_path_buf() }
+}
+
+#[test]
+fn unchanged_run_rewrites_no_file() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let root = xtask::workspace_root();
+    let files = generator::generate(&root, &spec_target(out.path()).specs).expect("spec is valid");
+
+    let first = generator::write::write(&files, out.path()).expect("writes");
+    assert!(first.iter().all(|(_, status)| *status == FileStatus::Written), "{first:?}");
+    let modified_before: Vec<_> =
+        first.iter().map(|(path, _)| fs::metadata(path).and_then(|m| m.modified()).ok()).collect();
+
+    let second = generator::write::write(&files, out.path()).expect("writes");
+    assert!(second.iter().all(|(_, status)| *status == FileStatus::Unchanged), "{second:?}");
+    let modified_after: Vec<_> =
+        second.iter().map(|(path, _)| fs::metadata(path).and_then(|m| m.modified()).ok()).collect();
+    assert_eq!(modified_before, modified_after);
+
+    let leftovers: Vec<_> = fs::read_dir(out.path())
+        .expect("lists")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files were left behind: {leftovers:?}");
+}
+
+#[test]
+fn check_reports_a_diff_and_writes_nothing() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let root = xtask::workspace_root();
+    let target = spec_target(out.path());
+    generator::run(&root, std::slice::from_ref(&target), false, false).expect("generates");
+    let module = out.path().join("external_calendars.rs");
+    let edited = fs::read_to_string(&module)
+        .expect("reads")
+        .replace("pub async fn list_providers", "pub async fn list_provider");
+    fs::write(&module, &edited).expect("writes");
+
+    let report =
+        generator::run(&root, std::slice::from_ref(&target), true, false).expect_err("drift is an error");
+    assert!(report.contains("-    pub async fn list_provider("), "{report}");
+    assert!(report.contains("+    pub async fn list_providers("), "{report}");
+    assert!(report.contains("run `cargo xtask codegen`"), "{report}");
+    assert_eq!(fs::read_to_string(&module).expect("reads"), edited, "--check must not write");
+
+    generator::run(&root, std::slice::from_ref(&target), false, false).expect("regenerates");
+    let report = generator::run(&root, &[target], true, false).expect("up to date after regenerating");
+    assert!(report.contains("up to date"), "{report}");
+}
+
+#[test]
+fn a_bad_spec_writes_nothing_even_for_good_specs() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let root = xtask::workspace_root();
+    let target = Target {
+        specs: vec![
+            PathBuf::from("spec/external_calendars.yaml"),
+            PathBuf::from("tests/fixtures/errors/unknown_type.yaml"),
+        ],
+        out: out.path().to_path_buf(),
+    };
+    let report = generator::run(&root, &[target], false, false).expect_err("one spec is bad");
+    assert!(report.contains("unknown type `Conection`"), "{report}");
+    assert_eq!(fs::read_dir(out.path()).expect("lists").count(), 0, "nothing may be written");
+}
+
+#[test]
+fn a_file_no_spec_produces_any_more_is_removed() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let root = xtask::workspace_root();
+    let target = spec_target(out.path());
+    generator::run(&root, std::slice::from_ref(&target), false, false).expect("generates");
+    let stale = out.path().join("old_api.rs");
+    let module = fs::read_to_string(out.path().join("external_calendars.rs")).expect("reads");
+    fs::write(&stale, module).expect("writes");
+    let hand_written = out.path().join("notes.rs");
+    fs::write(&hand_written, "// not generated\n").expect("writes");
+
+    let report =
+        generator::run(&root, std::slice::from_ref(&target), true, false).expect_err("a stale file is drift");
+    assert!(report.contains("old_api.rs"), "{report}");
+
+    let report = generator::run(&root, &[target], false, false).expect("generates");
+    assert!(report.contains("removed"), "{report}");
+    assert!(!stale.exists());
+    assert!(hand_written.exists(), "files the generator did not write are never touched");
+}
