@@ -28,3 +28,8 @@ pub fn generation_errors(spec: &Path) -> String {
         Err(diagnostics) => generator::render_diagnostics(&diagnostics, false),
     }
 }
+
+/// The README's Rust examples, compiled as doctests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeExamples;

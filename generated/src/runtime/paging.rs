@@ -13,8 +13,8 @@ pub(crate) struct Page<Request, Item> {
 }
 
 /// Fetches `first`, yields its items, then fetches the next page's request while there is one.
-/// Ends after the first error; a cursor the server already gave ends the stream with
-/// [`Error::RepeatedCursor`], since following it would loop forever.
+/// Ends after the first error; a cursor the server already gave ends the stream, after that page's
+/// items, with [`Error::RepeatedCursor`], since following it would loop forever.
 pub(crate) fn all_items<Request, Item, E, Fetch, Fut>(
     operation: &'static str,
     first: Request,
@@ -24,21 +24,30 @@ where
     Fetch: FnMut(Request) -> Fut,
     Fut: Future<Output = Result<Page<Request, Item>, Error<E>>>,
 {
-    let state = State { next: Some(first), buffer: Vec::new().into_iter(), seen: HashSet::new(), fetch };
+    let state = State {
+        next: Some(first),
+        buffer: Vec::new().into_iter(),
+        repeated: None,
+        seen: HashSet::new(),
+        fetch,
+    };
     futures_util::stream::unfold(state, move |mut state| async move {
         loop {
             if let Some(item) = state.buffer.next() {
                 return Some((Ok(item), state));
+            }
+            if let Some(cursor) = state.repeated.take() {
+                return Some((Err(Error::RepeatedCursor { operation, cursor }), state));
             }
             let request = state.next.take()?;
             match (state.fetch)(request).await {
                 Ok(page) => {
                     state.buffer = page.items.into_iter();
                     if let Some((cursor, request)) = page.next {
-                        if !state.seen.insert(cursor.clone()) {
-                            return Some((Err(Error::RepeatedCursor { operation, cursor }), state));
+                        match state.seen.insert(cursor.clone()) {
+                            true => state.next = Some(request),
+                            false => state.repeated = Some(cursor),
                         }
-                        state.next = Some(request);
                     }
                 }
                 Err(error) => return Some((Err(error), state)),
@@ -50,6 +59,8 @@ where
 struct State<Request, Item, Fetch> {
     next: Option<Request>,
     buffer: std::vec::IntoIter<Item>,
+    /// A cursor the server gave twice, reported once the page's items are out.
+    repeated: Option<String>,
     seen: HashSet<String>,
     fetch: Fetch,
 }
