@@ -116,21 +116,28 @@ async fn an_access_token_is_sent_alone() {
     assert!(requests[0].headers.get("wix-site-id").is_none());
 }
 
+/// Mounts a response of `status` with Wix's error body for `code` (or none) for every request.
+async fn failing_server(status: u16, code: Option<&str>) -> MockServer {
+    let server = MockServer::start().await;
+    let body = match code {
+        Some(code) => wix_error(code),
+        None => json!({"message": "no code"}),
+    };
+    Mock::given(wiremock::matchers::any())
+        .respond_with(
+            ResponseTemplate::new(status).insert_header("x-wix-request-id", "req-42").set_body_json(body),
+        )
+        .mount(&server)
+        .await;
+    server
+}
+
 #[tokio::test]
-async fn each_documented_status_decodes_into_its_variant_with_wix_details() {
+async fn each_documented_error_code_decodes_into_its_variant_with_wix_details() {
     for (status, code) in
         [(401, "BAD_CREDENTIALS"), (403, "PREMIUM_FEATURE_NOT_ENABLED"), (428, "NOT_SUPPORTED_BY_PROVIDER")]
     {
-        let server = MockServer::start().await;
-        Mock::given(method("POST"))
-            .and(path(CONNECT_PATH))
-            .respond_with(
-                ResponseTemplate::new(status)
-                    .insert_header("x-wix-request-id", "req-42")
-                    .set_body_json(wix_error(code)),
-            )
-            .mount(&server)
-            .await;
+        let server = failing_server(status, Some(code)).await;
 
         let error =
             client(&server).connect_by_credentials(&connect_request()).await.expect_err("an error status");
@@ -139,12 +146,12 @@ async fn each_documented_status_decodes_into_its_variant_with_wix_details() {
             panic!("{status} should be documented, got {error:?}")
         };
         let variant_matches = match documented {
-            ConnectByCredentialsError::Unauthenticated(_) => status == 401,
-            ConnectByCredentialsError::PermissionDenied(_) => status == 403,
-            ConnectByCredentialsError::FailedPrecondition(_) => status == 428,
+            ConnectByCredentialsError::BadCredentials(_) => code == "BAD_CREDENTIALS",
+            ConnectByCredentialsError::PremiumFeatureNotEnabled(_) => code == "PREMIUM_FEATURE_NOT_ENABLED",
+            ConnectByCredentialsError::NotSupportedByProvider(_) => code == "NOT_SUPPORTED_BY_PROVIDER",
             _ => false,
         };
-        assert!(variant_matches, "{status} decoded as {documented:?}");
+        assert!(variant_matches, "{status} {code} decoded as {documented:?}");
         let details = error.service_error().expect("Wix's details");
         assert_eq!(details.status(), status);
         assert_eq!(details.code(), Some(code));
@@ -158,6 +165,24 @@ async fn each_documented_status_decodes_into_its_variant_with_wix_details() {
             text.contains(&status.to_string()) && text.contains(code) && text.contains("req-42"),
             "{text}"
         );
+    }
+}
+
+#[tokio::test]
+async fn a_documented_status_without_a_known_code_decodes_into_the_status_variant() {
+    for (status, code) in [(401, None), (403, Some("SOMETHING_NEW")), (428, None)] {
+        let server = failing_server(status, code).await;
+
+        let error =
+            client(&server).connect_by_credentials(&connect_request()).await.expect_err("an error status");
+
+        let matches = match &error {
+            Error::Service(ConnectByCredentialsError::Unauthenticated(_)) => status == 401,
+            Error::Service(ConnectByCredentialsError::PermissionDenied(_)) => status == 403,
+            Error::Service(ConnectByCredentialsError::FailedPrecondition(_)) => status == 428,
+            _ => false,
+        };
+        assert!(matches, "{status} {code:?} decoded as {error:?}");
     }
 }
 
@@ -182,6 +207,29 @@ async fn an_undocumented_status_is_unexpected_with_status_request_id_and_raw_bod
     assert_eq!(details.request_id(), Some("req-500"));
     assert_eq!(details.raw_body(), "<html>oops</html>");
     assert_eq!(details.code(), None);
+    assert_eq!(details.standard_error(), wix_sdk::StandardError::Internal);
+}
+
+#[tokio::test]
+async fn standard_errors_of_methods_without_documented_errors_are_classified() {
+    for (status, standard) in [
+        (400, wix_sdk::StandardError::InvalidArgument),
+        (404, wix_sdk::StandardError::NotFound),
+        (429, wix_sdk::StandardError::ResourceExhausted),
+        (500, wix_sdk::StandardError::Internal),
+    ] {
+        let server = failing_server(status, Some("STANDARD")).await;
+        let client = Client::new(&config(&server).retry(RetryPolicy::disabled()).build().expect("builds"));
+
+        let error =
+            client.get_connection(&GetConnectionRequest::new("missing")).await.expect_err("an error status");
+
+        let Error::UnexpectedStatus(details) = &error else {
+            panic!("expected UnexpectedStatus, got {error:?}")
+        };
+        assert_eq!((details.status(), details.standard_error()), (status, standard));
+        assert_eq!(details.code(), Some("STANDARD"));
+    }
 }
 
 #[tokio::test]
@@ -595,4 +643,229 @@ async fn debug_of_requests_credentials_and_errors_never_shows_a_secret() {
         assert!(!text.contains(API_KEY), "the API key shows in: {text}");
     }
     assert!(shown[0].contains("REDACTED"), "{}", shown[0]);
+}
+
+// One test per method of the API: route, verb, query string or body, the decoding of the reference's
+// example responses, and each documented error code.
+
+const CONNECTIONS_PATH: &str = "/bookings/v2/external-calendars/connections";
+
+#[tokio::test]
+async fn list_providers_decodes_providers_and_their_features() {
+    let server = MockServer::start().await;
+    let body = json!({"providers": [
+        {"id": PROVIDER_ID, "name": "Apple", "calendarType": "I_CAL",
+         "features": {"connectMethods": ["CREDENTIALS"], "updateSyncConfig": true,
+                      "listEventFromCalendars": "SPECIFIC_CALENDARS", "syncToCalendar": "DEDICATED_CALENDAR"}},
+        {"name": "Outlook or Office 365", "calendarType": "MICROSOFT", "features": {"connectMethods": ["OAUTH"]}}
+    ]});
+    Mock::given(method("GET"))
+        .and(path(PROVIDERS_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let providers = client(&server).list_providers().await.expect("decodes").providers;
+
+    use wix_sdk::external_calendars::{ConnectMethod, ListEventFromCalendars, SyncToCalendar};
+    let features = providers[0].features.as_ref().expect("features");
+    assert_eq!(features.connect_methods, [ConnectMethod::Credentials]);
+    assert_eq!(features.list_event_from_calendars, Some(ListEventFromCalendars::SpecificCalendars));
+    assert_eq!(features.sync_to_calendar, Some(SyncToCalendar::DedicatedCalendar));
+    assert_eq!(providers[1].calendar_type, Some(CalendarType::Microsoft));
+    assert_eq!(providers[1].features.as_ref().expect("features").connect_methods, [ConnectMethod::Oauth]);
+}
+
+#[tokio::test]
+async fn list_connections_filters_by_schedule_in_the_query_and_decodes_partial_failures() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(CONNECTIONS_PATH))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"connections": [connection_json()], "failedProviderIds": ["google-id"]}),
+            ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = wix_sdk::external_calendars::ListConnectionsRequest::new()
+        .with_schedule_ids(vec![SCHEDULE_ID.parse().expect("GUID")])
+        .with_partial_failure(true);
+
+    let response = client(&server).list_connections(&request).await.expect("decodes");
+
+    assert_eq!(response.connections.len(), 1);
+    assert_eq!(response.failed_provider_ids, ["google-id"]);
+    let requests = server.received_requests().await.expect("recording is on");
+    assert_eq!(
+        requests[0].url.query(),
+        Some(format!("scheduleIds={SCHEDULE_ID}&partialFailure=true").as_str())
+    );
+}
+
+#[tokio::test]
+async fn connect_by_oauth_sends_the_redirect_url_and_decodes_the_oauth_url() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/bookings/v2/external-calendars/connections:connectByOAuth"))
+        .and(body_json(json!({
+            "providerId": PROVIDER_ID,
+            "scheduleId": SCHEDULE_ID,
+            "redirectUrl": "https://example.com/after-oauth?site=1",
+        })))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"oauthUrl": "https://accounts.example.com/o/oauth2?x=1"})),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = wix_sdk::external_calendars::ConnectByOAuthRequest::new(
+        PROVIDER_ID.parse().expect("GUID"),
+        SCHEDULE_ID.parse().expect("GUID"),
+        "https://example.com/after-oauth?site=1".parse().expect("URL"),
+    );
+
+    let response = client(&server).connect_by_oauth(&request).await.expect("decodes");
+
+    assert_eq!(response.oauth_url.expect("a URL").as_str(), "https://accounts.example.com/o/oauth2?x=1");
+
+    let server = failing_server(428, Some("NOT_SUPPORTED_BY_PROVIDER")).await;
+    let error = client(&server).connect_by_oauth(&request).await.expect_err("428");
+    assert!(
+        matches!(
+            error,
+            Error::Service(wix_sdk::external_calendars::ConnectByOAuthError::NotSupportedByProvider(_))
+        ),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn list_calendars_puts_the_connection_in_the_middle_of_the_path() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(format!("{CONNECTIONS_PATH}/4WnvD8QzAbCdEf/calendars")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"calendars": [
+            {"id": "a68yu6lp6584z66zorp19z1ab", "name": "Primary"}, {"id": "4xve0tohyhnrlzy3lp4zf7b07", "name": "Birthdays"}
+        ]})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = wix_sdk::external_calendars::ListCalendarsRequest::new("4WnvD8QzAbCdEf");
+
+    let calendars = client(&server).list_calendars(&request).await.expect("decodes").calendars;
+
+    let names: Vec<_> = calendars.iter().map(|calendar| calendar.name.as_deref()).collect();
+    assert_eq!(names, [Some("Primary"), Some("Birthdays")]);
+}
+
+#[tokio::test]
+async fn list_calendars_tells_apart_the_two_codes_under_428() {
+    use wix_sdk::external_calendars::ListCalendarsError as E;
+    let cases: [(u16, Option<&str>, fn(&E) -> bool); 4] = [
+        (403, Some("PREMIUM_FEATURE_NOT_ENABLED"), |error| matches!(error, E::PremiumFeatureNotEnabled(_))),
+        (428, Some("CONNECTION_NOT_CONNECTED"), |error| matches!(error, E::ConnectionNotConnected(_))),
+        (428, Some("NOT_SUPPORTED_BY_PROVIDER"), |error| matches!(error, E::NotSupportedByProvider(_))),
+        (428, None, |error| matches!(error, E::FailedPrecondition(_))),
+    ];
+    for (status, code, expected) in cases {
+        let server = failing_server(status, code).await;
+        let request = wix_sdk::external_calendars::ListCalendarsRequest::new("4WnvD8QzAbCdEf");
+
+        let error = client(&server).list_calendars(&request).await.expect_err("an error status");
+
+        let Error::Service(documented) = &error else { panic!("{status} {code:?}: {error:?}") };
+        assert!(expected(documented), "{status} {code:?} decoded as {documented:?}");
+    }
+}
+
+#[tokio::test]
+async fn update_sync_config_patches_the_reference_example_body() {
+    use wix_sdk::external_calendars::{
+        Calendar, Calendars, ConnectionSyncConfig, ConnectionSyncConfigListEventFromCalendars,
+        UpdateSyncConfigError, UpdateSyncConfigRequest,
+    };
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .and(path(format!("{CONNECTIONS_PATH}/4WnvD8QzAbCdEf/sync-config")))
+        .and(body_json(
+            json!({"syncConfig": {"listEventFromCalendars": {"enabled": true, "calendars": {"calendars": [
+                {"id": "a68yu6lp6584z66zorp19z1ab"}, {"id": "4xve0tohyhnrlzy3lp4zf7b07"}
+            ]}}}}),
+        ))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"connection": connection_json()})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let calendars = Calendars::new().with_calendars(vec![
+        Calendar::new().with_id("a68yu6lp6584z66zorp19z1ab"),
+        Calendar::new().with_id("4xve0tohyhnrlzy3lp4zf7b07"),
+    ]);
+    let import = ConnectionSyncConfigListEventFromCalendars::new()
+        .with_enabled(true)
+        .with_list_from(ListFrom::Calendars(calendars));
+    let request = UpdateSyncConfigRequest::new(
+        "4WnvD8QzAbCdEf",
+        ConnectionSyncConfig::new().with_list_event_from_calendars(import),
+    );
+
+    let response = client(&server).update_sync_config(&request).await.expect("decodes");
+
+    assert_eq!(response.connection.and_then(|connection| connection.status), Some(Status::Connected));
+
+    let server = failing_server(428, Some("NOT_SUPPORTED_BY_PROVIDER")).await;
+    let error = client(&server).update_sync_config(&request).await.expect_err("428");
+    assert!(matches!(error, Error::Service(UpdateSyncConfigError::NotSupportedByProvider(_))), "{error:?}");
+}
+
+#[tokio::test]
+async fn disconnect_posts_to_the_connection_and_decodes_the_disconnected_connection() {
+    use wix_sdk::external_calendars::{DisconnectError, DisconnectRequest};
+    let server = MockServer::start().await;
+    let mut disconnected = connection_json();
+    disconnected["status"] = json!("DISCONNECTED");
+    Mock::given(method("POST"))
+        .and(path(format!("{CONNECTIONS_PATH}/4WnvD8QzAbCdEf/disconnect")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"connection": disconnected})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = DisconnectRequest::new("4WnvD8QzAbCdEf");
+
+    let response = client(&server).disconnect(&request).await.expect("decodes");
+
+    assert_eq!(response.connection.and_then(|connection| connection.status), Some(Status::Disconnected));
+    let requests = server.received_requests().await.expect("recording is on");
+    assert!(requests[0].body.is_empty(), "disconnect has no body params");
+
+    let server = failing_server(428, Some("CONNECTION_ALREADY_DISCONNECTED")).await;
+    let error = client(&server).disconnect(&request).await.expect_err("428");
+    assert!(matches!(error, Error::Service(DisconnectError::ConnectionAlreadyDisconnected(_))), "{error:?}");
+}
+
+#[tokio::test]
+async fn list_events_decodes_events_with_timestamps_and_paging_metadata() {
+    let server = MockServer::start().await;
+    let body = json!({
+        "events": [{"scheduleId": SCHEDULE_ID, "calendarType": "GOOGLE", "calendarName": "Primary", "title": "Dentist",
+                    "start": "2026-11-24T09:00:00Z", "end": "2026-11-24T09:30:00+01:00", "allDay": false,
+                    "scheduleOwnerId": "owner-1", "scheduleOwnerName": "Dana"}],
+        "pagingMetadata": {"count": 1, "hasNext": false, "cursors": {}}
+    });
+    Mock::given(method("GET"))
+        .and(path("/bookings/v2/external-calendars/events"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+
+    let response = client(&server).list_events(&ListEventsRequest::new()).await.expect("decodes");
+
+    let event = &response.events[0];
+    assert_eq!(event.start.map(|start| start.to_rfc3339()), Some("2026-11-24T09:00:00+00:00".to_string()));
+    assert_eq!(event.end.map(|end| end.to_rfc3339()), Some("2026-11-24T08:30:00+00:00".to_string()));
+    assert_eq!(event.calendar_type, Some(CalendarType::Google));
+    assert_eq!(response.paging_metadata.and_then(|paging| paging.has_next), Some(false));
 }

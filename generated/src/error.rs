@@ -230,6 +230,12 @@ impl ServiceError {
         self.application_error()?.data.as_ref()
     }
 
+    /// The standard Wix error this status stands for, e.g. [`StandardError::NotFound`] for 404:
+    /// useful for the statuses a method does not document.
+    pub fn standard_error(&self) -> StandardError {
+        StandardError::from_status(self.0.status)
+    }
+
     /// The invalid arguments, for a validation error (`details.validationError.fieldViolations`).
     pub fn field_violations(&self) -> &[FieldViolation] {
         match self.0.body.details.as_ref().and_then(|details| details.validation_error.as_ref()) {
@@ -241,6 +247,57 @@ impl ServiceError {
     /// The response body as it came (its first 4 KiB), whatever its shape.
     pub fn raw_body(&self) -> &str {
         &self.0.raw_body
+    }
+}
+
+/// The standard errors any Wix method may return, by HTTP status, as Wix's error reference lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StandardError {
+    /// 400: the request is malformed or an argument is invalid; see
+    /// [`ServiceError::field_violations`].
+    InvalidArgument,
+    /// 401: the caller is not authenticated.
+    Unauthenticated,
+    /// 403: the caller lacks a permission.
+    PermissionDenied,
+    /// 404: the resource does not exist.
+    NotFound,
+    /// 409: the resource already exists, or conflicts with another.
+    AlreadyExists,
+    /// 428: a precondition of the request is not met.
+    FailedPrecondition,
+    /// 429: too many requests; retry later.
+    ResourceExhausted,
+    /// 500: an internal server error.
+    Internal,
+    /// 501: the method is not implemented.
+    Unimplemented,
+    /// 503: the service is unavailable; retry later.
+    Unavailable,
+    /// 504: the server timed out.
+    DeadlineExceeded,
+    /// Any other status.
+    Other(u16),
+}
+
+impl StandardError {
+    /// The standard error of an HTTP status.
+    pub fn from_status(status: u16) -> Self {
+        match status {
+            400 => StandardError::InvalidArgument,
+            401 => StandardError::Unauthenticated,
+            403 => StandardError::PermissionDenied,
+            404 => StandardError::NotFound,
+            409 => StandardError::AlreadyExists,
+            428 => StandardError::FailedPrecondition,
+            429 => StandardError::ResourceExhausted,
+            500 => StandardError::Internal,
+            501 => StandardError::Unimplemented,
+            503 => StandardError::Unavailable,
+            504 => StandardError::DeadlineExceeded,
+            other => StandardError::Other(other),
+        }
     }
 }
 

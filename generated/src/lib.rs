@@ -41,7 +41,7 @@ pub use config::{
     ApiKeyScope, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, RetryPolicy,
 };
-pub use error::{Error, FieldViolation, OperationError, ServiceError};
+pub use error::{Error, FieldViolation, OperationError, ServiceError, StandardError};
 pub use secrecy::{ExposeSecret, SecretString};
 pub use types::{Email, InvalidEmail, Timestamp, UnknownValue};
 pub use url::Url;

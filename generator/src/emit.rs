@@ -250,21 +250,31 @@ fn method_docs(method: &MethodModel) -> String {
     }
     text.push_str("\n\n# Errors\n\n");
     if method.errors.variants.is_empty() {
-        text.push_str("Wix documents no errors specific to this method; a failed call gives one of the general variants of [`Error`](crate::Error), such as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus) with Wix's error details.");
+        text.push_str(
+            "No errors are documented for this method: an error status gives \
+             [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), whose \
+             [`ServiceError`](crate::ServiceError) holds the status, the error details and the request id.",
+        );
     } else {
         text.push_str(&format!(
             "A documented error gives [`Error::Service`](crate::Error::Service) with a [`{}`]:\n",
             method.errors.name
         ));
-        for variant in &method.errors.variants {
-            let codes: Vec<String> = variant.codes.iter().map(|(code, _)| format!("`{code}`")).collect();
+        let error = &method.errors.name;
+        for status in &method.errors.variants {
+            for code in &status.codes {
+                text.push_str(&format!(
+                    "\n- [`{name}`]({error}::{name}): code `{code}` (status {status})",
+                    name = code.name,
+                    code = code.code,
+                    status = status.status,
+                ));
+            }
+            let other = if status.codes.is_empty() { "" } else { " with another code, or none" };
             text.push_str(&format!(
-                "\n- [`{name}`]({error}::{name}): status {status}{codes}",
-                name = variant.name,
-                error = method.errors.name,
-                status = variant.status,
-                codes =
-                    if codes.is_empty() { String::new() } else { format!(", code {}", codes.join(" or ")) },
+                "\n- [`{name}`]({error}::{name}): status {status}{other}",
+                name = status.name,
+                status = status.status,
             ));
         }
         text.push_str("\n\nOther failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).");
@@ -579,38 +589,67 @@ fn error_enum(method: &MethodModel, errors: &ErrorEnum) -> TokenStream {
             method.name
         ),
         false => format!(
-            "The errors documented for [`Client::{0}`], one variant per status.\n\n\
-             Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its \
-             `message`, and the application error `code`, `description` and `data` where the server sent \
-             them.",
+            "The errors documented for [`Client::{0}`].\n\n\
+             A response whose application error code (`details.applicationError.code`) is documented \
+             becomes that code's variant; any other response with a documented status becomes the \
+             status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the \
+             status and the error details: `message`, and the application error's `code`, `description` \
+             and `data` where the server sent them.",
             method.name
         ),
     });
-    let variants = errors.variants.iter().map(|variant| {
-        let variant_name = ident(&variant.name);
-        let mut text = format!("Status {}: {}", variant.status, variant.docs);
-        if !variant.codes.is_empty() {
-            text.push_str("\n\nApplication error codes:\n");
-            for (code, docs) in &variant.codes {
-                text.push_str(&format!("\n- `{code}`: {docs}"));
-            }
+    let mut variants = Vec::new();
+    let mut by_code = Vec::new();
+    let mut by_status = Vec::new();
+    let mut names = Vec::new();
+    for status in &errors.variants {
+        for code in &status.codes {
+            let variant = ident(&code.name);
+            let docs = doc_attrs(&format!(
+                "`{}` (documented with status {}): {}",
+                code.code, status.status, code.docs
+            ));
+            let code_text = &code.code;
+            variants.push(quote! { #docs #variant(crate::ServiceError), });
+            by_code.push(quote! { Some(#code_text) => Self::#variant, });
+            names.push(variant);
+        }
+        let variant = ident(&status.name);
+        let mut text = format!("Status {}: {}", status.status, status.docs);
+        if !status.codes.is_empty() {
+            let codes: Vec<String> =
+                status.codes.iter().map(|code| format!("[`{}`](Self::{})", code.code, code.name)).collect();
+            text.push_str(&format!(
+                "\n\nThis variant holds a {} response whose code is none of {}: a code this version \
+                 of the crate does not know, or none.",
+                status.status,
+                codes.join(", ")
+            ));
         }
         let docs = doc_attrs(&text);
-        quote! { #docs #variant_name(crate::ServiceError), }
-    });
-    let from_status = errors.variants.iter().map(|variant| {
-        let variant_name = ident(&variant.name);
-        let status = proc_macro2::Literal::u16_unsuffixed(variant.status);
-        quote! { #status => Ok(Self::#variant_name(error)), }
-    });
-    let names: Vec<Ident> = errors.variants.iter().map(|variant| ident(&variant.name)).collect();
-    let from_service_error_body = match errors.variants.is_empty() {
-        true => quote! { Err(error) },
-        false => quote! {
-            match error.status() {
-                #(#from_status)*
-                _ => Err(error),
-            }
+        let status_literal = proc_macro2::Literal::u16_unsuffixed(status.status);
+        variants.push(quote! { #docs #variant(crate::ServiceError), });
+        by_status.push(quote! { #status_literal => Self::#variant, });
+        names.push(variant);
+    }
+    let from_service_error_body = match (by_code.is_empty(), by_status.is_empty()) {
+        (_, true) => quote! { Err(error) },
+        (true, false) => quote! {
+            let variant: fn(crate::ServiceError) -> Self = match error.status() {
+                #(#by_status)*
+                _ => return Err(error),
+            };
+            Ok(variant(error))
+        },
+        (false, false) => quote! {
+            let variant: fn(crate::ServiceError) -> Self = match error.code() {
+                #(#by_code)*
+                _ => match error.status() {
+                    #(#by_status)*
+                    _ => return Err(error),
+                },
+            };
+            Ok(variant(error))
         },
     };
     let (service_error_body, display) = if names.is_empty() {

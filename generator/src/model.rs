@@ -245,8 +245,19 @@ pub struct ErrorVariant {
     pub status: u16,
     /// Doc text.
     pub docs: String,
-    /// Application error codes with their docs.
-    pub codes: Vec<(String, String)>,
+    /// The application error codes documented with this status, each a variant of its own.
+    pub codes: Vec<ErrorCodeVariant>,
+}
+
+/// A documented application error code (`details.applicationError.code`).
+#[derive(Debug)]
+pub struct ErrorCodeVariant {
+    /// Rust variant name, e.g. `BadCredentials`.
+    pub name: String,
+    /// The code, e.g. `BAD_CREDENTIALS`.
+    pub code: String,
+    /// Doc text.
+    pub docs: String,
 }
 
 /// How a method pages, with Rust field paths.
@@ -457,7 +468,11 @@ impl Builder<'_> {
                         codes: error
                             .codes
                             .iter()
-                            .map(|(code, docs)| (code.clone(), self.docs(docs)))
+                            .map(|(code, docs)| ErrorCodeVariant {
+                                name: naming::camel(code),
+                                code: code.clone(),
+                                docs: self.docs(docs),
+                            })
                             .collect(),
                     })
                     .collect(),

@@ -472,6 +472,7 @@ impl Checker<'_> {
 
     fn check_errors(&mut self, method_name: &str, method: &Method) {
         let mut rust_names = RustNames::default();
+        let mut documented_codes = HashSet::new();
         for (status, error) in &method.errors {
             let status_text = status.to_string();
             let path = ["methods", method_name, "errors", status_text.as_str()];
@@ -500,6 +501,27 @@ impl Checker<'_> {
                 if docs.trim().is_empty() {
                     self.missing_docs(&code_path, &format!("error code `{code}`"));
                 }
+                let variant = naming::camel(code);
+                if !spec::is_identifier(&variant) {
+                    self.error(
+                        &code_path,
+                        At::Key,
+                        format!("error code `{code}` does not convert to a Rust variant name (`{variant}`)"),
+                        "write application error codes in SHOUTY_SNAKE_CASE, e.g. `BAD_CREDENTIALS`",
+                    );
+                    continue;
+                }
+                if !documented_codes.insert(code) {
+                    self.error(
+                        &code_path,
+                        At::Key,
+                        format!("error code `{code}` is documented under two statuses of `{method_name}`"),
+                        "document each application error code under one status: the one Wix sends it with",
+                    );
+                    continue;
+                }
+                // Codes and status names share the error enum's variants.
+                self.claim(&mut rust_names, variant, code, &code_path);
             }
         }
     }

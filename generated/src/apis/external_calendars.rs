@@ -84,7 +84,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Wix documents no errors specific to this method; a failed call gives one of the general variants of [`Error`](crate::Error), such as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus) with Wix's error details.
+    /// No errors are documented for this method: an error status gives [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), whose [`ServiceError`](crate::ServiceError) holds the status, the error details and the request id.
     ///
     /// # Permissions
     ///
@@ -132,7 +132,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Wix documents no errors specific to this method; a failed call gives one of the general variants of [`Error`](crate::Error), such as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus) with Wix's error details.
+    /// No errors are documented for this method: an error status gives [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), whose [`ServiceError`](crate::ServiceError) holds the status, the error details and the request id.
     ///
     /// # Permissions
     ///
@@ -189,7 +189,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Wix documents no errors specific to this method; a failed call gives one of the general variants of [`Error`](crate::Error), such as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus) with Wix's error details.
+    /// No errors are documented for this method: an error status gives [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), whose [`ServiceError`](crate::ServiceError) holds the status, the error details and the request id.
     ///
     /// # Permissions
     ///
@@ -288,7 +288,8 @@ impl Client {
     ///
     /// A documented error gives [`Error::Service`](crate::Error::Service) with a [`ConnectByOAuthError`]:
     ///
-    /// - [`FailedPrecondition`](ConnectByOAuthError::FailedPrecondition): status 428, code `NOT_SUPPORTED_BY_PROVIDER`
+    /// - [`NotSupportedByProvider`](ConnectByOAuthError::NotSupportedByProvider): code `NOT_SUPPORTED_BY_PROVIDER` (status 428)
+    /// - [`FailedPrecondition`](ConnectByOAuthError::FailedPrecondition): status 428 with another code, or none
     ///
     /// Other failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).
     ///
@@ -365,9 +366,12 @@ impl Client {
     ///
     /// A documented error gives [`Error::Service`](crate::Error::Service) with a [`ConnectByCredentialsError`]:
     ///
-    /// - [`Unauthenticated`](ConnectByCredentialsError::Unauthenticated): status 401, code `BAD_CREDENTIALS`
-    /// - [`PermissionDenied`](ConnectByCredentialsError::PermissionDenied): status 403, code `PREMIUM_FEATURE_NOT_ENABLED`
-    /// - [`FailedPrecondition`](ConnectByCredentialsError::FailedPrecondition): status 428, code `NOT_SUPPORTED_BY_PROVIDER`
+    /// - [`BadCredentials`](ConnectByCredentialsError::BadCredentials): code `BAD_CREDENTIALS` (status 401)
+    /// - [`Unauthenticated`](ConnectByCredentialsError::Unauthenticated): status 401 with another code, or none
+    /// - [`PremiumFeatureNotEnabled`](ConnectByCredentialsError::PremiumFeatureNotEnabled): code `PREMIUM_FEATURE_NOT_ENABLED` (status 403)
+    /// - [`PermissionDenied`](ConnectByCredentialsError::PermissionDenied): status 403 with another code, or none
+    /// - [`NotSupportedByProvider`](ConnectByCredentialsError::NotSupportedByProvider): code `NOT_SUPPORTED_BY_PROVIDER` (status 428)
+    /// - [`FailedPrecondition`](ConnectByCredentialsError::FailedPrecondition): status 428 with another code, or none
     ///
     /// Other failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).
     ///
@@ -424,8 +428,11 @@ impl Client {
     ///
     /// A documented error gives [`Error::Service`](crate::Error::Service) with a [`ListCalendarsError`]:
     ///
-    /// - [`PermissionDenied`](ListCalendarsError::PermissionDenied): status 403, code `PREMIUM_FEATURE_NOT_ENABLED`
-    /// - [`FailedPrecondition`](ListCalendarsError::FailedPrecondition): status 428, code `CONNECTION_NOT_CONNECTED` or `NOT_SUPPORTED_BY_PROVIDER`
+    /// - [`PremiumFeatureNotEnabled`](ListCalendarsError::PremiumFeatureNotEnabled): code `PREMIUM_FEATURE_NOT_ENABLED` (status 403)
+    /// - [`PermissionDenied`](ListCalendarsError::PermissionDenied): status 403 with another code, or none
+    /// - [`ConnectionNotConnected`](ListCalendarsError::ConnectionNotConnected): code `CONNECTION_NOT_CONNECTED` (status 428)
+    /// - [`NotSupportedByProvider`](ListCalendarsError::NotSupportedByProvider): code `NOT_SUPPORTED_BY_PROVIDER` (status 428)
+    /// - [`FailedPrecondition`](ListCalendarsError::FailedPrecondition): status 428 with another code, or none
     ///
     /// Other failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).
     ///
@@ -491,7 +498,8 @@ impl Client {
     ///
     /// A documented error gives [`Error::Service`](crate::Error::Service) with a [`UpdateSyncConfigError`]:
     ///
-    /// - [`FailedPrecondition`](UpdateSyncConfigError::FailedPrecondition): status 428, code `NOT_SUPPORTED_BY_PROVIDER`
+    /// - [`NotSupportedByProvider`](UpdateSyncConfigError::NotSupportedByProvider): code `NOT_SUPPORTED_BY_PROVIDER` (status 428)
+    /// - [`FailedPrecondition`](UpdateSyncConfigError::FailedPrecondition): status 428 with another code, or none
     ///
     /// Other failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).
     ///
@@ -550,7 +558,8 @@ impl Client {
     ///
     /// A documented error gives [`Error::Service`](crate::Error::Service) with a [`DisconnectError`]:
     ///
-    /// - [`FailedPrecondition`](DisconnectError::FailedPrecondition): status 428, code `CONNECTION_ALREADY_DISCONNECTED`
+    /// - [`ConnectionAlreadyDisconnected`](DisconnectError::ConnectionAlreadyDisconnected): code `CONNECTION_ALREADY_DISCONNECTED` (status 428)
+    /// - [`FailedPrecondition`](DisconnectError::FailedPrecondition): status 428 with another code, or none
     ///
     /// Other failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).
     ///
@@ -628,7 +637,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Wix documents no errors specific to this method; a failed call gives one of the general variants of [`Error`](crate::Error), such as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus) with Wix's error details.
+    /// No errors are documented for this method: an error status gives [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), whose [`ServiceError`](crate::ServiceError) holds the status, the error details and the request id.
     ///
     /// # Permissions
     ///
@@ -1095,17 +1104,17 @@ impl std::fmt::Display for ListConnectionsError {
 
 impl std::error::Error for ListConnectionsError {}
 
-/// The errors documented for [`Client::connect_by_oauth`], one variant per status.
+/// The errors documented for [`Client::connect_by_oauth`].
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ConnectByOAuthError {
+    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support connecting by OAuth.
+    NotSupportedByProvider(crate::ServiceError),
     /// Status 428: The external calendar provider doesn't support this operation. Wix's page for this method lists no errors; the SDK typings list `NOT_SUPPORTED_BY_PROVIDER` for it, and that it comes with status 428 is inferred by analogy with the other methods of this API.
     ///
-    /// Application error codes:
-    ///
-    /// - `NOT_SUPPORTED_BY_PROVIDER`: The external calendar provider doesn't support connecting by OAuth.
+    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
 }
 
@@ -1113,15 +1122,23 @@ impl crate::OperationError for ConnectByOAuthError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
-        match error.status() {
-            428 => Ok(Self::FailedPrecondition(error)),
-            _ => Err(error),
-        }
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
+            _ => {
+                match error.status() {
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
     }
 
     fn service_error(&self) -> &crate::ServiceError {
         match self {
-            Self::FailedPrecondition(error) => error,
+            Self::NotSupportedByProvider(error) | Self::FailedPrecondition(error) => {
+                error
+            }
         }
     }
 }
@@ -1134,29 +1151,29 @@ impl std::fmt::Display for ConnectByOAuthError {
 
 impl std::error::Error for ConnectByOAuthError {}
 
-/// The errors documented for [`Client::connect_by_credentials`], one variant per status.
+/// The errors documented for [`Client::connect_by_credentials`].
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ConnectByCredentialsError {
+    /// `BAD_CREDENTIALS` (documented with status 401): The email address or password for the external calendar account is wrong.
+    BadCredentials(crate::ServiceError),
     /// Status 401: The external calendar provider rejected the credentials. Wix documents one error under this status; that it is `BAD_CREDENTIALS` is inferred from the SDK typings.
     ///
-    /// Application error codes:
-    ///
-    /// - `BAD_CREDENTIALS`: The email address or password for the external calendar account is wrong.
+    /// This variant holds a 401 response whose code is none of [`BAD_CREDENTIALS`](Self::BadCredentials): a code this version of the crate does not know, or none.
     Unauthenticated(crate::ServiceError),
+    /// `PREMIUM_FEATURE_NOT_ENABLED` (documented with status 403): The premium feature needed to connect external calendars isn't enabled for the site.
+    PremiumFeatureNotEnabled(crate::ServiceError),
     /// Status 403: The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
     ///
-    /// Application error codes:
-    ///
-    /// - `PREMIUM_FEATURE_NOT_ENABLED`: The premium feature needed to connect external calendars isn't enabled for the site.
+    /// This variant holds a 403 response whose code is none of [`PREMIUM_FEATURE_NOT_ENABLED`](Self::PremiumFeatureNotEnabled): a code this version of the crate does not know, or none.
     PermissionDenied(crate::ServiceError),
+    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support connecting by credentials.
+    NotSupportedByProvider(crate::ServiceError),
     /// Status 428: The external calendar provider doesn't support this operation. Wix documents one error under this status; that it is `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
     ///
-    /// Application error codes:
-    ///
-    /// - `NOT_SUPPORTED_BY_PROVIDER`: The external calendar provider doesn't support connecting by credentials.
+    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
 }
 
@@ -1164,18 +1181,29 @@ impl crate::OperationError for ConnectByCredentialsError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
-        match error.status() {
-            401 => Ok(Self::Unauthenticated(error)),
-            403 => Ok(Self::PermissionDenied(error)),
-            428 => Ok(Self::FailedPrecondition(error)),
-            _ => Err(error),
-        }
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("BAD_CREDENTIALS") => Self::BadCredentials,
+            Some("PREMIUM_FEATURE_NOT_ENABLED") => Self::PremiumFeatureNotEnabled,
+            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
+            _ => {
+                match error.status() {
+                    401 => Self::Unauthenticated,
+                    403 => Self::PermissionDenied,
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
     }
 
     fn service_error(&self) -> &crate::ServiceError {
         match self {
-            Self::Unauthenticated(error)
+            Self::BadCredentials(error)
+            | Self::Unauthenticated(error)
+            | Self::PremiumFeatureNotEnabled(error)
             | Self::PermissionDenied(error)
+            | Self::NotSupportedByProvider(error)
             | Self::FailedPrecondition(error) => error,
         }
     }
@@ -1189,24 +1217,25 @@ impl std::fmt::Display for ConnectByCredentialsError {
 
 impl std::error::Error for ConnectByCredentialsError {}
 
-/// The errors documented for [`Client::list_calendars`], one variant per status.
+/// The errors documented for [`Client::list_calendars`].
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ListCalendarsError {
+    /// `PREMIUM_FEATURE_NOT_ENABLED` (documented with status 403): The premium feature needed to use external calendars isn't enabled for the site.
+    PremiumFeatureNotEnabled(crate::ServiceError),
     /// Status 403: The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
     ///
-    /// Application error codes:
-    ///
-    /// - `PREMIUM_FEATURE_NOT_ENABLED`: The premium feature needed to use external calendars isn't enabled for the site.
+    /// This variant holds a 403 response whose code is none of [`PREMIUM_FEATURE_NOT_ENABLED`](Self::PremiumFeatureNotEnabled): a code this version of the crate does not know, or none.
     PermissionDenied(crate::ServiceError),
+    /// `CONNECTION_NOT_CONNECTED` (documented with status 428): The connection isn't connected to the external calendar.
+    ConnectionNotConnected(crate::ServiceError),
+    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support listing calendars.
+    NotSupportedByProvider(crate::ServiceError),
     /// Status 428: The connection or its provider doesn't allow listing calendars. Wix documents two errors under this status; that they are `CONNECTION_NOT_CONNECTED` and `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
     ///
-    /// Application error codes:
-    ///
-    /// - `CONNECTION_NOT_CONNECTED`: The connection isn't connected to the external calendar.
-    /// - `NOT_SUPPORTED_BY_PROVIDER`: The external calendar provider doesn't support listing calendars.
+    /// This variant holds a 428 response whose code is none of [`CONNECTION_NOT_CONNECTED`](Self::ConnectionNotConnected), [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
 }
 
@@ -1214,16 +1243,28 @@ impl crate::OperationError for ListCalendarsError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
-        match error.status() {
-            403 => Ok(Self::PermissionDenied(error)),
-            428 => Ok(Self::FailedPrecondition(error)),
-            _ => Err(error),
-        }
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("PREMIUM_FEATURE_NOT_ENABLED") => Self::PremiumFeatureNotEnabled,
+            Some("CONNECTION_NOT_CONNECTED") => Self::ConnectionNotConnected,
+            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
+            _ => {
+                match error.status() {
+                    403 => Self::PermissionDenied,
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
     }
 
     fn service_error(&self) -> &crate::ServiceError {
         match self {
-            Self::PermissionDenied(error) | Self::FailedPrecondition(error) => error,
+            Self::PremiumFeatureNotEnabled(error)
+            | Self::PermissionDenied(error)
+            | Self::ConnectionNotConnected(error)
+            | Self::NotSupportedByProvider(error)
+            | Self::FailedPrecondition(error) => error,
         }
     }
 }
@@ -1236,17 +1277,17 @@ impl std::fmt::Display for ListCalendarsError {
 
 impl std::error::Error for ListCalendarsError {}
 
-/// The errors documented for [`Client::update_sync_config`], one variant per status.
+/// The errors documented for [`Client::update_sync_config`].
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum UpdateSyncConfigError {
+    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support the requested sync configuration.
+    NotSupportedByProvider(crate::ServiceError),
     /// Status 428: The external calendar provider doesn't support the requested sync configuration. Wix documents one error under this status, and `NOT_SUPPORTED_BY_PROVIDER` is the only code the SDK typings list for this method.
     ///
-    /// Application error codes:
-    ///
-    /// - `NOT_SUPPORTED_BY_PROVIDER`: The external calendar provider doesn't support the requested sync configuration.
+    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
 }
 
@@ -1254,15 +1295,23 @@ impl crate::OperationError for UpdateSyncConfigError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
-        match error.status() {
-            428 => Ok(Self::FailedPrecondition(error)),
-            _ => Err(error),
-        }
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
+            _ => {
+                match error.status() {
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
     }
 
     fn service_error(&self) -> &crate::ServiceError {
         match self {
-            Self::FailedPrecondition(error) => error,
+            Self::NotSupportedByProvider(error) | Self::FailedPrecondition(error) => {
+                error
+            }
         }
     }
 }
@@ -1275,17 +1324,17 @@ impl std::fmt::Display for UpdateSyncConfigError {
 
 impl std::error::Error for UpdateSyncConfigError {}
 
-/// The errors documented for [`Client::disconnect`], one variant per status.
+/// The errors documented for [`Client::disconnect`].
 ///
-/// Each variant carries the [`ServiceError`](crate::ServiceError) with the error details: its `message`, and the application error `code`, `description` and `data` where the server sent them.
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum DisconnectError {
+    /// `CONNECTION_ALREADY_DISCONNECTED` (documented with status 428): The connection has already been disconnected.
+    ConnectionAlreadyDisconnected(crate::ServiceError),
     /// Status 428: The connection is already disconnected. Wix documents one error under this status, and `CONNECTION_ALREADY_DISCONNECTED` is the only code the SDK typings list for this method.
     ///
-    /// Application error codes:
-    ///
-    /// - `CONNECTION_ALREADY_DISCONNECTED`: The connection has already been disconnected.
+    /// This variant holds a 428 response whose code is none of [`CONNECTION_ALREADY_DISCONNECTED`](Self::ConnectionAlreadyDisconnected): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
 }
 
@@ -1293,15 +1342,24 @@ impl crate::OperationError for DisconnectError {
     fn from_service_error(
         error: crate::ServiceError,
     ) -> Result<Self, crate::ServiceError> {
-        match error.status() {
-            428 => Ok(Self::FailedPrecondition(error)),
-            _ => Err(error),
-        }
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("CONNECTION_ALREADY_DISCONNECTED") => {
+                Self::ConnectionAlreadyDisconnected
+            }
+            _ => {
+                match error.status() {
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
     }
 
     fn service_error(&self) -> &crate::ServiceError {
         match self {
-            Self::FailedPrecondition(error) => error,
+            Self::ConnectionAlreadyDisconnected(error)
+            | Self::FailedPrecondition(error) => error,
         }
     }
 }
