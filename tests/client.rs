@@ -765,7 +765,8 @@ async fn list_calendars_puts_the_connection_in_the_middle_of_the_path() {
 #[tokio::test]
 async fn list_calendars_tells_apart_the_two_codes_under_428() {
     use wix_sdk::external_calendars::ListCalendarsError as E;
-    let cases: [(u16, Option<&str>, fn(&E) -> bool); 4] = [
+    type Case = (u16, Option<&'static str>, fn(&E) -> bool);
+    let cases: [Case; 4] = [
         (403, Some("PREMIUM_FEATURE_NOT_ENABLED"), |error| matches!(error, E::PremiumFeatureNotEnabled(_))),
         (428, Some("CONNECTION_NOT_CONNECTED"), |error| matches!(error, E::ConnectionNotConnected(_))),
         (428, Some("NOT_SUPPORTED_BY_PROVIDER"), |error| matches!(error, E::NotSupportedByProvider(_))),
