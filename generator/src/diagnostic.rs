@@ -117,3 +117,12 @@ impl fmt::Display for Diagnostic {
         f.write_str(&self.render(false))
     }
 }
+
+/// The known name closest to `name`, if one is close enough to be a likely typo.
+pub fn closest<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .map(|candidate| (strsim::jaro_winkler(&name.to_lowercase(), &candidate.to_lowercase()), candidate))
+        .filter(|(score, _)| *score > 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}

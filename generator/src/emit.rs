@@ -241,11 +241,11 @@ fn method_docs(method: &MethodModel) -> String {
             .filter(|field| field.required)
             .map(|field| format!("`{}`", field.name))
             .collect();
-        text.push_str(&format!("\n\n# Request\n\nTakes a [`{0}`]", request.name));
+        text.push_str(&format!("\n\n# Request\n\nBuild the request with [`{0}::new`]", request.name));
         if required.is_empty() {
-            text.push_str(&format!("; [`{0}::new`] gives one with every param unset.", request.name));
+            text.push_str("; every param is optional.");
         } else {
-            text.push_str(&format!(", built by [`{0}::new`] from {1}.", request.name, required.join(", ")));
+            text.push_str(&format!(", from the required params: {}.", required.join(", ")));
         }
     }
     text.push_str("\n\n# Errors\n\n");
@@ -402,7 +402,7 @@ fn constructor(model: &StructModel) -> TokenStream {
     let inits = model.fields.iter().map(|field| {
         let name = ident(&field.name);
         match field.required {
-            true if matches!(field.ty, RustType::String | RustType::Secret) => quote! { #name: #name.into() },
+            true if takes_into(&field.ty) => quote! { #name: #name.into() },
             true => quote! { #name },
             false => quote! { #name: Default::default() },
         }
@@ -424,9 +424,9 @@ fn constructor(model: &StructModel) -> TokenStream {
             RustType::List(_) | RustType::Map(_) => (rust_type(&field.ty), quote! { #name }),
             ty => (
                 argument_type(ty),
-                match ty {
-                    RustType::String | RustType::Secret => quote! { Some(#name.into()) },
-                    _ => quote! { Some(#name) },
+                match takes_into(ty) {
+                    true => quote! { Some(#name.into()) },
+                    false => quote! { Some(#name) },
                 },
             ),
         };
@@ -708,8 +708,17 @@ fn argument_type(ty: &RustType) -> TokenStream {
     match ty {
         RustType::String => quote! { impl Into<String> },
         RustType::Secret => quote! { impl Into<crate::SecretString> },
+        RustType::Named { name, boxed: true } => {
+            let name = ident(name);
+            quote! { impl Into<Box<#name>> }
+        }
         other => rust_type(other),
     }
+}
+
+/// Whether [`argument_type`] takes `impl Into<_>`, so the value needs `.into()`.
+fn takes_into(ty: &RustType) -> bool {
+    matches!(ty, RustType::String | RustType::Secret | RustType::Named { boxed: true, .. })
 }
 
 fn rust_type(ty: &RustType) -> TokenStream {
@@ -766,9 +775,13 @@ fn inner_docs(text: &str) -> TokenStream {
 fn doc_lines(text: &str) -> Vec<String> {
     text.trim()
         .lines()
-        .map(|line| match line.trim_end() {
-            "" => String::new(),
-            line => format!(" {line}"),
+        .map(|line| {
+            // A bare carriage return is not allowed in a doc comment; other control characters only garble it.
+            let line: String = line.chars().filter(|c| !c.is_control() || *c == '\t').collect();
+            match line.trim_end() {
+                "" => String::new(),
+                line => format!(" {line}"),
+            }
         })
         .collect()
 }

@@ -9,6 +9,7 @@ pub mod emit;
 pub mod markdown;
 pub mod model;
 pub mod naming;
+mod schema;
 pub mod spec;
 pub mod validate;
 pub mod write;
@@ -32,10 +33,11 @@ pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile
     for path in spec_paths {
         match spec::load(root, path) {
             Ok(file) => {
+                diagnostics.extend(file.shape_errors.iter().cloned());
                 diagnostics.extend(validate::validate(&file));
                 loaded.push(file);
             }
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(errors) => diagnostics.extend(errors),
         }
     }
     diagnostics.extend(duplicate_modules(&loaded));

@@ -1,6 +1,8 @@
 //! The resolved, Rust-named model of a validated spec: what the emitter needs and nothing it has to
 //! look up.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::markdown;
 use crate::naming;
 use crate::spec::{self, Field, HttpVerb, ParamLocation, PathPiece, SpecFile, TypeExpr};
@@ -335,6 +337,7 @@ pub fn build(file: &SpecFile) -> Api {
             }
         }
     }
+    box_recursive_fields(&mut types);
     Api {
         module: spec.api.clone(),
         title: spec.title.clone(),
@@ -348,6 +351,131 @@ pub fn build(file: &SpecFile) -> Api {
 /// The Rust function name of a method.
 fn method_name(name: &str, method: &spec::Method) -> String {
     method.rust_name.clone().unwrap_or_else(|| naming::snake(name))
+}
+
+/// Puts a field in a `Box` where its type contains, directly, the type that holds it: such a type
+/// would otherwise be infinitely large. Lists and maps already hold their items on the heap.
+///
+/// Types that contain each other directly form a strongly connected component of the "holds by value"
+/// graph; every by-value edge inside a component is boxed.
+fn box_recursive_fields(types: &mut [TypeModel]) {
+    let index: HashMap<&str, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(position, ty)| match ty {
+            TypeModel::Struct(model) => (model.name.as_str(), position),
+            TypeModel::Enum(model) => (model.name.as_str(), position),
+            TypeModel::Oneof(model) => (model.name.as_str(), position),
+        })
+        .collect();
+    let direct = |ty: &RustType| match ty {
+        RustType::Named { name, .. } => index.get(name.as_str()).copied(),
+        _ => None,
+    };
+    let edges: Vec<Vec<usize>> = types
+        .iter()
+        .map(|ty| match ty {
+            TypeModel::Struct(model) => model
+                .fields
+                .iter()
+                .filter_map(|field| direct(&field.ty))
+                .chain(model.oneofs.iter().filter_map(|oneof| index.get(oneof.enum_name.as_str()).copied()))
+                .collect(),
+            TypeModel::Oneof(model) => {
+                model.variants.iter().filter_map(|variant| direct(&variant.ty)).collect()
+            }
+            TypeModel::Enum(_) => Vec::new(),
+        })
+        .collect();
+    let component = strongly_connected_components(&edges);
+    let recursive: Vec<(usize, usize)> = edges
+        .iter()
+        .enumerate()
+        .flat_map(|(from, targets)| targets.iter().map(move |&to| (from, to)))
+        .filter(|&(from, to)| component[from] == component[to])
+        .collect();
+    if recursive.is_empty() {
+        return;
+    }
+    let boxed: HashSet<(String, String)> = recursive
+        .iter()
+        .map(|&(from, to)| (type_name(&types[from]).to_string(), type_name(&types[to]).to_string()))
+        .collect();
+    let mark = |container: &str, ty: &mut RustType| {
+        if let RustType::Named { name, boxed: is_boxed } = ty
+            && boxed.contains(&(container.to_string(), name.clone()))
+        {
+            *is_boxed = true;
+        }
+    };
+    for ty in types.iter_mut() {
+        match ty {
+            TypeModel::Struct(model) => {
+                model.fields.iter_mut().for_each(|field| mark(&model.name, &mut field.ty))
+            }
+            TypeModel::Oneof(model) => {
+                model.variants.iter_mut().for_each(|variant| mark(&model.name, &mut variant.ty))
+            }
+            TypeModel::Enum(_) => {}
+        }
+    }
+}
+
+fn type_name(ty: &TypeModel) -> &str {
+    match ty {
+        TypeModel::Struct(model) => &model.name,
+        TypeModel::Enum(model) => &model.name,
+        TypeModel::Oneof(model) => &model.name,
+    }
+}
+
+/// The component number of each node (Kosaraju's algorithm, with explicit stacks so that a long
+/// chain of types cannot overflow the call stack).
+fn strongly_connected_components(edges: &[Vec<usize>]) -> Vec<usize> {
+    let count = edges.len();
+    let mut order = Vec::with_capacity(count);
+    let mut visited = vec![false; count];
+    for start in 0..count {
+        if visited[start] {
+            continue;
+        }
+        visited[start] = true;
+        let mut stack = vec![(start, 0)];
+        while let Some((node, next)) = stack.pop() {
+            if let Some(&target) = edges[node].get(next) {
+                stack.push((node, next + 1));
+                if !visited[target] {
+                    visited[target] = true;
+                    stack.push((target, 0));
+                }
+            } else {
+                order.push(node);
+            }
+        }
+    }
+    let mut reverse = vec![Vec::new(); count];
+    for (from, targets) in edges.iter().enumerate() {
+        for &to in targets {
+            reverse[to].push(from);
+        }
+    }
+    let mut component = vec![usize::MAX; count];
+    for (number, &start) in order.iter().rev().enumerate() {
+        if component[start] != usize::MAX {
+            continue;
+        }
+        component[start] = number;
+        let mut stack = vec![start];
+        while let Some(node) = stack.pop() {
+            for &source in &reverse[node] {
+                if component[source] == usize::MAX {
+                    component[source] = number;
+                    stack.push(source);
+                }
+            }
+        }
+    }
+    component
 }
 
 struct Builder<'a> {

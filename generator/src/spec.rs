@@ -411,32 +411,47 @@ pub struct SpecFile {
     pub spec: Spec,
     /// Positions of nodes, by path.
     pub spans: SpanIndex,
+    /// Mistakes in the file's structure (unknown keys, optional values of the wrong kind). The nodes at
+    /// fault were left out so the rest could be read and validated in the same run; a spec with any is
+    /// not used.
+    pub shape_errors: Vec<Diagnostic>,
 }
 
 /// Reads and parses the spec file at `path` (relative to `root`, unless absolute). A file that cannot
-/// be read or parsed gives one located diagnostic, which names the file as `path`.
-pub fn load(root: &Path, path: &Path) -> Result<SpecFile, Diagnostic> {
-    let source = read_source(&root.join(path), path)?;
+/// be read gives one diagnostic; a file whose YAML is malformed, one at the first syntax error; a file
+/// whose structure is wrong (unknown or missing keys, values of the wrong kind), one for each mistake.
+/// Diagnostics name the file as `path`.
+pub fn load(root: &Path, path: &Path) -> Result<SpecFile, Vec<Diagnostic>> {
+    let source = read_source(&root.join(path), path).map_err(|diagnostic| vec![diagnostic])?;
     parse(path, source)
 }
 
 /// Parses spec text that was read from `path`.
-pub fn parse(path: &Path, source: String) -> Result<SpecFile, Diagnostic> {
+pub fn parse(path: &Path, source: String) -> Result<SpecFile, Vec<Diagnostic>> {
     let file_error = |message: String, help: &str| Diagnostic::whole_file(path, message).with_help(help);
     if source.trim().is_empty() {
-        return Err(file_error(
+        return Err(vec![file_error(
             "the spec is empty".into(),
             "a spec needs at least `api`, `title`, `base_url` and `methods`; see spec/README.md",
-        ));
+        )]);
     }
-    let spans = SpanIndex::build(&source).map_err(|(offset, message)| {
-        Diagnostic::at(path, &source, offset, format!("YAML syntax error: {message}")).with_help(
-            "fix the YAML syntax; indentation must be consistent and strings with `: ` or `#` need quotes",
-        )
+    let spans = SpanIndex::build(&source).map_err(|(offset, message, help)| {
+        vec![Diagnostic::at(path, &source, offset, message).with_help(help)]
     })?;
-    let spec: Spec =
-        serde_yaml::from_str(&source).map_err(|error| serde_diagnostic(path, &source, &spans, &error))?;
-    Ok(SpecFile { path: path.to_path_buf(), source, spec, spans })
+    // serde_yaml bounds alias expansion and nesting depth, so hostile YAML ends here with an error.
+    let mut document: serde_yaml::Value = serde_yaml::from_str(&source)
+        .map_err(|error| vec![serde_diagnostic(path, &source, &spans, &error)])?;
+    let context = crate::schema::Context { path, source: &source, spans: &spans };
+    let shape = crate::schema::check(&mut document, &context);
+    if shape.fatal {
+        return Err(shape.diagnostics);
+    }
+    let spec: Spec = serde_yaml::from_value(document).map_err(|error| {
+        let mut diagnostics = shape.diagnostics.clone();
+        diagnostics.push(serde_diagnostic(path, &source, &spans, &error));
+        diagnostics
+    })?;
+    Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, shape_errors: shape.diagnostics })
 }
 
 fn read_source(full_path: &Path, path: &Path) -> Result<String, Diagnostic> {
@@ -469,6 +484,14 @@ fn serde_diagnostic(path: &Path, source: &str, spans: &SpanIndex, error: &serde_
     let message = match message.rfind(" at line ") {
         Some(cut) => message[..cut].to_string(),
         None => message,
+    };
+    let message = match message.as_str() {
+        "repetition limit exceeded" => {
+            "YAML aliases expand to too many nodes (repetition limit exceeded); is this an alias bomb?"
+                .to_string()
+        }
+        "recursion limit exceeded" => "the YAML nests too deeply (recursion limit exceeded)".to_string(),
+        _ => message,
     };
     let offset = match error.location() {
         Some(location) => location.index(),
@@ -536,20 +559,34 @@ fn join(parent: &str, segment: &str) -> String {
 
 impl SpanIndex {
     /// Walks the parser's events without building a tree (so nesting depth costs no stack) and records
-    /// where each node starts. Returns the byte offset and message of a syntax error.
-    fn build(source: &str) -> Result<Self, (usize, String)> {
+    /// where each node starts. Returns the byte offset, message and help of a syntax error.
+    fn build(source: &str) -> Result<Self, (usize, String, &'static str)> {
         let char_to_byte = CharToByte::new(source);
         let mut parser = Parser::new_from_str(source);
         let mut index = SpanIndex::default();
         let mut stack: Vec<Frame> = Vec::new();
+        let mut expansion = AliasExpansion::default();
         loop {
-            let (event, marker) = parser
-                .next_token()
-                .map_err(|error| (char_to_byte.byte(error.marker().index()), error.info().to_string()))?;
+            let (event, marker) = parser.next_token().map_err(|error| {
+                let offset = char_to_byte.byte(error.marker().index());
+                match error.info() {
+                    "recursion limit exceeded" => (
+                        offset,
+                        "the YAML nests too deeply (recursion limit exceeded)".to_string(),
+                        "a spec needs a handful of levels of nesting; write this part flatter",
+                    ),
+                    info => (
+                        offset,
+                        format!("YAML syntax error: {info}"),
+                        "fix the YAML syntax; indentation must be consistent and strings with `: ` or `#` need quotes",
+                    ),
+                }
+            })?;
             let offset = char_to_byte.byte(marker.index());
             match event {
                 Event::StreamEnd => return Ok(index),
-                Event::Scalar(value, ..) => {
+                Event::Scalar(value, _, anchor, _) => {
+                    expansion.leaf(anchor);
                     if let Some(Frame::Mapping { pending_key, .. }) = stack.last_mut()
                         && pending_key.is_none()
                     {
@@ -558,18 +595,29 @@ impl SpanIndex {
                     }
                     index.record_value(&mut stack, offset);
                 }
-                Event::Alias(_) => {
+                Event::Alias(anchor) => {
+                    if !expansion.alias(anchor) {
+                        return Err((
+                            offset,
+                            "YAML aliases expand to far more nodes than the file holds; is this an alias bomb?"
+                                .to_string(),
+                            "use an alias for a repeated value, not to multiply nodes",
+                        ));
+                    }
                     index.record_value(&mut stack, offset);
                 }
-                Event::MappingStart(..) => {
+                Event::MappingStart(anchor, _) => {
+                    expansion.open(anchor);
                     let path = index.record_value(&mut stack, offset);
                     stack.push(Frame::Mapping { path, pending_key: None });
                 }
-                Event::SequenceStart(..) => {
+                Event::SequenceStart(anchor, _) => {
+                    expansion.open(anchor);
                     let path = index.record_value(&mut stack, offset);
                     stack.push(Frame::Sequence { path, next_index: 0 });
                 }
                 Event::MappingEnd | Event::SequenceEnd => {
+                    expansion.close();
                     stack.pop();
                 }
                 Event::Nothing | Event::StreamStart | Event::DocumentStart | Event::DocumentEnd => {}
@@ -613,6 +661,64 @@ impl SpanIndex {
 
     fn document_start(&self) -> usize {
         self.value(&[])
+    }
+}
+
+/// Counts the nodes the document would have once its aliases are expanded, so that an alias bomb is
+/// refused before anything expands it: serde_yaml would stop one too, but only after building
+/// millions of nodes.
+#[derive(Default)]
+struct AliasExpansion {
+    /// Expanded size of each anchored node, by anchor id.
+    anchored: HashMap<usize, u64>,
+    /// For each open collection: its anchor id and the expanded size of what it holds so far.
+    open: Vec<(usize, u64)>,
+    /// Nodes written out in the file.
+    literal: u64,
+    /// Nodes once every alias is expanded.
+    expanded: u64,
+}
+
+impl AliasExpansion {
+    /// More expanded nodes than this, beyond twice the literal ones, is not a spec but a bomb.
+    const SLACK: u64 = 100_000;
+
+    fn add(&mut self, size: u64) {
+        if let Some((_, held)) = self.open.last_mut() {
+            *held = held.saturating_add(size);
+        }
+    }
+
+    fn leaf(&mut self, anchor: usize) {
+        self.literal += 1;
+        self.expanded += 1;
+        if anchor > 0 {
+            self.anchored.insert(anchor, 1);
+        }
+        self.add(1);
+    }
+
+    fn open(&mut self, anchor: usize) {
+        self.literal += 1;
+        self.expanded += 1;
+        self.open.push((anchor, 1));
+    }
+
+    fn close(&mut self) {
+        if let Some((anchor, size)) = self.open.pop() {
+            if anchor > 0 {
+                self.anchored.insert(anchor, size);
+            }
+            self.add(size);
+        }
+    }
+
+    /// Counts an alias; `false` once the expansion is out of all proportion to the file.
+    fn alias(&mut self, anchor: usize) -> bool {
+        let size = self.anchored.get(&anchor).copied().unwrap_or(1);
+        self.expanded = self.expanded.saturating_add(size);
+        self.add(size);
+        self.expanded <= self.literal.saturating_mul(2).saturating_add(Self::SLACK)
     }
 }
 

@@ -6,13 +6,52 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, closest};
 use crate::markdown;
 use crate::naming;
 use crate::spec::{self, Field, HttpVerb, Method, ParamLocation, PathPiece, SpecFile, TypeDef, TypeExpr};
 
 /// Names every generated module defines besides the spec's own types.
 const RESERVED_TYPE_NAMES: &[&str] = &["Client"];
+
+/// Names of the standard prelude that generated code uses unqualified; a spec type of that name would
+/// shadow them and break the module.
+const PRELUDE_TYPE_NAMES: &[&str] = &[
+    "Box",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Default",
+    "Drop",
+    "Eq",
+    "Err",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "Hash",
+    "Into",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "PartialEq",
+    "Result",
+    "Self_",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToString",
+    "Vec",
+];
+
+/// Module names the crate root already uses; an API module of that name would be hidden by them.
+const RESERVED_MODULE_NAMES: &[&str] = &["apis", "config", "error", "fixtures", "runtime", "types"];
+
+/// Names of the generated `Client` besides the spec's methods.
+const RESERVED_METHOD_NAMES: &[&str] = &["new"];
 
 /// Checks one spec; returns every error found, in no particular order.
 pub fn validate(file: &SpecFile) -> Vec<Diagnostic> {
@@ -78,12 +117,14 @@ impl Checker<'_> {
                     suggest_module_name(api)
                 ),
             );
-        } else if naming::snake(api) != api || api == "apis" {
+        } else if naming::snake(api) != api || RESERVED_MODULE_NAMES.contains(&api) {
             self.error(
                 &["api"],
                 At::Value,
-                format!("`{api}` is a Rust keyword or reserved name and cannot name the module"),
-                "choose another name, e.g. add a suffix: `{api}_api`",
+                format!(
+                    "`{api}` is a Rust keyword or a name the crate already uses, so it cannot name the module"
+                ),
+                format!("choose another name, e.g. `{api}_api`"),
             );
         }
         if spec.title.trim().is_empty() {
@@ -319,6 +360,9 @@ impl Checker<'_> {
     fn check_methods(&mut self) {
         let file = self.file;
         let mut rust_names = RustNames::default();
+        for reserved in RESERVED_METHOD_NAMES {
+            rust_names.0.insert(reserved.to_string(), format!("{reserved} (the client's constructor)"));
+        }
         for (name, method) in &file.spec.methods {
             let path = ["methods", name.as_str()];
             if !spec::is_identifier(name) {
@@ -342,6 +386,10 @@ impl Checker<'_> {
                 Some(rust_name) => rust_name.clone(),
                 None => naming::snake(name),
             };
+            if method.paging.is_some() {
+                let stream = format!("{}_all", rust_name.trim_start_matches("r#"));
+                self.claim(&mut rust_names, stream, &format!("{name} (its stream of all pages)"), &path);
+            }
             self.claim(&mut rust_names, rust_name, name, &path);
             if method.summary.trim().is_empty() {
                 self.missing_docs(&[&path[..], &["summary"]].concat(), &format!("method `{name}`"));
@@ -424,6 +472,20 @@ impl Checker<'_> {
                     "send it in the query string (`in: query`), or change the verb",
                 ),
                 _ => {}
+            }
+            let in_query = !in_route
+                && (param.location == Some(ParamLocation::Query)
+                    || (param.location.is_none()
+                        && matches!(method.http.verb, HttpVerb::Get | HttpVerb::Delete)));
+            if param.secret && (in_route || in_query) {
+                self.error(
+                    &param_path,
+                    At::Key,
+                    format!(
+                        "secret param `{param_name}` would go in the URL, where proxies and logs keep it"
+                    ),
+                    "send secrets in the JSON body (`in: body`, with a POST, PUT or PATCH method)",
+                );
             }
             if in_route {
                 if !param.required {
@@ -640,6 +702,7 @@ impl Checker<'_> {
         let mut owners: BTreeMap<String, String> = RESERVED_TYPE_NAMES
             .iter()
             .map(|name| (name.to_string(), format!("the generated `{name}`")))
+            .chain(PRELUDE_TYPE_NAMES.iter().map(|name| (name.to_string(), format!("Rust's own `{name}`"))))
             .collect();
         let mut claim = |checker: &mut Self, rust: String, owner: String, path: Vec<&str>| {
             if let Some(other) = owners.get(&rust) {
@@ -756,15 +819,6 @@ enum FieldRole {
 /// Rust names taken in one scope, with the spec name that took each.
 #[derive(Default)]
 struct RustNames(HashMap<String, String>);
-
-/// The known name closest to `name`, if one is close enough to be a likely typo.
-fn closest<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    known
-        .map(|candidate| (strsim::jaro_winkler(&name.to_lowercase(), &candidate.to_lowercase()), candidate))
-        .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, candidate)| candidate)
-}
 
 fn suggest_module_name(api: &str) -> String {
     let name =

@@ -128,7 +128,7 @@ impl Client {
     ///
     /// # Request
     ///
-    /// Takes a [`GetConnectionRequest`], built by [`GetConnectionRequest::new`] from `connection_id`.
+    /// Build the request with [`GetConnectionRequest::new`], from the required params: `connection_id`.
     ///
     /// # Errors
     ///
@@ -185,7 +185,7 @@ impl Client {
     ///
     /// # Request
     ///
-    /// Takes a [`ListConnectionsRequest`]; [`ListConnectionsRequest::new`] gives one with every param unset.
+    /// Build the request with [`ListConnectionsRequest::new`]; every param is optional.
     ///
     /// # Errors
     ///
@@ -282,7 +282,7 @@ impl Client {
     ///
     /// # Request
     ///
-    /// Takes a [`ConnectByOAuthRequest`], built by [`ConnectByOAuthRequest::new`] from `provider_id`, `schedule_id`, `redirect_url`.
+    /// Build the request with [`ConnectByOAuthRequest::new`], from the required params: `provider_id`, `schedule_id`, `redirect_url`.
     ///
     /// # Errors
     ///
@@ -360,7 +360,7 @@ impl Client {
     ///
     /// # Request
     ///
-    /// Takes a [`ConnectByCredentialsRequest`], built by [`ConnectByCredentialsRequest::new`] from `provider_id`, `schedule_id`, `email`, `password`.
+    /// Build the request with [`ConnectByCredentialsRequest::new`], from the required params: `provider_id`, `schedule_id`, `email`, `password`.
     ///
     /// # Errors
     ///
@@ -422,7 +422,7 @@ impl Client {
     ///
     /// # Request
     ///
-    /// Takes a [`ListCalendarsRequest`], built by [`ListCalendarsRequest::new`] from `connection_id`.
+    /// Build the request with [`ListCalendarsRequest::new`], from the required params: `connection_id`.
     ///
     /// # Errors
     ///
@@ -492,7 +492,7 @@ impl Client {
     ///
     /// # Request
     ///
-    /// Takes a [`UpdateSyncConfigRequest`], built by [`UpdateSyncConfigRequest::new`] from `connection_id`, `sync_config`.
+    /// Build the request with [`UpdateSyncConfigRequest::new`], from the required params: `connection_id`, `sync_config`.
     ///
     /// # Errors
     ///
@@ -552,7 +552,7 @@ impl Client {
     ///
     /// # Request
     ///
-    /// Takes a [`DisconnectRequest`], built by [`DisconnectRequest::new`] from `connection_id`.
+    /// Build the request with [`DisconnectRequest::new`], from the required params: `connection_id`.
     ///
     /// # Errors
     ///
@@ -633,7 +633,7 @@ impl Client {
     ///
     /// # Request
     ///
-    /// Takes a [`ListEventsRequest`]; [`ListEventsRequest::new`] gives one with every param unset.
+    /// Build the request with [`ListEventsRequest::new`]; every param is optional.
     ///
     /// # Errors
     ///
