@@ -28,10 +28,21 @@ pub const INDEX_FILE: &str = "mod.rs";
 /// Nothing is written: pass the files to [`write::write`] or [`write::check`]. When any spec has an
 /// error, every error of every spec is returned, sorted by file and position, and no file is produced.
 pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    generate_loaded(spec_paths.iter().map(|path| spec::load(root, path)).collect())
+}
+
+/// [`generate`] for one spec held in memory, which `path` names in messages and the header.
+pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    generate_loaded(vec![spec::load_bytes(path, bytes)])
+}
+
+fn generate_loaded(
+    specs: Vec<Result<spec::SpecFile, Vec<Diagnostic>>>,
+) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut loaded = Vec::new();
-    for path in spec_paths {
-        match spec::load(root, path) {
+    for spec in specs {
+        match spec {
             Ok(file) => {
                 diagnostics.extend(file.shape_errors.iter().cloned());
                 diagnostics.extend(validate::validate(&file));

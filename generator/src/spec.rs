@@ -422,7 +422,13 @@ pub struct SpecFile {
 /// whose structure is wrong (unknown or missing keys, values of the wrong kind), one for each mistake.
 /// Diagnostics name the file as `path`.
 pub fn load(root: &Path, path: &Path) -> Result<SpecFile, Vec<Diagnostic>> {
-    let source = read_source(&root.join(path), path).map_err(|diagnostic| vec![diagnostic])?;
+    let bytes = read_bytes(&root.join(path), path).map_err(|diagnostic| vec![diagnostic])?;
+    load_bytes(path, bytes)
+}
+
+/// Parses the bytes of a spec that `path` names.
+pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<SpecFile, Vec<Diagnostic>> {
+    let source = decode(path, bytes).map_err(|diagnostic| vec![diagnostic])?;
     parse(path, source)
 }
 
@@ -454,7 +460,7 @@ pub fn parse(path: &Path, source: String) -> Result<SpecFile, Vec<Diagnostic>> {
     Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, shape_errors: shape.diagnostics })
 }
 
-fn read_source(full_path: &Path, path: &Path) -> Result<String, Diagnostic> {
+fn read_bytes(full_path: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let unreadable = |reason: String| {
         Diagnostic::whole_file(path, format!("cannot read the spec: {reason}"))
             .with_help("pass the path of a readable `.yaml` spec file")
@@ -469,7 +475,10 @@ fn read_source(full_path: &Path, path: &Path) -> Result<String, Diagnostic> {
             metadata.len()
         )));
     }
-    let bytes = std::fs::read(full_path).map_err(|error| unreadable(error.to_string()))?;
+    std::fs::read(full_path).map_err(|error| unreadable(error.to_string()))
+}
+
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let valid = String::from_utf8_lossy(&error.as_bytes()[..offset]).into_owned();
