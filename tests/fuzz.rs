@@ -68,7 +68,16 @@ fn docs(names: Vec<String>) -> impl Strategy<Value = String> {
 fn type_expression(names: Vec<String>) -> impl Strategy<Value = String> {
     let named = prop::sample::select(names);
     let scalar = prop::sample::select(vec![
-        "string", "bool", "int32", "int64", "float32", "float64", "timestamp", "guid", "email", "url",
+        "string",
+        "bool",
+        "int32",
+        "int64",
+        "float32",
+        "float64",
+        "timestamp",
+        "guid",
+        "email",
+        "url",
     ])
     .prop_map(str::to_string);
     prop_oneof![
@@ -110,21 +119,22 @@ fn fields(names: Vec<String>) -> impl Strategy<Value = Value> {
 }
 
 fn type_def(names: Vec<String>) -> impl Strategy<Value = Value> {
-    let object = (docs(names.clone()), fields(names.clone()), prop::option::weighted(0.2, fields(names.clone())))
-        .prop_map(|(docs, fields, oneof)| {
-            let mut def = Mapping::new();
-            def.insert("docs".into(), docs.into());
-            def.insert("fields".into(), fields);
-            if let Some(group) = oneof {
-                let mut oneof = Mapping::new();
-                let mut details = Mapping::new();
-                details.insert("docs".into(), "A group.".into());
-                details.insert("fields".into(), group);
-                oneof.insert("choice".into(), Value::Mapping(details));
-                def.insert("oneof".into(), Value::Mapping(oneof));
-            }
-            Value::Mapping(def)
-        });
+    let object =
+        (docs(names.clone()), fields(names.clone()), prop::option::weighted(0.2, fields(names.clone())))
+            .prop_map(|(docs, fields, oneof)| {
+                let mut def = Mapping::new();
+                def.insert("docs".into(), docs.into());
+                def.insert("fields".into(), fields);
+                if let Some(group) = oneof {
+                    let mut oneof = Mapping::new();
+                    let mut details = Mapping::new();
+                    details.insert("docs".into(), "A group.".into());
+                    details.insert("fields".into(), group);
+                    oneof.insert("choice".into(), Value::Mapping(details));
+                    def.insert("oneof".into(), Value::Mapping(oneof));
+                }
+                Value::Mapping(def)
+            });
     let enumeration = (docs(names.clone()), prop::collection::vec((name(), docs(names)), 0..5)).prop_map(
         |(docs, values)| {
             let mut def = Mapping::new();
@@ -142,12 +152,20 @@ fn type_def(names: Vec<String>) -> impl Strategy<Value = Value> {
 fn route() -> impl Strategy<Value = String> {
     let verb = prop::sample::select(vec!["GET", "POST", "PUT", "PATCH", "DELETE", "FETCH"]);
     let segment = prop_oneof![3 => "[a-z-]{1,8}", 1 => "\\{[a-zA-Z]{1,6}\\}", 1 => "[a-z]{1,5}:[a-zA-Z]{1,8}", 1 => "[ -~]{0,4}"];
-    (verb, prop::collection::vec(segment, 0..4)).prop_map(|(verb, segments)| format!("{verb} /{}", segments.join("/")))
+    (verb, prop::collection::vec(segment, 0..4))
+        .prop_map(|(verb, segments)| format!("{verb} /{}", segments.join("/")))
 }
 
 fn method(names: Vec<String>) -> impl Strategy<Value = Value> {
-    let errors = prop::collection::vec((380u16..620, name(), prop::collection::vec("[A-Z_]{1,10}", 0..3)), 0..3);
-    (docs(names.clone()), route(), fields(names.clone()), prop::option::of(prop::sample::select(names.clone())), errors)
+    let errors =
+        prop::collection::vec((380u16..620, name(), prop::collection::vec("[A-Z_]{1,10}", 0..3)), 0..3);
+    (
+        docs(names.clone()),
+        route(),
+        fields(names.clone()),
+        prop::option::of(prop::sample::select(names.clone())),
+        errors,
+    )
         .prop_map(|(summary, route, params, returns, errors)| {
             let mut method = Mapping::new();
             method.insert("summary".into(), summary.into());
@@ -178,7 +196,13 @@ fn spec() -> impl Strategy<Value = Vec<u8>> {
         .prop_flat_map(|names| {
             let types = prop::collection::vec(type_def(names.clone()), names.len());
             let methods = prop::collection::vec((name(), method(names.clone())), 1..4);
-            (Just(names), types, methods, prop_oneof![4 => "[a-z][a-z0-9_]{0,10}", 1 => "[ -~]{0,12}"], docs(vec!["x".into()]))
+            (
+                Just(names),
+                types,
+                methods,
+                prop_oneof![4 => "[a-z][a-z0-9_]{0,10}", 1 => "[ -~]{0,12}"],
+                docs(vec!["x".into()]),
+            )
         })
         .prop_map(|(names, types, methods, api, module_docs)| {
             let mut spec = Mapping::new();
@@ -186,7 +210,10 @@ fn spec() -> impl Strategy<Value = Vec<u8>> {
             spec.insert("title".into(), "Fuzzed".into());
             spec.insert("base_url".into(), "https://api.example.com".into());
             spec.insert("docs".into(), module_docs.into());
-            spec.insert("types".into(), Value::Mapping(names.into_iter().map(Value::from).zip(types).collect()));
+            spec.insert(
+                "types".into(),
+                Value::Mapping(names.into_iter().map(Value::from).zip(types).collect()),
+            );
             spec.insert(
                 "methods".into(),
                 Value::Mapping(methods.into_iter().map(|(name, method)| (name.into(), method)).collect()),
@@ -206,7 +233,16 @@ fn valid_spec() -> impl Strategy<Value = Vec<u8>> {
             let expression = {
                 let names = type_names.clone();
                 let scalar = prop::sample::select(vec![
-                    "string", "bool", "int32", "int64", "float32", "float64", "timestamp", "guid", "email", "url",
+                    "string",
+                    "bool",
+                    "int32",
+                    "int64",
+                    "float32",
+                    "float64",
+                    "timestamp",
+                    "guid",
+                    "email",
+                    "url",
                 ])
                 .prop_map(str::to_string);
                 let named = prop::sample::select(names);
@@ -217,8 +253,13 @@ fn valid_spec() -> impl Strategy<Value = Vec<u8>> {
                     1 => named.prop_map(|name| format!("map<{name}>")),
                 ]
             };
-            let field = (expression, text, any::<bool>()).prop_map(|(ty, docs, required)| (ty, docs, required));
-            let object = (prop::collection::vec(field.clone(), 0..5), prop::collection::vec(field.clone(), 0..3), text);
+            let field =
+                (expression, text, any::<bool>()).prop_map(|(ty, docs, required)| (ty, docs, required));
+            let object = (
+                prop::collection::vec(field.clone(), 0..5),
+                prop::collection::vec(field.clone(), 0..3),
+                text,
+            );
             let enumeration = (prop::collection::vec(text, 1..5), text);
             let types = prop::collection::vec(
                 prop_oneof![
@@ -259,7 +300,10 @@ fn valid_spec() -> impl Strategy<Value = Vec<u8>> {
                     }
                 }
                 if let Some(values) = values {
-                    let values = values.iter().enumerate().map(|(value, docs)| (format!("VALUE_{value}").into(), docs.clone().into()));
+                    let values = values
+                        .iter()
+                        .enumerate()
+                        .map(|(value, docs)| (format!("VALUE_{value}").into(), docs.clone().into()));
                     def.insert("enum".into(), Value::Mapping(values.collect()));
                 }
                 type_map.insert(name.clone().into(), Value::Mapping(def));
@@ -287,7 +331,8 @@ fn valid_spec() -> impl Strategy<Value = Vec<u8>> {
                 let verb = if post { "POST" } else { "GET" };
                 method.insert("http".into(), format!("{verb} /v1/items/{{itemId}}/m{index}:run").into());
                 method.insert("params".into(), Value::Mapping(params));
-                if let Some(returns) = returns.and_then(|returns| objects.get(returns % objects.len().max(1))) {
+                if let Some(returns) = returns.and_then(|returns| objects.get(returns % objects.len().max(1)))
+                {
                     method.insert("returns".into(), (*returns).clone().into());
                 }
                 let mut documented = Mapping::new();
@@ -295,7 +340,10 @@ fn valid_spec() -> impl Strategy<Value = Vec<u8>> {
                     let mut error = Mapping::new();
                     error.insert("name".into(), format!("Failed{number}").into());
                     error.insert("docs".into(), "When it fails.".into());
-                    let codes = codes.into_iter().enumerate().map(|(code, docs)| (format!("CODE_{number}_{code}").into(), docs.into()));
+                    let codes = codes
+                        .into_iter()
+                        .enumerate()
+                        .map(|(code, docs)| (format!("CODE_{number}_{code}").into(), docs.into()));
                     error.insert("codes".into(), Value::Mapping(codes.collect()));
                     documented.insert(status.into(), Value::Mapping(error));
                 }
@@ -335,7 +383,8 @@ fn mutated_spec() -> impl Strategy<Value = Vec<u8>> {
     let mutation = prop_oneof![
         (any::<prop::sample::Index>(), any::<u8>()).prop_map(|(at, byte)| Mutation::Set(at, byte)),
         (any::<prop::sample::Index>(), 1usize..64).prop_map(|(at, len)| Mutation::Delete(at, len)),
-        (any::<prop::sample::Index>(), "[ -~\n:{}\\[\\]&*|>-]{1,8}").prop_map(|(at, text)| Mutation::Insert(at, text)),
+        (any::<prop::sample::Index>(), "[ -~\n:{}\\[\\]&*|>-]{1,8}")
+            .prop_map(|(at, text)| Mutation::Insert(at, text)),
         (any::<prop::sample::Index>(), 1usize..200).prop_map(|(at, len)| Mutation::Repeat(at, len)),
     ];
     (prop::sample::select(seeds), prop::collection::vec(mutation, 1..8)).prop_map(|(mut bytes, mutations)| {
@@ -434,7 +483,9 @@ fn fuzz_for_a_while() {
                         Ok(Ok(Outcome::Generated)) => generated += 1,
                         Ok(Ok(Outcome::Refused)) => {}
                         Ok(Err(defect)) => defects.push(defect),
-                        Err(_) => defects.push(format!("panic on {:?}", String::from_utf8_lossy(&strategy_bytes))),
+                        Err(_) => {
+                            defects.push(format!("panic on {:?}", String::from_utf8_lossy(&strategy_bytes)))
+                        }
                     }
                 }
                 (inputs, generated, defects)

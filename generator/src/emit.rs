@@ -12,34 +12,48 @@ use crate::model::{
 };
 use crate::spec::{HttpVerb, ParamLocation};
 
-/// The tokens of one API's module.
-pub fn module(api: &Api) -> TokenStream {
-    let module_docs = inner_docs(&format!("The {} API.\n\n{}", api.title, api.docs));
-    let base_url = &api.base_url;
-    let base_url_docs = doc_attrs(&format!(
-        "Where the {} API is served, unless [`crate::Config`] says otherwise.",
-        api.title
-    ));
-    let client = client(api);
-    let types = api.types.iter().map(|ty| match ty {
-        TypeModel::Struct(model) => structure(model, Role::Data),
-        TypeModel::Enum(model) => enumeration(model),
-        TypeModel::Oneof(model) => oneof(model),
-    });
-    let requests = api
-        .methods
-        .iter()
-        .filter_map(|method| method.request.as_ref())
-        .map(|request| structure(request, Role::Request));
-    let errors = api.methods.iter().map(|method| error_enum(method, &method.errors));
-    quote! {
-        #module_docs
-        #base_url_docs
-        pub const DEFAULT_BASE_URL: &str = #base_url;
-        #client
-        #(#requests)*
-        #(#errors)*
-        #(#types)*
+/// A piece of a module that is emitted, and formatted, on its own: the module's head, one method
+/// (its `impl Client` block, request and error enum), or one type. Pieces are small, so formatting a
+/// module of thousands of methods never holds all of its tokens at once, and pieces can be formatted
+/// in parallel.
+#[derive(Debug, Clone, Copy)]
+pub enum Part<'a> {
+    /// Module docs, the default base URL and the `Client` struct.
+    Head,
+    /// One method.
+    Method(&'a MethodModel),
+    /// One type.
+    Type(&'a TypeModel),
+}
+
+/// The parts of a module, in the order they appear in the file.
+pub fn parts(api: &Api) -> Vec<Part<'_>> {
+    std::iter::once(Part::Head)
+        .chain(api.methods.iter().map(Part::Method))
+        .chain(api.types.iter().map(Part::Type))
+        .collect()
+}
+
+/// The tokens of one part of `api`'s module.
+pub fn part(api: &Api, part: Part<'_>) -> TokenStream {
+    match part {
+        Part::Head => head(api),
+        Part::Method(model) => {
+            let method = method(model);
+            let request = model.request.as_ref().map(|request| structure(request, Role::Request));
+            let errors = error_enum(model, &model.errors);
+            quote! {
+                impl Client {
+                    #method
+                }
+
+                #request
+                #errors
+            }
+        }
+        Part::Type(TypeModel::Struct(model)) => structure(model, Role::Data),
+        Part::Type(TypeModel::Enum(model)) => enumeration(model),
+        Part::Type(TypeModel::Oneof(model)) => oneof(model),
     }
 }
 
@@ -52,15 +66,24 @@ pub fn index(modules: &[String]) -> TokenStream {
     quote! { #(#modules)* }
 }
 
-fn client(api: &Api) -> TokenStream {
+fn head(api: &Api) -> TokenStream {
+    let module_docs = inner_docs(&format!("The {} API.\n\n{}", api.title, api.docs));
+    let base_url = &api.base_url;
+    let base_url_docs = doc_attrs(&format!(
+        "Where the {} API is served, unless [`crate::Config`] says otherwise.",
+        api.title
+    ));
     let docs = doc_attrs(&format!(
         "Client for the {title} API.\n\n\
          Create it with [`Client::new`] from a [`Config`](crate::Config), which holds the credentials and \
          the HTTP settings. Cloning a client is cheap and shares its connection pool.",
         title = api.title
     ));
-    let methods = api.methods.iter().map(method);
     quote! {
+        #module_docs
+        #base_url_docs
+        pub const DEFAULT_BASE_URL: &str = #base_url;
+
         #docs
         #[derive(Debug, Clone)]
         pub struct Client {
@@ -73,8 +96,6 @@ fn client(api: &Api) -> TokenStream {
             pub fn new(config: &crate::Config) -> Self {
                 Self { api: crate::runtime::ApiClient::new(config, DEFAULT_BASE_URL) }
             }
-
-            #(#methods)*
         }
     }
 }
@@ -301,9 +322,24 @@ enum Role {
     Request,
 }
 
+/// Which serde traits a struct derives.
+#[derive(Clone, Copy)]
+struct SerdeUse {
+    serialize: bool,
+    deserialize: bool,
+}
+
 fn structure(model: &StructModel, role: Role) -> TokenStream {
     let name = ident(&model.name);
     let docs = doc_attrs(&model.docs);
+    let serde = match role {
+        // A request is serialized only as its JSON body; one without body params never is.
+        Role::Request => SerdeUse {
+            serialize: model.fields.iter().any(|field| field.location == Some(ParamLocation::Body)),
+            deserialize: false,
+        },
+        Role::Data => SerdeUse { serialize: model.usage.sent, deserialize: model.usage.received },
+    };
     let mut derives = vec![quote! { Debug }, quote! { Clone }];
     if !model.has_secret() {
         derives.push(quote! { PartialEq });
@@ -311,27 +347,32 @@ fn structure(model: &StructModel, role: Role) -> TokenStream {
     if model.fields.iter().all(|field| !field.required) {
         derives.push(quote! { Default });
     }
-    // A request is serialized only as its JSON body; one without body params is never serialized.
-    let serialized =
-        role == Role::Data || model.fields.iter().any(|field| field.location == Some(ParamLocation::Body));
-    if serialized {
+    if serde.serialize {
         derives.push(quote! { serde::Serialize });
     }
-    if role == Role::Data {
+    if serde.deserialize {
         derives.push(quote! { serde::Deserialize });
     }
-    let fields = model.fields.iter().map(|field| struct_field(field, role, serialized));
+    let fields = model.fields.iter().map(|field| struct_field(field, role, serde));
     let oneofs = model.oneofs.iter().map(|oneof| {
         let name = ident(&oneof.name);
         let ty = ident(&oneof.enum_name);
         let docs = doc_attrs(&oneof.docs);
+        let mut serde_args = vec![quote! { flatten }];
+        if serde.deserialize {
+            serde_args.push(quote! { default });
+        }
+        if serde.serialize {
+            serde_args.push(quote! { skip_serializing_if = "Option::is_none" });
+        }
         quote! {
             #docs
-            #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+            #[serde(#(#serde_args),*)]
             pub #name: Option<#ty>,
         }
     });
-    let constructor = constructor(model);
+    // Callers build what they send; what only comes back is built by deserializing.
+    let constructor = (role == Role::Request || model.usage.sent).then(|| constructor(model));
     quote! {
         #docs
         #[derive(#(#derives),*)]
@@ -345,13 +386,13 @@ fn structure(model: &StructModel, role: Role) -> TokenStream {
     }
 }
 
-fn struct_field(field: &FieldModel, role: Role, serialized: bool) -> TokenStream {
+fn struct_field(field: &FieldModel, role: Role, serde: SerdeUse) -> TokenStream {
     let name = ident(&field.name);
     let docs = doc_attrs(&field.docs);
     let ty = field_type(field);
     let mut serde_args = Vec::new();
     let in_body = matches!(field.location, None | Some(ParamLocation::Body));
-    if !serialized {
+    if !serde.serialize && !serde.deserialize {
         // No serde derive, so no serde attributes.
     } else if role == Role::Request && !in_body {
         // Path and query params are sent by the method itself, not in the JSON body.
@@ -361,10 +402,11 @@ fn struct_field(field: &FieldModel, role: Role, serialized: bool) -> TokenStream
             let wire_name = &field.wire_name;
             serde_args.push(quote! { rename = #wire_name });
         }
-        if !field.required {
-            if role == Role::Data {
-                serde_args.push(quote! { default });
-            }
+        // serde already reads a missing `Option` as `None`; collections need to be told.
+        if !field.required && serde.deserialize && field.is_collection() {
+            serde_args.push(quote! { default });
+        }
+        if !field.required && serde.serialize {
             let skip_if = match field.ty {
                 RustType::List(_) => "Vec::is_empty",
                 RustType::Map(_) => "std::collections::BTreeMap::is_empty",
@@ -372,7 +414,7 @@ fn struct_field(field: &FieldModel, role: Role, serialized: bool) -> TokenStream
             };
             serde_args.push(quote! { skip_serializing_if = #skip_if });
         }
-        if field.secret {
+        if field.secret && serde.serialize {
             let helper = match field.required {
                 true => "crate::runtime::serde_helpers::expose_secret",
                 false => "crate::runtime::serde_helpers::expose_optional_secret",
@@ -570,9 +612,11 @@ fn oneof(model: &OneofModel) -> TokenStream {
             #name(#ty),
         }
     });
+    let serialize = model.usage.sent.then(|| quote! { serde::Serialize, });
+    let deserialize = model.usage.received.then(|| quote! { serde::Deserialize, });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #serialize #deserialize)]
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*

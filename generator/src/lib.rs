@@ -60,17 +60,41 @@ fn generate_loaded(
     let mut modules = Vec::new();
     for file in &loaded {
         let api = model::build(file);
-        let source = display_path(&file.path);
-        let generated = write::format(format!("{}.rs", api.module), &source, emit::module(&api))
-            .map_err(|error| vec![internal_error(&file.path, &error)])?;
+        let parts = format_parts(&api).map_err(|error| vec![internal_error(&file.path, &error)])?;
+        files.push(write::assemble(format!("{}.rs", api.module), &display_path(&file.path), &parts));
         modules.push(api.module);
-        files.push(generated);
     }
     let sources: Vec<String> = loaded.iter().map(|file| display_path(&file.path)).collect();
-    let index = write::format(INDEX_FILE.to_string(), &sources.join(", "), emit::index(&modules))
+    let index = write::format_part(emit::index(&modules))
         .map_err(|error| vec![internal_error(Path::new(INDEX_FILE), &error)])?;
-    files.push(index);
+    files.push(write::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
     Ok(files)
+}
+
+/// Emits and formats every part of a module, on all cores; the parts keep their order, so the output
+/// is the same whatever the number of threads.
+fn format_parts(api: &model::Api) -> Result<Vec<String>, String> {
+    let parts = emit::parts(api);
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(parts.len().max(1));
+    let chunk = parts.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = parts
+            .chunks(chunk)
+            .map(|slice| {
+                scope.spawn(move || {
+                    slice
+                        .iter()
+                        .map(|&part| write::format_part(emit::part(api, part)))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+            })
+            .collect();
+        let mut formatted = Vec::with_capacity(parts.len());
+        for worker in workers {
+            formatted.extend(worker.join().map_err(|_| "a formatting thread panicked".to_string())??);
+        }
+        Ok(formatted)
+    })
 }
 
 /// Two specs with the same `api` would write the same file.

@@ -46,6 +46,19 @@ pub struct StructModel {
     pub fields: Vec<FieldModel>,
     /// Oneof groups held by the struct.
     pub oneofs: Vec<OneofField>,
+    /// Whether values are sent, received, or both.
+    pub usage: Usage,
+}
+
+/// Which way values of a type travel. Only types that are sent get serialized and built by callers
+/// (a constructor and setters); only types that are received get deserialized. Leaving out what a
+/// type never needs is most of what a large API costs to compile.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Part of a request.
+    pub sent: bool,
+    /// Part of a response.
+    pub received: bool,
 }
 
 impl StructModel {
@@ -103,6 +116,8 @@ pub struct OneofModel {
     pub docs: String,
     /// One variant per alternative field.
     pub variants: Vec<OneofVariant>,
+    /// Whether values are sent, received, or both.
+    pub usage: Usage,
 }
 
 /// One alternative of a oneof group.
@@ -316,6 +331,7 @@ pub fn build(file: &SpecFile) -> Api {
                     docs,
                     fields: fields.map(|(name, field)| builder.field(name, field, None)).collect(),
                     oneofs,
+                    usage: Usage::default(),
                 }));
                 for (group, details) in &def.oneof {
                     types.push(TypeModel::Oneof(OneofModel {
@@ -332,19 +348,83 @@ pub fn build(file: &SpecFile) -> Api {
                                 deprecated: field.deprecated.clone(),
                             })
                             .collect(),
+                        usage: Usage::default(),
                     }));
                 }
             }
         }
     }
     box_recursive_fields(&mut types);
+    let methods: Vec<MethodModel> =
+        spec.methods.iter().map(|(name, method)| builder.method(name, method)).collect();
+    mark_usage(&mut types, &methods);
     Api {
         module: spec.api.clone(),
         title: spec.title.clone(),
         base_url: spec.base_url.clone(),
         docs: builder.docs(&spec.docs),
         types,
-        methods: spec.methods.iter().map(|(name, method)| builder.method(name, method)).collect(),
+        methods,
+    }
+}
+
+/// Marks each type sent if a request reaches it, received if a response does. A type neither reaches
+/// is marked both, so that it stays usable.
+fn mark_usage(types: &mut [TypeModel], methods: &[MethodModel]) {
+    let index: HashMap<String, usize> =
+        types.iter().enumerate().map(|(position, ty)| (type_name(ty).to_string(), position)).collect();
+    let named = |ty: &RustType| -> Option<usize> {
+        let mut ty = ty;
+        loop {
+            match ty {
+                RustType::List(inner) | RustType::Map(inner) => ty = inner,
+                RustType::Named { name, .. } => return index.get(name).copied(),
+                _ => return None,
+            }
+        }
+    };
+    let edges: Vec<Vec<usize>> = types
+        .iter()
+        .map(|ty| match ty {
+            TypeModel::Struct(model) => model
+                .fields
+                .iter()
+                .filter_map(|field| named(&field.ty))
+                .chain(model.oneofs.iter().filter_map(|oneof| index.get(&oneof.enum_name).copied()))
+                .collect(),
+            TypeModel::Oneof(model) => {
+                model.variants.iter().filter_map(|variant| named(&variant.ty)).collect()
+            }
+            TypeModel::Enum(_) => Vec::new(),
+        })
+        .collect();
+    let reach = |starts: Vec<usize>| {
+        let mut seen = vec![false; types.len()];
+        let mut stack = starts;
+        while let Some(node) = stack.pop() {
+            if !std::mem::replace(&mut seen[node], true) {
+                stack.extend(edges[node].iter().copied());
+            }
+        }
+        seen
+    };
+    let sent = reach(
+        methods
+            .iter()
+            .flat_map(|method| method.request.iter().flat_map(|request| &request.fields))
+            .filter_map(|field| named(&field.ty))
+            .collect(),
+    );
+    let received =
+        reach(methods.iter().filter_map(|method| index.get(method.returns.as_deref()?).copied()).collect());
+    for (position, ty) in types.iter_mut().enumerate() {
+        let unused = !sent[position] && !received[position];
+        let usage = Usage { sent: sent[position] || unused, received: received[position] || unused };
+        match ty {
+            TypeModel::Struct(model) => model.usage = usage,
+            TypeModel::Oneof(model) => model.usage = usage,
+            TypeModel::Enum(_) => {}
+        }
     }
 }
 
@@ -571,6 +651,7 @@ impl Builder<'_> {
             docs: format!("The params of [`Client::{rust_name}`]."),
             fields,
             oneofs: Vec::new(),
+            usage: Usage { sent: true, received: false },
         });
         MethodModel {
             name: rust_name,

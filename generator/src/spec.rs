@@ -14,7 +14,7 @@ use yaml_rust2::parser::{Event, Parser};
 use crate::diagnostic::Diagnostic;
 
 /// Largest spec file the loader reads; a real spec is a few hundred kilobytes at most.
-const MAX_SPEC_BYTES: u64 = 8 * 1024 * 1024;
+const MAX_SPEC_BYTES: u64 = 32 * 1024 * 1024;
 
 /// One API, as its YAML file describes it.
 #[derive(Debug, Deserialize)]
@@ -543,9 +543,12 @@ fn suggest_known_key(message: &str) -> Option<&str> {
 
 /// Source positions of YAML nodes, keyed by their path from the document root
 /// (`methods`, `connectByCredentials`, `params`, ...).
+///
+/// Paths are kept as 64-bit hashes, built one segment at a time, not as strings: a large spec has
+/// hundreds of thousands of nodes, and their path strings would cost more than the rest of loading.
 #[derive(Debug, Default)]
 pub struct SpanIndex {
-    nodes: HashMap<String, NodeSpan>,
+    nodes: HashMap<u64, NodeSpan>,
 }
 
 /// Where a mapping entry's key and value start.
@@ -556,14 +559,21 @@ struct NodeSpan {
 }
 
 enum Frame {
-    Mapping { path: String, pending_key: Option<(String, usize)> },
-    Sequence { path: String, next_index: usize },
+    Mapping { path: u64, pending_key: Option<(String, usize)> },
+    Sequence { path: u64, next_index: usize },
 }
 
-const PATH_SEPARATOR: char = '\u{1f}';
+/// The hash of the root's path.
+const ROOT: u64 = 0;
 
-fn join(parent: &str, segment: &str) -> String {
-    if parent.is_empty() { segment.to_string() } else { format!("{parent}{PATH_SEPARATOR}{segment}") }
+/// The hash of the path `parent` / `segment`.
+fn join(parent: u64, segment: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // DefaultHasher::new() has fixed keys: the same path always gives the same hash.
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    parent.hash(&mut hasher);
+    segment.hash(&mut hasher);
+    hasher.finish()
 }
 
 impl SpanIndex {
@@ -635,26 +645,31 @@ impl SpanIndex {
     }
 
     /// Records a value node at `offset` under its parent and returns its path.
-    fn record_value(&mut self, stack: &mut [Frame], offset: usize) -> String {
+    fn record_value(&mut self, stack: &mut [Frame], offset: usize) -> u64 {
         let (path, key) = match stack.last_mut() {
-            None => (String::new(), None),
+            None => (ROOT, None),
             Some(Frame::Mapping { path, pending_key }) => match pending_key.take() {
-                Some((key, key_offset)) => (join(path, &key), Some(key_offset)),
-                None => (join(path, "?"), None),
+                Some((key, key_offset)) => (join(*path, &key), Some(key_offset)),
+                None => (join(*path, "?"), None),
             },
             Some(Frame::Sequence { path, next_index }) => {
                 *next_index += 1;
-                (join(path, &(*next_index - 1).to_string()), None)
+                (join(*path, &(*next_index - 1).to_string()), None)
             }
         };
-        self.nodes.entry(path.clone()).or_insert(NodeSpan { key, value: offset });
+        self.nodes.entry(path).or_insert(NodeSpan { key, value: offset });
         path
     }
 
+    /// The node at `path`, or its nearest ancestor that has a position.
     fn find(&self, path: &[&str]) -> Option<NodeSpan> {
-        (0..=path.len())
-            .rev()
-            .find_map(|len| self.nodes.get(&path[..len].join(&PATH_SEPARATOR.to_string())).copied())
+        let mut hashes = Vec::with_capacity(path.len() + 1);
+        hashes.push(ROOT);
+        for segment in path {
+            let parent = hashes.last().copied().unwrap_or(ROOT);
+            hashes.push(join(parent, segment));
+        }
+        hashes.iter().rev().find_map(|hash| self.nodes.get(hash).copied())
     }
 
     /// Byte offset of the key of the node at `path` (or of its value, for sequence items and the

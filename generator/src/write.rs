@@ -18,15 +18,26 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Formats `tokens` as a Rust file headed by a note naming `source` (the spec, or a description).
-/// `Err` means the emitter produced tokens that do not parse as Rust: a bug in the generator.
-pub fn format(name: String, source: &str, tokens: TokenStream) -> Result<GeneratedFile, String> {
+/// Formats the tokens of one part of a file. `Err` means the emitter produced tokens that do not
+/// parse as Rust: a bug in the generator.
+pub fn format_part(tokens: TokenStream) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens).map_err(|error| error.to_string())?;
-    let body = separate_items(&prettyplease::unparse(&file));
-    let contents = format!(
-        "{HEADER_MARK} from {source}.\n// Do not edit: change the spec and run `cargo xtask codegen`.\n\n{body}"
+    Ok(separate_items(&prettyplease::unparse(&file)))
+}
+
+/// A whole file from its formatted parts, headed by a note naming `source` (the spec, or a description).
+pub fn assemble(name: String, source: &str, parts: &[String]) -> GeneratedFile {
+    let mut contents = format!(
+        "{HEADER_MARK} from {source}.\n// Do not edit: change the spec and run `cargo xtask codegen`.\n\n"
     );
-    Ok(GeneratedFile { name, contents })
+    contents.reserve(parts.iter().map(String::len).sum::<usize>() + parts.len());
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            contents.push('\n');
+        }
+        contents.push_str(part);
+    }
+    GeneratedFile { name, contents }
 }
 
 /// prettyplease puts no blank line between items; a person would. Adds one before each item (or

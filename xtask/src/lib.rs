@@ -1,5 +1,9 @@
 //! What `cargo xtask codegen` generates from what, shared by the xtask and the tests.
 
+pub mod bench_memory;
+pub mod compile_cost;
+pub mod synth;
+
 use std::path::{Path, PathBuf};
 
 use generator::Target;

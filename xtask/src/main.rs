@@ -1,37 +1,58 @@
 //! Project automation. `cargo xtask codegen` regenerates `generated/` from every spec in `spec/`;
-//! `cargo xtask codegen --check` fails, with a diff, where `generated/` is stale.
+//! `cargo xtask codegen --check` fails, with a diff, where `generated/` is stale. The other commands
+//! measure (see BENCHMARKS.md).
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]";
+const USAGE: &str = "usage: cargo xtask codegen [--check]
+       cargo xtask synth-spec <methods> <seed>   (prints a synthetic spec, for benchmarks)
+       cargo xtask bench-memory                   (generation time and peak memory, 10 to 5,000 methods)
+       cargo xtask compile-cost [methods...]      (compile cost of the generated crate; default 1000)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let check = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["codegen"] => false,
-        ["codegen", "--check"] => true,
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let root = xtask::workspace_root();
-    let targets = match xtask::targets(&root) {
-        Ok(targets) => targets,
-        Err(error) => {
-            eprintln!("error: cannot list the specs: {error}");
-            return ExitCode::FAILURE;
+    let result = match args.as_slice() {
+        ["codegen"] => codegen(false),
+        ["codegen", "--check"] => codegen(true),
+        ["synth-spec", methods, seed] => match (methods.parse(), seed.parse()) {
+            (Ok(methods), Ok(seed)) => Ok(xtask::synth::spec("synthetic", methods, seed)),
+            _ => return usage(),
+        },
+        ["bench-memory"] => xtask::bench_memory::run(&root, 3),
+        ["compile-cost", sizes @ ..] => {
+            match sizes.iter().map(|size| size.parse()).collect::<Result<Vec<_>, _>>() {
+                Ok(sizes) if sizes.is_empty() => xtask::compile_cost::run(&root, &[1000]),
+                Ok(sizes) => xtask::compile_cost::run(&root, &sizes),
+                Err(_) => return usage(),
+            }
         }
+        _ => return usage(),
     };
-    match generator::run(&root, &targets, check, std::io::stderr().is_terminal()) {
+    match result {
         Ok(report) => {
             print!("{report}");
             ExitCode::SUCCESS
         }
         Err(report) => {
             eprint!("{report}");
+            if !report.ends_with('\n') {
+                eprintln!();
+            }
             ExitCode::FAILURE
         }
     }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+fn codegen(check: bool) -> Result<String, String> {
+    let root = xtask::workspace_root();
+    let targets = xtask::targets(&root).map_err(|error| format!("error: cannot list the specs: {error}"))?;
+    generator::run(&root, &targets, check, std::io::stderr().is_terminal())
 }

@@ -66,7 +66,9 @@ impl Client {
             api: crate::runtime::ApiClient::new(config, DEFAULT_BASE_URL),
         }
     }
+}
 
+impl Client {
     /// Retrieves a list of external calendar providers supported on the Wix site.
     ///
     /// The list of external calendar providers includes:
@@ -116,7 +118,34 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/providers");
         self.api.execute(call).await?.decode()
     }
+}
 
+/// The errors documented for [`Client::list_providers`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum ListProvidersError {}
+
+impl crate::OperationError for ListProvidersError {
+    fn from_service_error(
+        error: crate::ServiceError,
+    ) -> Result<Self, crate::ServiceError> {
+        Err(error)
+    }
+
+    fn service_error(&self) -> &crate::ServiceError {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for ListProvidersError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ListProvidersError {}
+
+impl Client {
     /// Retrieves an external calendar connection by ID.
     ///
     /// The `syncConfig` property contains configuration details about event import from and event
@@ -166,7 +195,51 @@ impl Client {
         call.path_param(&request.connection_id);
         self.api.execute(call).await?.decode()
     }
+}
 
+/// The params of [`Client::get_connection`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct GetConnectionRequest {
+    /// ID of the connection to retrieve.
+    pub connection_id: String,
+}
+
+impl GetConnectionRequest {
+    /// Creates the value from its required fields; the others are unset.
+    pub fn new(connection_id: impl Into<String>) -> Self {
+        Self {
+            connection_id: connection_id.into(),
+        }
+    }
+}
+
+/// The errors documented for [`Client::get_connection`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum GetConnectionError {}
+
+impl crate::OperationError for GetConnectionError {
+    fn from_service_error(
+        error: crate::ServiceError,
+    ) -> Result<Self, crate::ServiceError> {
+        Err(error)
+    }
+
+    fn service_error(&self) -> &crate::ServiceError {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for GetConnectionError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for GetConnectionError {}
+
+impl Client {
     /// Retrieves a list of external calendar connections.
     ///
     /// ### Filter
@@ -224,7 +297,73 @@ impl Client {
         call.query("partialFailure", &request.partial_failure);
         self.api.execute(call).await?.decode()
     }
+}
 
+/// The params of [`Client::list_connections`].
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ListConnectionsRequest {
+    /// Schedule IDs to filter by.
+    ///
+    /// Default: Returns all connections.
+    pub schedule_ids: Vec<crate::Uuid>,
+    /// Whether to return a partial list of connections if details can't be retrieved for all
+    /// connections.
+    ///
+    /// Default: `false`
+    pub partial_failure: Option<bool>,
+}
+
+impl ListConnectionsRequest {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            schedule_ids: Default::default(),
+            partial_failure: Default::default(),
+        }
+    }
+
+    /// Sets [`schedule_ids`](Self::schedule_ids).
+    #[must_use]
+    pub fn with_schedule_ids(mut self, schedule_ids: Vec<crate::Uuid>) -> Self {
+        self.schedule_ids = schedule_ids;
+        self
+    }
+
+    /// Sets [`partial_failure`](Self::partial_failure).
+    #[must_use]
+    pub fn with_partial_failure(mut self, partial_failure: bool) -> Self {
+        self.partial_failure = Some(partial_failure);
+        self
+    }
+}
+
+/// The errors documented for [`Client::list_connections`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum ListConnectionsError {}
+
+impl crate::OperationError for ListConnectionsError {
+    fn from_service_error(
+        error: crate::ServiceError,
+    ) -> Result<Self, crate::ServiceError> {
+        Err(error)
+    }
+
+    fn service_error(&self) -> &crate::ServiceError {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for ListConnectionsError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ListConnectionsError {}
+
+impl Client {
     /// Connects a Wix schedule to an external calendar account following OAuth authorization protocol.
     ///
     /// ### Authorization flow
@@ -325,7 +464,92 @@ impl Client {
         call.json_body(request);
         self.api.execute(call).await?.decode()
     }
+}
 
+/// The params of [`Client::connect_by_oauth`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ConnectByOAuthRequest {
+    /// ID of the external calendar provider. Find this with [`list_providers`](Client::list_providers).
+    #[serde(rename = "providerId")]
+    pub provider_id: crate::Uuid,
+    /// ID of the schedule to connect with the external calendar account.
+    #[serde(rename = "scheduleId")]
+    pub schedule_id: crate::Uuid,
+    /// URL to redirect the user to after they authorize access to the external calendar
+    /// account.
+    ///
+    /// If the connection is successfully established, the user is redirected to this URL with a
+    /// query parameter `connectionId` containing the new connection ID. If the attempt to
+    /// connect fails, the user is redirected to this URL with a query parameter `error`
+    /// containing the error type.
+    #[serde(rename = "redirectUrl")]
+    pub redirect_url: crate::Url,
+}
+
+impl ConnectByOAuthRequest {
+    /// Creates the value from its required fields; the others are unset.
+    pub fn new(
+        provider_id: crate::Uuid,
+        schedule_id: crate::Uuid,
+        redirect_url: crate::Url,
+    ) -> Self {
+        Self {
+            provider_id,
+            schedule_id,
+            redirect_url,
+        }
+    }
+}
+
+/// The errors documented for [`Client::connect_by_oauth`].
+///
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum ConnectByOAuthError {
+    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support connecting by OAuth.
+    NotSupportedByProvider(crate::ServiceError),
+    /// Status 428: The external calendar provider doesn't support this operation. Wix's page for this method lists no errors; the SDK typings list `NOT_SUPPORTED_BY_PROVIDER` for it, and that it comes with status 428 is inferred by analogy with the other methods of this API.
+    ///
+    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
+    FailedPrecondition(crate::ServiceError),
+}
+
+impl crate::OperationError for ConnectByOAuthError {
+    fn from_service_error(
+        error: crate::ServiceError,
+    ) -> Result<Self, crate::ServiceError> {
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
+            _ => {
+                match error.status() {
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
+    }
+
+    fn service_error(&self) -> &crate::ServiceError {
+        match self {
+            Self::NotSupportedByProvider(error) | Self::FailedPrecondition(error) => {
+                error
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ConnectByOAuthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
+    }
+}
+
+impl std::error::Error for ConnectByOAuthError {}
+
+impl Client {
     /// Connects a Wix schedule to an external calendar account using credentials.
     ///
     /// ### Next steps
@@ -410,7 +634,109 @@ impl Client {
         call.json_body(request);
         self.api.execute(call).await?.decode()
     }
+}
 
+/// The params of [`Client::connect_by_credentials`].
+#[derive(Debug, Clone, serde::Serialize)]
+#[non_exhaustive]
+pub struct ConnectByCredentialsRequest {
+    /// ID of the external calendar provider. Find this with [`list_providers`](Client::list_providers).
+    #[serde(rename = "providerId")]
+    pub provider_id: crate::Uuid,
+    /// ID of the schedule to connect with the external calendar account.
+    #[serde(rename = "scheduleId")]
+    pub schedule_id: crate::Uuid,
+    /// Email address for the external calendar account.
+    pub email: crate::Email,
+    /// Password for the external calendar account.
+    #[serde(serialize_with = "crate::runtime::serde_helpers::expose_secret")]
+    pub password: crate::SecretString,
+}
+
+impl ConnectByCredentialsRequest {
+    /// Creates the value from its required fields; the others are unset.
+    pub fn new(
+        provider_id: crate::Uuid,
+        schedule_id: crate::Uuid,
+        email: crate::Email,
+        password: impl Into<crate::SecretString>,
+    ) -> Self {
+        Self {
+            provider_id,
+            schedule_id,
+            email,
+            password: password.into(),
+        }
+    }
+}
+
+/// The errors documented for [`Client::connect_by_credentials`].
+///
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum ConnectByCredentialsError {
+    /// `BAD_CREDENTIALS` (documented with status 401): The email address or password for the external calendar account is wrong.
+    BadCredentials(crate::ServiceError),
+    /// Status 401: The external calendar provider rejected the credentials. Wix documents one error under this status; that it is `BAD_CREDENTIALS` is inferred from the SDK typings.
+    ///
+    /// This variant holds a 401 response whose code is none of [`BAD_CREDENTIALS`](Self::BadCredentials): a code this version of the crate does not know, or none.
+    Unauthenticated(crate::ServiceError),
+    /// `PREMIUM_FEATURE_NOT_ENABLED` (documented with status 403): The premium feature needed to connect external calendars isn't enabled for the site.
+    PremiumFeatureNotEnabled(crate::ServiceError),
+    /// Status 403: The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
+    ///
+    /// This variant holds a 403 response whose code is none of [`PREMIUM_FEATURE_NOT_ENABLED`](Self::PremiumFeatureNotEnabled): a code this version of the crate does not know, or none.
+    PermissionDenied(crate::ServiceError),
+    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support connecting by credentials.
+    NotSupportedByProvider(crate::ServiceError),
+    /// Status 428: The external calendar provider doesn't support this operation. Wix documents one error under this status; that it is `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
+    ///
+    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
+    FailedPrecondition(crate::ServiceError),
+}
+
+impl crate::OperationError for ConnectByCredentialsError {
+    fn from_service_error(
+        error: crate::ServiceError,
+    ) -> Result<Self, crate::ServiceError> {
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("BAD_CREDENTIALS") => Self::BadCredentials,
+            Some("PREMIUM_FEATURE_NOT_ENABLED") => Self::PremiumFeatureNotEnabled,
+            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
+            _ => {
+                match error.status() {
+                    401 => Self::Unauthenticated,
+                    403 => Self::PermissionDenied,
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
+    }
+
+    fn service_error(&self) -> &crate::ServiceError {
+        match self {
+            Self::BadCredentials(error)
+            | Self::Unauthenticated(error)
+            | Self::PremiumFeatureNotEnabled(error)
+            | Self::PermissionDenied(error)
+            | Self::NotSupportedByProvider(error)
+            | Self::FailedPrecondition(error) => error,
+        }
+    }
+}
+
+impl std::fmt::Display for ConnectByCredentialsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
+    }
+}
+
+impl std::error::Error for ConnectByCredentialsError {}
+
+impl Client {
     /// Retrieves details about the external calendar accounts associated with the specified connection.
     ///
     /// Before calling this method, establish a connection with an external calendar by calling
@@ -469,7 +795,86 @@ impl Client {
         call.path_literal("/calendars");
         self.api.execute(call).await?.decode()
     }
+}
 
+/// The params of [`Client::list_calendars`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ListCalendarsRequest {
+    /// ID of the external calendar connection to list calendars for.
+    pub connection_id: String,
+}
+
+impl ListCalendarsRequest {
+    /// Creates the value from its required fields; the others are unset.
+    pub fn new(connection_id: impl Into<String>) -> Self {
+        Self {
+            connection_id: connection_id.into(),
+        }
+    }
+}
+
+/// The errors documented for [`Client::list_calendars`].
+///
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum ListCalendarsError {
+    /// `PREMIUM_FEATURE_NOT_ENABLED` (documented with status 403): The premium feature needed to use external calendars isn't enabled for the site.
+    PremiumFeatureNotEnabled(crate::ServiceError),
+    /// Status 403: The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
+    ///
+    /// This variant holds a 403 response whose code is none of [`PREMIUM_FEATURE_NOT_ENABLED`](Self::PremiumFeatureNotEnabled): a code this version of the crate does not know, or none.
+    PermissionDenied(crate::ServiceError),
+    /// `CONNECTION_NOT_CONNECTED` (documented with status 428): The connection isn't connected to the external calendar.
+    ConnectionNotConnected(crate::ServiceError),
+    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support listing calendars.
+    NotSupportedByProvider(crate::ServiceError),
+    /// Status 428: The connection or its provider doesn't allow listing calendars. Wix documents two errors under this status; that they are `CONNECTION_NOT_CONNECTED` and `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
+    ///
+    /// This variant holds a 428 response whose code is none of [`CONNECTION_NOT_CONNECTED`](Self::ConnectionNotConnected), [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
+    FailedPrecondition(crate::ServiceError),
+}
+
+impl crate::OperationError for ListCalendarsError {
+    fn from_service_error(
+        error: crate::ServiceError,
+    ) -> Result<Self, crate::ServiceError> {
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("PREMIUM_FEATURE_NOT_ENABLED") => Self::PremiumFeatureNotEnabled,
+            Some("CONNECTION_NOT_CONNECTED") => Self::ConnectionNotConnected,
+            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
+            _ => {
+                match error.status() {
+                    403 => Self::PermissionDenied,
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
+    }
+
+    fn service_error(&self) -> &crate::ServiceError {
+        match self {
+            Self::PremiumFeatureNotEnabled(error)
+            | Self::PermissionDenied(error)
+            | Self::ConnectionNotConnected(error)
+            | Self::NotSupportedByProvider(error)
+            | Self::FailedPrecondition(error) => error,
+        }
+    }
+}
+
+impl std::fmt::Display for ListCalendarsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
+    }
+}
+
+impl std::error::Error for ListCalendarsError {}
+
+impl Client {
     /// Updates the import and export settings for an external calendar connection's events.
     ///
     /// A connection's `syncConfig` object determines:
@@ -537,7 +942,81 @@ impl Client {
         call.json_body(request);
         self.api.execute(call).await?.decode()
     }
+}
 
+/// The params of [`Client::update_sync_config`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct UpdateSyncConfigRequest {
+    /// ID of the external calendar connection to update.
+    #[serde(skip)]
+    pub connection_id: String,
+    /// Updated sync configuration details.
+    #[serde(rename = "syncConfig")]
+    pub sync_config: ConnectionSyncConfig,
+}
+
+impl UpdateSyncConfigRequest {
+    /// Creates the value from its required fields; the others are unset.
+    pub fn new(
+        connection_id: impl Into<String>,
+        sync_config: ConnectionSyncConfig,
+    ) -> Self {
+        Self {
+            connection_id: connection_id.into(),
+            sync_config,
+        }
+    }
+}
+
+/// The errors documented for [`Client::update_sync_config`].
+///
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum UpdateSyncConfigError {
+    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support the requested sync configuration.
+    NotSupportedByProvider(crate::ServiceError),
+    /// Status 428: The external calendar provider doesn't support the requested sync configuration. Wix documents one error under this status, and `NOT_SUPPORTED_BY_PROVIDER` is the only code the SDK typings list for this method.
+    ///
+    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
+    FailedPrecondition(crate::ServiceError),
+}
+
+impl crate::OperationError for UpdateSyncConfigError {
+    fn from_service_error(
+        error: crate::ServiceError,
+    ) -> Result<Self, crate::ServiceError> {
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
+            _ => {
+                match error.status() {
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
+    }
+
+    fn service_error(&self) -> &crate::ServiceError {
+        match self {
+            Self::NotSupportedByProvider(error) | Self::FailedPrecondition(error) => {
+                error
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateSyncConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
+    }
+}
+
+impl std::error::Error for UpdateSyncConfigError {}
+
+impl Client {
     /// Disconnects a Wix schedule from an external calendar and deletes all Wix calendar events from the external calendar.
     ///
     /// When an external calendar is disconnected, the connection's `status` changes to
@@ -596,7 +1075,74 @@ impl Client {
         call.path_literal("/disconnect");
         self.api.execute(call).await?.decode()
     }
+}
 
+/// The params of [`Client::disconnect`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DisconnectRequest {
+    /// ID of the external calendar connection to disconnect.
+    pub connection_id: String,
+}
+
+impl DisconnectRequest {
+    /// Creates the value from its required fields; the others are unset.
+    pub fn new(connection_id: impl Into<String>) -> Self {
+        Self {
+            connection_id: connection_id.into(),
+        }
+    }
+}
+
+/// The errors documented for [`Client::disconnect`].
+///
+/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum DisconnectError {
+    /// `CONNECTION_ALREADY_DISCONNECTED` (documented with status 428): The connection has already been disconnected.
+    ConnectionAlreadyDisconnected(crate::ServiceError),
+    /// Status 428: The connection is already disconnected. Wix documents one error under this status, and `CONNECTION_ALREADY_DISCONNECTED` is the only code the SDK typings list for this method.
+    ///
+    /// This variant holds a 428 response whose code is none of [`CONNECTION_ALREADY_DISCONNECTED`](Self::ConnectionAlreadyDisconnected): a code this version of the crate does not know, or none.
+    FailedPrecondition(crate::ServiceError),
+}
+
+impl crate::OperationError for DisconnectError {
+    fn from_service_error(
+        error: crate::ServiceError,
+    ) -> Result<Self, crate::ServiceError> {
+        let variant: fn(crate::ServiceError) -> Self = match error.code() {
+            Some("CONNECTION_ALREADY_DISCONNECTED") => {
+                Self::ConnectionAlreadyDisconnected
+            }
+            _ => {
+                match error.status() {
+                    428 => Self::FailedPrecondition,
+                    _ => return Err(error),
+                }
+            }
+        };
+        Ok(variant(error))
+    }
+
+    fn service_error(&self) -> &crate::ServiceError {
+        match self {
+            Self::ConnectionAlreadyDisconnected(error)
+            | Self::FailedPrecondition(error) => error,
+        }
+    }
+}
+
+impl std::fmt::Display for DisconnectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
+    }
+}
+
+impl std::error::Error for DisconnectError {}
+
+impl Client {
     /// Retrieves a list of events from all external calendar accounts, based on the provided filtering and paging.
     ///
     /// ### Filters
@@ -725,191 +1271,6 @@ impl Client {
     }
 }
 
-/// The params of [`Client::get_connection`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct GetConnectionRequest {
-    /// ID of the connection to retrieve.
-    pub connection_id: String,
-}
-
-impl GetConnectionRequest {
-    /// Creates the value from its required fields; the others are unset.
-    pub fn new(connection_id: impl Into<String>) -> Self {
-        Self {
-            connection_id: connection_id.into(),
-        }
-    }
-}
-
-/// The params of [`Client::list_connections`].
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ListConnectionsRequest {
-    /// Schedule IDs to filter by.
-    ///
-    /// Default: Returns all connections.
-    pub schedule_ids: Vec<crate::Uuid>,
-    /// Whether to return a partial list of connections if details can't be retrieved for all
-    /// connections.
-    ///
-    /// Default: `false`
-    pub partial_failure: Option<bool>,
-}
-
-impl ListConnectionsRequest {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            schedule_ids: Default::default(),
-            partial_failure: Default::default(),
-        }
-    }
-
-    /// Sets [`schedule_ids`](Self::schedule_ids).
-    #[must_use]
-    pub fn with_schedule_ids(mut self, schedule_ids: Vec<crate::Uuid>) -> Self {
-        self.schedule_ids = schedule_ids;
-        self
-    }
-
-    /// Sets [`partial_failure`](Self::partial_failure).
-    #[must_use]
-    pub fn with_partial_failure(mut self, partial_failure: bool) -> Self {
-        self.partial_failure = Some(partial_failure);
-        self
-    }
-}
-
-/// The params of [`Client::connect_by_oauth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[non_exhaustive]
-pub struct ConnectByOAuthRequest {
-    /// ID of the external calendar provider. Find this with [`list_providers`](Client::list_providers).
-    #[serde(rename = "providerId")]
-    pub provider_id: crate::Uuid,
-    /// ID of the schedule to connect with the external calendar account.
-    #[serde(rename = "scheduleId")]
-    pub schedule_id: crate::Uuid,
-    /// URL to redirect the user to after they authorize access to the external calendar
-    /// account.
-    ///
-    /// If the connection is successfully established, the user is redirected to this URL with a
-    /// query parameter `connectionId` containing the new connection ID. If the attempt to
-    /// connect fails, the user is redirected to this URL with a query parameter `error`
-    /// containing the error type.
-    #[serde(rename = "redirectUrl")]
-    pub redirect_url: crate::Url,
-}
-
-impl ConnectByOAuthRequest {
-    /// Creates the value from its required fields; the others are unset.
-    pub fn new(
-        provider_id: crate::Uuid,
-        schedule_id: crate::Uuid,
-        redirect_url: crate::Url,
-    ) -> Self {
-        Self {
-            provider_id,
-            schedule_id,
-            redirect_url,
-        }
-    }
-}
-
-/// The params of [`Client::connect_by_credentials`].
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct ConnectByCredentialsRequest {
-    /// ID of the external calendar provider. Find this with [`list_providers`](Client::list_providers).
-    #[serde(rename = "providerId")]
-    pub provider_id: crate::Uuid,
-    /// ID of the schedule to connect with the external calendar account.
-    #[serde(rename = "scheduleId")]
-    pub schedule_id: crate::Uuid,
-    /// Email address for the external calendar account.
-    pub email: crate::Email,
-    /// Password for the external calendar account.
-    #[serde(serialize_with = "crate::runtime::serde_helpers::expose_secret")]
-    pub password: crate::SecretString,
-}
-
-impl ConnectByCredentialsRequest {
-    /// Creates the value from its required fields; the others are unset.
-    pub fn new(
-        provider_id: crate::Uuid,
-        schedule_id: crate::Uuid,
-        email: crate::Email,
-        password: impl Into<crate::SecretString>,
-    ) -> Self {
-        Self {
-            provider_id,
-            schedule_id,
-            email,
-            password: password.into(),
-        }
-    }
-}
-
-/// The params of [`Client::list_calendars`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct ListCalendarsRequest {
-    /// ID of the external calendar connection to list calendars for.
-    pub connection_id: String,
-}
-
-impl ListCalendarsRequest {
-    /// Creates the value from its required fields; the others are unset.
-    pub fn new(connection_id: impl Into<String>) -> Self {
-        Self {
-            connection_id: connection_id.into(),
-        }
-    }
-}
-
-/// The params of [`Client::update_sync_config`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[non_exhaustive]
-pub struct UpdateSyncConfigRequest {
-    /// ID of the external calendar connection to update.
-    #[serde(skip)]
-    pub connection_id: String,
-    /// Updated sync configuration details.
-    #[serde(rename = "syncConfig")]
-    pub sync_config: ConnectionSyncConfig,
-}
-
-impl UpdateSyncConfigRequest {
-    /// Creates the value from its required fields; the others are unset.
-    pub fn new(
-        connection_id: impl Into<String>,
-        sync_config: ConnectionSyncConfig,
-    ) -> Self {
-        Self {
-            connection_id: connection_id.into(),
-            sync_config,
-        }
-    }
-}
-
-/// The params of [`Client::disconnect`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct DisconnectRequest {
-    /// ID of the external calendar connection to disconnect.
-    pub connection_id: String,
-}
-
-impl DisconnectRequest {
-    /// Creates the value from its required fields; the others are unset.
-    pub fn new(connection_id: impl Into<String>) -> Self {
-        Self {
-            connection_id: connection_id.into(),
-        }
-    }
-}
-
 /// The params of [`Client::list_events`].
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -1029,349 +1390,6 @@ impl ListEventsRequest {
     }
 }
 
-/// The errors documented for [`Client::list_providers`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum ListProvidersError {}
-
-impl crate::OperationError for ListProvidersError {
-    fn from_service_error(
-        error: crate::ServiceError,
-    ) -> Result<Self, crate::ServiceError> {
-        Err(error)
-    }
-
-    fn service_error(&self) -> &crate::ServiceError {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for ListProvidersError {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for ListProvidersError {}
-
-/// The errors documented for [`Client::get_connection`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum GetConnectionError {}
-
-impl crate::OperationError for GetConnectionError {
-    fn from_service_error(
-        error: crate::ServiceError,
-    ) -> Result<Self, crate::ServiceError> {
-        Err(error)
-    }
-
-    fn service_error(&self) -> &crate::ServiceError {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for GetConnectionError {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for GetConnectionError {}
-
-/// The errors documented for [`Client::list_connections`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum ListConnectionsError {}
-
-impl crate::OperationError for ListConnectionsError {
-    fn from_service_error(
-        error: crate::ServiceError,
-    ) -> Result<Self, crate::ServiceError> {
-        Err(error)
-    }
-
-    fn service_error(&self) -> &crate::ServiceError {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for ListConnectionsError {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for ListConnectionsError {}
-
-/// The errors documented for [`Client::connect_by_oauth`].
-///
-/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum ConnectByOAuthError {
-    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support connecting by OAuth.
-    NotSupportedByProvider(crate::ServiceError),
-    /// Status 428: The external calendar provider doesn't support this operation. Wix's page for this method lists no errors; the SDK typings list `NOT_SUPPORTED_BY_PROVIDER` for it, and that it comes with status 428 is inferred by analogy with the other methods of this API.
-    ///
-    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
-    FailedPrecondition(crate::ServiceError),
-}
-
-impl crate::OperationError for ConnectByOAuthError {
-    fn from_service_error(
-        error: crate::ServiceError,
-    ) -> Result<Self, crate::ServiceError> {
-        let variant: fn(crate::ServiceError) -> Self = match error.code() {
-            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
-            _ => {
-                match error.status() {
-                    428 => Self::FailedPrecondition,
-                    _ => return Err(error),
-                }
-            }
-        };
-        Ok(variant(error))
-    }
-
-    fn service_error(&self) -> &crate::ServiceError {
-        match self {
-            Self::NotSupportedByProvider(error) | Self::FailedPrecondition(error) => {
-                error
-            }
-        }
-    }
-}
-
-impl std::fmt::Display for ConnectByOAuthError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
-    }
-}
-
-impl std::error::Error for ConnectByOAuthError {}
-
-/// The errors documented for [`Client::connect_by_credentials`].
-///
-/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum ConnectByCredentialsError {
-    /// `BAD_CREDENTIALS` (documented with status 401): The email address or password for the external calendar account is wrong.
-    BadCredentials(crate::ServiceError),
-    /// Status 401: The external calendar provider rejected the credentials. Wix documents one error under this status; that it is `BAD_CREDENTIALS` is inferred from the SDK typings.
-    ///
-    /// This variant holds a 401 response whose code is none of [`BAD_CREDENTIALS`](Self::BadCredentials): a code this version of the crate does not know, or none.
-    Unauthenticated(crate::ServiceError),
-    /// `PREMIUM_FEATURE_NOT_ENABLED` (documented with status 403): The premium feature needed to connect external calendars isn't enabled for the site.
-    PremiumFeatureNotEnabled(crate::ServiceError),
-    /// Status 403: The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
-    ///
-    /// This variant holds a 403 response whose code is none of [`PREMIUM_FEATURE_NOT_ENABLED`](Self::PremiumFeatureNotEnabled): a code this version of the crate does not know, or none.
-    PermissionDenied(crate::ServiceError),
-    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support connecting by credentials.
-    NotSupportedByProvider(crate::ServiceError),
-    /// Status 428: The external calendar provider doesn't support this operation. Wix documents one error under this status; that it is `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
-    ///
-    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
-    FailedPrecondition(crate::ServiceError),
-}
-
-impl crate::OperationError for ConnectByCredentialsError {
-    fn from_service_error(
-        error: crate::ServiceError,
-    ) -> Result<Self, crate::ServiceError> {
-        let variant: fn(crate::ServiceError) -> Self = match error.code() {
-            Some("BAD_CREDENTIALS") => Self::BadCredentials,
-            Some("PREMIUM_FEATURE_NOT_ENABLED") => Self::PremiumFeatureNotEnabled,
-            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
-            _ => {
-                match error.status() {
-                    401 => Self::Unauthenticated,
-                    403 => Self::PermissionDenied,
-                    428 => Self::FailedPrecondition,
-                    _ => return Err(error),
-                }
-            }
-        };
-        Ok(variant(error))
-    }
-
-    fn service_error(&self) -> &crate::ServiceError {
-        match self {
-            Self::BadCredentials(error)
-            | Self::Unauthenticated(error)
-            | Self::PremiumFeatureNotEnabled(error)
-            | Self::PermissionDenied(error)
-            | Self::NotSupportedByProvider(error)
-            | Self::FailedPrecondition(error) => error,
-        }
-    }
-}
-
-impl std::fmt::Display for ConnectByCredentialsError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
-    }
-}
-
-impl std::error::Error for ConnectByCredentialsError {}
-
-/// The errors documented for [`Client::list_calendars`].
-///
-/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum ListCalendarsError {
-    /// `PREMIUM_FEATURE_NOT_ENABLED` (documented with status 403): The premium feature needed to use external calendars isn't enabled for the site.
-    PremiumFeatureNotEnabled(crate::ServiceError),
-    /// Status 403: The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
-    ///
-    /// This variant holds a 403 response whose code is none of [`PREMIUM_FEATURE_NOT_ENABLED`](Self::PremiumFeatureNotEnabled): a code this version of the crate does not know, or none.
-    PermissionDenied(crate::ServiceError),
-    /// `CONNECTION_NOT_CONNECTED` (documented with status 428): The connection isn't connected to the external calendar.
-    ConnectionNotConnected(crate::ServiceError),
-    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support listing calendars.
-    NotSupportedByProvider(crate::ServiceError),
-    /// Status 428: The connection or its provider doesn't allow listing calendars. Wix documents two errors under this status; that they are `CONNECTION_NOT_CONNECTED` and `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
-    ///
-    /// This variant holds a 428 response whose code is none of [`CONNECTION_NOT_CONNECTED`](Self::ConnectionNotConnected), [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
-    FailedPrecondition(crate::ServiceError),
-}
-
-impl crate::OperationError for ListCalendarsError {
-    fn from_service_error(
-        error: crate::ServiceError,
-    ) -> Result<Self, crate::ServiceError> {
-        let variant: fn(crate::ServiceError) -> Self = match error.code() {
-            Some("PREMIUM_FEATURE_NOT_ENABLED") => Self::PremiumFeatureNotEnabled,
-            Some("CONNECTION_NOT_CONNECTED") => Self::ConnectionNotConnected,
-            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
-            _ => {
-                match error.status() {
-                    403 => Self::PermissionDenied,
-                    428 => Self::FailedPrecondition,
-                    _ => return Err(error),
-                }
-            }
-        };
-        Ok(variant(error))
-    }
-
-    fn service_error(&self) -> &crate::ServiceError {
-        match self {
-            Self::PremiumFeatureNotEnabled(error)
-            | Self::PermissionDenied(error)
-            | Self::ConnectionNotConnected(error)
-            | Self::NotSupportedByProvider(error)
-            | Self::FailedPrecondition(error) => error,
-        }
-    }
-}
-
-impl std::fmt::Display for ListCalendarsError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
-    }
-}
-
-impl std::error::Error for ListCalendarsError {}
-
-/// The errors documented for [`Client::update_sync_config`].
-///
-/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum UpdateSyncConfigError {
-    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support the requested sync configuration.
-    NotSupportedByProvider(crate::ServiceError),
-    /// Status 428: The external calendar provider doesn't support the requested sync configuration. Wix documents one error under this status, and `NOT_SUPPORTED_BY_PROVIDER` is the only code the SDK typings list for this method.
-    ///
-    /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
-    FailedPrecondition(crate::ServiceError),
-}
-
-impl crate::OperationError for UpdateSyncConfigError {
-    fn from_service_error(
-        error: crate::ServiceError,
-    ) -> Result<Self, crate::ServiceError> {
-        let variant: fn(crate::ServiceError) -> Self = match error.code() {
-            Some("NOT_SUPPORTED_BY_PROVIDER") => Self::NotSupportedByProvider,
-            _ => {
-                match error.status() {
-                    428 => Self::FailedPrecondition,
-                    _ => return Err(error),
-                }
-            }
-        };
-        Ok(variant(error))
-    }
-
-    fn service_error(&self) -> &crate::ServiceError {
-        match self {
-            Self::NotSupportedByProvider(error) | Self::FailedPrecondition(error) => {
-                error
-            }
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateSyncConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
-    }
-}
-
-impl std::error::Error for UpdateSyncConfigError {}
-
-/// The errors documented for [`Client::disconnect`].
-///
-/// A response whose application error code (`details.applicationError.code`) is documented becomes that code's variant; any other response with a documented status becomes the status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the status and the error details: `message`, and the application error's `code`, `description` and `data` where the server sent them.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum DisconnectError {
-    /// `CONNECTION_ALREADY_DISCONNECTED` (documented with status 428): The connection has already been disconnected.
-    ConnectionAlreadyDisconnected(crate::ServiceError),
-    /// Status 428: The connection is already disconnected. Wix documents one error under this status, and `CONNECTION_ALREADY_DISCONNECTED` is the only code the SDK typings list for this method.
-    ///
-    /// This variant holds a 428 response whose code is none of [`CONNECTION_ALREADY_DISCONNECTED`](Self::ConnectionAlreadyDisconnected): a code this version of the crate does not know, or none.
-    FailedPrecondition(crate::ServiceError),
-}
-
-impl crate::OperationError for DisconnectError {
-    fn from_service_error(
-        error: crate::ServiceError,
-    ) -> Result<Self, crate::ServiceError> {
-        let variant: fn(crate::ServiceError) -> Self = match error.code() {
-            Some("CONNECTION_ALREADY_DISCONNECTED") => {
-                Self::ConnectionAlreadyDisconnected
-            }
-            _ => {
-                match error.status() {
-                    428 => Self::FailedPrecondition,
-                    _ => return Err(error),
-                }
-            }
-        };
-        Ok(variant(error))
-    }
-
-    fn service_error(&self) -> &crate::ServiceError {
-        match self {
-            Self::ConnectionAlreadyDisconnected(error)
-            | Self::FailedPrecondition(error) => error,
-        }
-    }
-}
-
-impl std::fmt::Display for DisconnectError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
-    }
-}
-
-impl std::error::Error for DisconnectError {}
-
 /// The errors documented for [`Client::list_events`]: none, so this enum has no values. Error statuses come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -1398,311 +1416,87 @@ impl std::fmt::Display for ListEventsError {
 impl std::error::Error for ListEventsError {}
 
 /// Response of [`list_providers`](Client::list_providers).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListProvidersResponse {
     /// List of external calendar providers supported on the site.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub providers: Vec<Provider>,
 }
 
-impl ListProvidersResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            providers: Default::default(),
-        }
-    }
-
-    /// Sets [`providers`](Self::providers).
-    #[must_use]
-    pub fn with_providers(mut self, providers: Vec<Provider>) -> Self {
-        self.providers = providers;
-        self
-    }
-}
-
 /// An external calendar provider supported on the Wix site.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Provider {
     /// ID of the external calendar provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<crate::Uuid>,
     /// Name of the external calendar provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// External calendar provider type.
-    #[serde(rename = "calendarType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "calendarType")]
     pub calendar_type: Option<CalendarType>,
     /// Information about how you can connect the external calendar to the Wix site, and which functionality it supports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<ProviderFeatures>,
 }
 
-impl Provider {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            name: Default::default(),
-            calendar_type: Default::default(),
-            features: Default::default(),
-        }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: crate::Uuid) -> Self {
-        self.id = Some(id);
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`calendar_type`](Self::calendar_type).
-    #[must_use]
-    pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
-        self.calendar_type = Some(calendar_type);
-        self
-    }
-
-    /// Sets [`features`](Self::features).
-    #[must_use]
-    pub fn with_features(mut self, features: ProviderFeatures) -> Self {
-        self.features = Some(features);
-        self
-    }
-}
-
 /// Information about how you can connect an external calendar to the Wix site, and which functionality it supports.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderFeatures {
     /// List of supported connection methods.
-    #[serde(rename = "connectMethods", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "connectMethods", default)]
     pub connect_methods: Vec<ConnectMethod>,
     /// Whether you can update `syncConfig` for all external calendar connections by calling [`update_sync_config`](Client::update_sync_config).
-    #[serde(
-        rename = "updateSyncConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateSyncConfig")]
     pub update_sync_config: Option<bool>,
     /// Information about which events you can import from the external calendar to the Wix site.
-    #[serde(
-        rename = "listEventFromCalendars",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "listEventFromCalendars")]
     pub list_event_from_calendars: Option<ListEventFromCalendars>,
     /// Whether you can export Wix calendar events to the external calendar.
-    #[serde(rename = "syncToCalendar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "syncToCalendar")]
     pub sync_to_calendar: Option<SyncToCalendar>,
 }
 
-impl ProviderFeatures {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            connect_methods: Default::default(),
-            update_sync_config: Default::default(),
-            list_event_from_calendars: Default::default(),
-            sync_to_calendar: Default::default(),
-        }
-    }
-
-    /// Sets [`connect_methods`](Self::connect_methods).
-    #[must_use]
-    pub fn with_connect_methods(mut self, connect_methods: Vec<ConnectMethod>) -> Self {
-        self.connect_methods = connect_methods;
-        self
-    }
-
-    /// Sets [`update_sync_config`](Self::update_sync_config).
-    #[must_use]
-    pub fn with_update_sync_config(mut self, update_sync_config: bool) -> Self {
-        self.update_sync_config = Some(update_sync_config);
-        self
-    }
-
-    /// Sets [`list_event_from_calendars`](Self::list_event_from_calendars).
-    #[must_use]
-    pub fn with_list_event_from_calendars(
-        mut self,
-        list_event_from_calendars: ListEventFromCalendars,
-    ) -> Self {
-        self.list_event_from_calendars = Some(list_event_from_calendars);
-        self
-    }
-
-    /// Sets [`sync_to_calendar`](Self::sync_to_calendar).
-    #[must_use]
-    pub fn with_sync_to_calendar(mut self, sync_to_calendar: SyncToCalendar) -> Self {
-        self.sync_to_calendar = Some(sync_to_calendar);
-        self
-    }
-}
-
 /// Response of [`get_connection`](Client::get_connection).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GetConnectionResponse {
     /// Retrieved external calendar connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
 }
 
-impl GetConnectionResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            connection: Default::default(),
-        }
-    }
-
-    /// Sets [`connection`](Self::connection).
-    #[must_use]
-    pub fn with_connection(mut self, connection: Connection) -> Self {
-        self.connection = Some(connection);
-        self
-    }
-}
-
 /// A connection between a Wix schedule and an external calendar account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Connection {
     /// ID of the connection between the external calendar and the Wix site.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// ID of the external calendar provider.
-    #[serde(rename = "providerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerId")]
     pub provider_id: Option<crate::Uuid>,
     /// External calendar type.
-    #[serde(rename = "calendarType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "calendarType")]
     pub calendar_type: Option<CalendarType>,
     /// ID of the schedule that's connected to the external calendar.
-    #[serde(rename = "scheduleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scheduleId")]
     pub schedule_id: Option<crate::Uuid>,
     /// ID of the Wix user to whom the external calendar connection belongs.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId")]
     pub user_id: Option<crate::Uuid>,
     /// ID of the app which created the external calendar connection.
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appId")]
     pub app_id: Option<crate::Uuid>,
     /// Email address associated with the external calendar account. Available only after completed successfully.
-    #[serde(
-        rename = "externalAccountEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "externalAccountEmail")]
     pub external_account_email: Option<crate::Email>,
     /// Connection status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// Reason for the error. Available only if `status` is `ERROR`.
-    #[serde(rename = "errorReason", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorReason")]
     pub error_reason: Option<ErrorReason>,
     /// Settings about which sync operations are supported.
-    #[serde(rename = "syncConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "syncConfig")]
     pub sync_config: Option<ConnectionSyncConfig>,
-}
-
-impl Connection {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            provider_id: Default::default(),
-            calendar_type: Default::default(),
-            schedule_id: Default::default(),
-            user_id: Default::default(),
-            app_id: Default::default(),
-            external_account_email: Default::default(),
-            status: Default::default(),
-            error_reason: Default::default(),
-            sync_config: Default::default(),
-        }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-
-    /// Sets [`provider_id`](Self::provider_id).
-    #[must_use]
-    pub fn with_provider_id(mut self, provider_id: crate::Uuid) -> Self {
-        self.provider_id = Some(provider_id);
-        self
-    }
-
-    /// Sets [`calendar_type`](Self::calendar_type).
-    #[must_use]
-    pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
-        self.calendar_type = Some(calendar_type);
-        self
-    }
-
-    /// Sets [`schedule_id`](Self::schedule_id).
-    #[must_use]
-    pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
-        self.schedule_id = Some(schedule_id);
-        self
-    }
-
-    /// Sets [`user_id`](Self::user_id).
-    #[must_use]
-    pub fn with_user_id(mut self, user_id: crate::Uuid) -> Self {
-        self.user_id = Some(user_id);
-        self
-    }
-
-    /// Sets [`app_id`](Self::app_id).
-    #[must_use]
-    pub fn with_app_id(mut self, app_id: crate::Uuid) -> Self {
-        self.app_id = Some(app_id);
-        self
-    }
-
-    /// Sets [`external_account_email`](Self::external_account_email).
-    #[must_use]
-    pub fn with_external_account_email(
-        mut self,
-        external_account_email: crate::Email,
-    ) -> Self {
-        self.external_account_email = Some(external_account_email);
-        self
-    }
-
-    /// Sets [`status`](Self::status).
-    #[must_use]
-    pub fn with_status(mut self, status: Status) -> Self {
-        self.status = Some(status);
-        self
-    }
-
-    /// Sets [`error_reason`](Self::error_reason).
-    #[must_use]
-    pub fn with_error_reason(mut self, error_reason: ErrorReason) -> Self {
-        self.error_reason = Some(error_reason);
-        self
-    }
-
-    /// Sets [`sync_config`](Self::sync_config).
-    #[must_use]
-    pub fn with_sync_config(mut self, sync_config: ConnectionSyncConfig) -> Self {
-        self.sync_config = Some(sync_config);
-        self
-    }
 }
 
 /// Settings about which sync operations are supported for a connection.
@@ -1712,14 +1506,10 @@ impl Connection {
 #[non_exhaustive]
 pub struct ConnectionSyncConfig {
     /// Configuration for importing events from the external calendar to the Wix site.
-    #[serde(
-        rename = "listEventFromCalendars",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "listEventFromCalendars", skip_serializing_if = "Option::is_none")]
     pub list_event_from_calendars: Option<ConnectionSyncConfigListEventFromCalendars>,
     /// Configuration for exporting events from the Wix site to the external calendar.
-    #[serde(rename = "syncToCalendar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "syncToCalendar", skip_serializing_if = "Option::is_none")]
     pub sync_to_calendar: Option<ConnectionSyncConfigSyncToCalendar>,
 }
 
@@ -1758,7 +1548,7 @@ impl ConnectionSyncConfig {
 #[non_exhaustive]
 pub struct ConnectionSyncConfigListEventFromCalendars {
     /// Whether you can call [`list_events`](Client::list_events) to import events from the external calendar to the Wix site.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Which external calendars events are imported from: only the primary calendar, or a list
     /// of specified calendar accounts.
@@ -1822,7 +1612,7 @@ pub enum ListFrom {
 #[non_exhaustive]
 pub struct ConnectionSyncConfigSyncToCalendar {
     /// Whether Wix events are exported to the external calendar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Which external calendar account Wix events are exported to: the primary account or the
     /// dedicated account.
@@ -1938,10 +1728,10 @@ impl Calendars {
 #[non_exhaustive]
 pub struct Calendar {
     /// ID of the external calendar account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of the external calendar account. For example, `Primary` or `Birthdays`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -1970,375 +1760,128 @@ impl Calendar {
 }
 
 /// Response of [`list_connections`](Client::list_connections).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListConnectionsResponse {
     /// Retrieved external calendar connections.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub connections: Vec<Connection>,
     /// List of provider IDs for which connection retrieval failed. Returned only if you
     /// specify `{"partialFailure": true}`.
-    #[serde(
-        rename = "failedProviderIds",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(rename = "failedProviderIds", default)]
     pub failed_provider_ids: Vec<String>,
-}
-
-impl ListConnectionsResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            connections: Default::default(),
-            failed_provider_ids: Default::default(),
-        }
-    }
-
-    /// Sets [`connections`](Self::connections).
-    #[must_use]
-    pub fn with_connections(mut self, connections: Vec<Connection>) -> Self {
-        self.connections = connections;
-        self
-    }
-
-    /// Sets [`failed_provider_ids`](Self::failed_provider_ids).
-    #[must_use]
-    pub fn with_failed_provider_ids(mut self, failed_provider_ids: Vec<String>) -> Self {
-        self.failed_provider_ids = failed_provider_ids;
-        self
-    }
 }
 
 /// Response of [`connect_by_oauth`](Client::connect_by_oauth).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConnectByOAuthResponse {
     /// URL of the external calendar authorization page to redirect the user to.
-    #[serde(rename = "oauthUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oauthUrl")]
     pub oauth_url: Option<crate::Url>,
 }
 
-impl ConnectByOAuthResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            oauth_url: Default::default(),
-        }
-    }
-
-    /// Sets [`oauth_url`](Self::oauth_url).
-    #[must_use]
-    pub fn with_oauth_url(mut self, oauth_url: crate::Url) -> Self {
-        self.oauth_url = Some(oauth_url);
-        self
-    }
-}
-
 /// Response of [`connect_by_credentials`](Client::connect_by_credentials).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConnectByCredentialsResponse {
     /// Established connection details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
-}
-
-impl ConnectByCredentialsResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            connection: Default::default(),
-        }
-    }
-
-    /// Sets [`connection`](Self::connection).
-    #[must_use]
-    pub fn with_connection(mut self, connection: Connection) -> Self {
-        self.connection = Some(connection);
-        self
-    }
 }
 
 /// Response of [`list_calendars`](Client::list_calendars).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListCalendarsResponse {
     /// List of calendars belonging to the external calendar account.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub calendars: Vec<Calendar>,
 }
 
-impl ListCalendarsResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            calendars: Default::default(),
-        }
-    }
-
-    /// Sets [`calendars`](Self::calendars).
-    #[must_use]
-    pub fn with_calendars(mut self, calendars: Vec<Calendar>) -> Self {
-        self.calendars = calendars;
-        self
-    }
-}
-
 /// Response of [`update_sync_config`](Client::update_sync_config).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateSyncConfigResponse {
     /// Connection with updated sync configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
-}
-
-impl UpdateSyncConfigResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            connection: Default::default(),
-        }
-    }
-
-    /// Sets [`connection`](Self::connection).
-    #[must_use]
-    pub fn with_connection(mut self, connection: Connection) -> Self {
-        self.connection = Some(connection);
-        self
-    }
 }
 
 /// Response of [`disconnect`](Client::disconnect).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DisconnectResponse {
     /// Updated connection details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
 }
 
-impl DisconnectResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            connection: Default::default(),
-        }
-    }
-
-    /// Sets [`connection`](Self::connection).
-    #[must_use]
-    pub fn with_connection(mut self, connection: Connection) -> Self {
-        self.connection = Some(connection);
-        self
-    }
-}
-
 /// Response of [`list_events`](Client::list_events).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEventsResponse {
     /// List of external calendar events matching the filters.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub events: Vec<Event>,
     /// Paging metadata.
-    #[serde(rename = "pagingMetadata", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pagingMetadata")]
     pub paging_metadata: Option<CursorPagingMetadata>,
     /// List of provider IDs for connections for which retrieval of events failed. Returned only if the `partialFailure` parameter is `true` in the request.
-    #[serde(
-        rename = "failedProviderIds",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(rename = "failedProviderIds", default)]
     pub failed_provider_ids: Vec<String>,
 }
 
-impl ListEventsResponse {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            events: Default::default(),
-            paging_metadata: Default::default(),
-            failed_provider_ids: Default::default(),
-        }
-    }
-
-    /// Sets [`events`](Self::events).
-    #[must_use]
-    pub fn with_events(mut self, events: Vec<Event>) -> Self {
-        self.events = events;
-        self
-    }
-
-    /// Sets [`paging_metadata`](Self::paging_metadata).
-    #[must_use]
-    pub fn with_paging_metadata(
-        mut self,
-        paging_metadata: CursorPagingMetadata,
-    ) -> Self {
-        self.paging_metadata = Some(paging_metadata);
-        self
-    }
-
-    /// Sets [`failed_provider_ids`](Self::failed_provider_ids).
-    #[must_use]
-    pub fn with_failed_provider_ids(mut self, failed_provider_ids: Vec<String>) -> Self {
-        self.failed_provider_ids = failed_provider_ids;
-        self
-    }
-}
-
 /// An external calendar event.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Event {
     /// ID of the schedule to which the event belongs.
-    #[serde(rename = "scheduleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scheduleId")]
     pub schedule_id: Option<crate::Uuid>,
     /// External calendar type.
-    #[serde(rename = "calendarType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "calendarType")]
     pub calendar_type: Option<CalendarType>,
     /// Display name of the external calendar. For example, `Primary` or `Birthdays`.
     ///
     /// Returned only if you specify `OWN_PI` in `fieldsets`.
-    #[serde(rename = "calendarName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "calendarName")]
     pub calendar_name: Option<String>,
     /// Event title.
     ///
     /// Returned only if you specify `OWN_PI` in `fieldsets`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Start date and time of the event (inclusive), formatted according to RFC 3339.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<crate::Timestamp>,
     /// End date and time of the event (exclusive), formatted according to RFC 3339.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<crate::Timestamp>,
     /// Whether the event is an all-day event.
     ///
     /// Default: `false`
-    #[serde(rename = "allDay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "allDay")]
     pub all_day: Option<bool>,
     /// ID of the Wix user to whom the schedule belongs. For Bookings staff members, identical to their resource ID.
-    #[serde(
-        rename = "scheduleOwnerId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scheduleOwnerId")]
     pub schedule_owner_id: Option<String>,
     /// Name of the Wix user to whom the schedule belongs. For example, the `name` of a
     /// Bookings staff member.
     ///
     /// Returned only if you specify `OWN_PI` in `fieldsets`.
-    #[serde(
-        rename = "scheduleOwnerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scheduleOwnerName")]
     pub schedule_owner_name: Option<String>,
 }
 
-impl Event {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            schedule_id: Default::default(),
-            calendar_type: Default::default(),
-            calendar_name: Default::default(),
-            title: Default::default(),
-            start: Default::default(),
-            end: Default::default(),
-            all_day: Default::default(),
-            schedule_owner_id: Default::default(),
-            schedule_owner_name: Default::default(),
-        }
-    }
-
-    /// Sets [`schedule_id`](Self::schedule_id).
-    #[must_use]
-    pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
-        self.schedule_id = Some(schedule_id);
-        self
-    }
-
-    /// Sets [`calendar_type`](Self::calendar_type).
-    #[must_use]
-    pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
-        self.calendar_type = Some(calendar_type);
-        self
-    }
-
-    /// Sets [`calendar_name`](Self::calendar_name).
-    #[must_use]
-    pub fn with_calendar_name(mut self, calendar_name: impl Into<String>) -> Self {
-        self.calendar_name = Some(calendar_name.into());
-        self
-    }
-
-    /// Sets [`title`](Self::title).
-    #[must_use]
-    pub fn with_title(mut self, title: impl Into<String>) -> Self {
-        self.title = Some(title.into());
-        self
-    }
-
-    /// Sets [`start`](Self::start).
-    #[must_use]
-    pub fn with_start(mut self, start: crate::Timestamp) -> Self {
-        self.start = Some(start);
-        self
-    }
-
-    /// Sets [`end`](Self::end).
-    #[must_use]
-    pub fn with_end(mut self, end: crate::Timestamp) -> Self {
-        self.end = Some(end);
-        self
-    }
-
-    /// Sets [`all_day`](Self::all_day).
-    #[must_use]
-    pub fn with_all_day(mut self, all_day: bool) -> Self {
-        self.all_day = Some(all_day);
-        self
-    }
-
-    /// Sets [`schedule_owner_id`](Self::schedule_owner_id).
-    #[must_use]
-    pub fn with_schedule_owner_id(
-        mut self,
-        schedule_owner_id: impl Into<String>,
-    ) -> Self {
-        self.schedule_owner_id = Some(schedule_owner_id.into());
-        self
-    }
-
-    /// Sets [`schedule_owner_name`](Self::schedule_owner_name).
-    #[must_use]
-    pub fn with_schedule_owner_name(
-        mut self,
-        schedule_owner_name: impl Into<String>,
-    ) -> Self {
-        self.schedule_owner_name = Some(schedule_owner_name.into());
-        self
-    }
-}
-
 /// Cursor paging options.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct CursorPaging {
     /// Number of events to load.
     ///
     /// Max: `1000`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
     /// Pointer to the next or previous page in the list of results.
     ///
     /// You can get the relevant cursor token from the `pagingMetadata` object in the previous
     /// call's response. Not relevant for the first request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
 }
 
@@ -2367,73 +1910,24 @@ impl CursorPaging {
 }
 
 /// Paging metadata of a cursor-paged response.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CursorPagingMetadata {
     /// Number of items returned in the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// Cursors for navigating to other pages of the list of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursors: Option<Cursors>,
     /// Indicates if there are more results after the current page. If `true`, another page of results can be retrieved. If `false`, this is the last page.
-    #[serde(rename = "hasNext", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "hasNext")]
     pub has_next: Option<bool>,
 }
 
-impl CursorPagingMetadata {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            count: Default::default(),
-            cursors: Default::default(),
-            has_next: Default::default(),
-        }
-    }
-
-    /// Sets [`count`](Self::count).
-    #[must_use]
-    pub fn with_count(mut self, count: i32) -> Self {
-        self.count = Some(count);
-        self
-    }
-
-    /// Sets [`cursors`](Self::cursors).
-    #[must_use]
-    pub fn with_cursors(mut self, cursors: Cursors) -> Self {
-        self.cursors = Some(cursors);
-        self
-    }
-
-    /// Sets [`has_next`](Self::has_next).
-    #[must_use]
-    pub fn with_has_next(mut self, has_next: bool) -> Self {
-        self.has_next = Some(has_next);
-        self
-    }
-}
-
 /// Cursors for navigating the list of results.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Cursors {
     /// Cursor pointing to next page in the list of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
-}
-
-impl Cursors {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { next: Default::default() }
-    }
-
-    /// Sets [`next`](Self::next).
-    #[must_use]
-    pub fn with_next(mut self, next: impl Into<String>) -> Self {
-        self.next = Some(next.into());
-        self
-    }
 }
 
 /// External calendar type.

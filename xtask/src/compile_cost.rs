@@ -1,0 +1,203 @@
+//! `cargo xtask compile-cost`: what the generated crate costs to compile.
+//!
+//! For the crate as committed (the External Calendars API) and for the crate with a synthetic API of
+//! N methods, in a scratch copy under `target/compile-cost/` with its own target folder, it reports:
+//! the cold `cargo build --release` (dependencies included) and the crates it compiles; the debug
+//! build and `cargo check` of the crate alone, dependencies already built, with peak memory; an
+//! incremental debug rebuild after one method's doc changes; and lines of generated code per method.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// One crate to measure: a name, and the API modules to put in it (file name, contents, methods).
+struct Case {
+    name: String,
+    modules: Vec<(String, String, usize)>,
+    /// Text in a method's doc comment, changed for the incremental rebuild.
+    doc_line: String,
+}
+
+/// Measures the committed crate and one with a synthetic API of each size in `synthetic`.
+pub fn run(root: &Path, synthetic: &[usize]) -> Result<String, String> {
+    let mut cases = vec![committed_case(root)?];
+    for &methods in synthetic {
+        let spec = crate::synth::spec("synthetic", methods, 42);
+        let files = generator::generate_from_bytes(Path::new("synthetic.yaml"), spec.into_bytes())
+            .map_err(|errors| generator::render_diagnostics(&errors, false))?;
+        let module =
+            files.into_iter().find(|file| file.name == "synthetic.rs").ok_or("no module generated")?;
+        cases.push(Case {
+            name: format!("synthetic, {methods} methods"),
+            modules: vec![(module.name, module.contents, methods)],
+            doc_line: "/// Does operation 0 on a thing.".into(),
+        });
+    }
+    let mut report = String::from(
+        "| crate | methods | lines/method | cold release build (crates) | debug build, crate alone (peak) | check, crate alone (peak) | incremental after a doc change |\n\
+         |---|---|---|---|---|---|---|\n",
+    );
+    for case in &cases {
+        eprintln!("measuring {}...", case.name);
+        let row = measure(root, case)?;
+        report.push_str(&row);
+    }
+    Ok(report)
+}
+
+fn committed_case(root: &Path) -> Result<Case, String> {
+    let apis = root.join(crate::TARGETS[0].1);
+    let mut modules = Vec::new();
+    for entry in fs::read_dir(&apis).map_err(|error| error.to_string())? {
+        let path = entry.map_err(|error| error.to_string())?.path();
+        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        if name == generator::INDEX_FILE {
+            continue;
+        }
+        let contents = fs::read_to_string(&path).map_err(|error| error.to_string())?;
+        let methods = contents.matches("\n    pub async fn ").count();
+        modules.push((name, contents, methods));
+    }
+    modules.sort();
+    Ok(Case {
+        name: "wix-sdk (External Calendars)".into(),
+        modules,
+        doc_line: "/// Retrieves a list of external calendar providers supported on the Wix site.".into(),
+    })
+}
+
+fn measure(root: &Path, case: &Case) -> Result<String, String> {
+    let slug: String = case.name.chars().filter(char::is_ascii_alphanumeric).collect();
+    let scratch = root.join("target/compile-cost").join(slug);
+    let _ = fs::remove_dir_all(&scratch);
+    copy_crate(root, &scratch, case)?;
+    let target = scratch.join("target");
+
+    let cold = cargo(&scratch, &target, &["build", "--release"])?;
+    let crates = cold.stderr.lines().filter(|line| line.trim_start().starts_with("Compiling ")).count();
+
+    cargo(&scratch, &target, &["build"])?;
+    cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
+    let debug = cargo(&scratch, &target, &["build"])?;
+    cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
+    let check = cargo(&scratch, &target, &["check"])?;
+
+    let (file, contents, _) = case.modules.first().ok_or("a case has at least one module")?;
+    let module_path = scratch.join("src/apis").join(file);
+    let edited = contents.replacen(&case.doc_line, &format!("{} (Edited.)", case.doc_line), 1);
+    if edited == *contents {
+        return Err(format!("`{}` is not in {file}", case.doc_line));
+    }
+    fs::write(&module_path, edited).map_err(|error| error.to_string())?;
+    let incremental = cargo(&scratch, &target, &["build"])?;
+
+    let methods: usize = case.modules.iter().map(|(_, _, methods)| methods).sum();
+    let lines: usize = case.modules.iter().map(|(_, contents, _)| contents.lines().count()).sum();
+    let mut row = String::new();
+    let _ = writeln!(
+        row,
+        "| {} | {methods} | {} | {:.1} s ({crates}) | {:.1} s ({}) | {:.1} s ({}) | {:.1} s |",
+        case.name,
+        lines / methods.max(1),
+        cold.seconds,
+        debug.seconds,
+        debug.peak(),
+        check.seconds,
+        check.peak(),
+        incremental.seconds,
+    );
+    Ok(row)
+}
+
+/// Copies the crate's manifest, lock file and hand-written sources, with `modules` as its APIs.
+fn copy_crate(root: &Path, scratch: &Path, case: &Case) -> Result<(), String> {
+    let io = |error: std::io::Error| error.to_string();
+    let generated = root.join("generated");
+    fs::create_dir_all(scratch.join("src/apis")).map_err(io)?;
+    for entry in fs::read_dir(generated.join("src")).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_file() {
+            fs::copy(&path, scratch.join("src").join(path.file_name().unwrap_or_default())).map_err(io)?;
+        }
+    }
+    copy_dir(&generated.join("src/runtime"), &scratch.join("src/runtime"))?;
+    let manifest = fs::read_to_string(generated.join("Cargo.toml")).map_err(io)?;
+    let workspace = fs::read_to_string(root.join("Cargo.toml")).map_err(io)?;
+    fs::write(scratch.join("Cargo.toml"), standalone_manifest(&manifest, &workspace)).map_err(io)?;
+    fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).map_err(io)?;
+    let mut index = String::new();
+    for (file, contents, _) in &case.modules {
+        fs::write(scratch.join("src/apis").join(file), contents).map_err(io)?;
+        let _ = writeln!(index, "pub mod {};", file.trim_end_matches(".rs"));
+    }
+    fs::write(scratch.join("src/apis").join(generator::INDEX_FILE), index).map_err(io)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    fs::create_dir_all(to).map_err(|error| error.to_string())?;
+    for entry in fs::read_dir(from).map_err(|error| error.to_string())? {
+        let path = entry.map_err(|error| error.to_string())?.path();
+        fs::copy(&path, to.join(path.file_name().unwrap_or_default())).map_err(|error| error.to_string())?;
+    }
+    Ok(())
+}
+
+/// The crate's manifest with the workspace's inherited values written in, and a workspace of its own.
+fn standalone_manifest(manifest: &str, workspace: &str) -> String {
+    let inherited = |key: &str| {
+        workspace
+            .lines()
+            .find(|line| line.starts_with(&format!("{key} =")))
+            .map_or_else(String::new, str::to_string)
+    };
+    let mut out = String::new();
+    for line in manifest.lines() {
+        match line.split_once(".workspace = true") {
+            Some(("lints", _)) => {}
+            Some((key, _)) => out.push_str(&inherited(key)),
+            None if line == "[lints]" || line == "workspace = true" => {}
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out.push_str("\n[workspace]\n");
+    out
+}
+
+struct Measured {
+    seconds: f64,
+    stderr: String,
+    peak_kib: Option<u64>,
+}
+
+impl Measured {
+    fn peak(&self) -> String {
+        self.peak_kib.map_or_else(|| "peak n/a".into(), |kib| format!("{} MiB", kib / 1024))
+    }
+}
+
+/// Runs cargo in `dir`, under GNU time where it is installed to read the peak memory of the largest
+/// process (rustc).
+fn cargo(dir: &Path, target: &PathBuf, args: &[&str]) -> Result<Measured, String> {
+    let gnu_time = Path::new("/usr/bin/time");
+    let mut command = match gnu_time.exists() {
+        true => {
+            let mut command = Command::new(gnu_time);
+            command.args(["-f", "peak-kib=%M", "cargo"]);
+            command
+        }
+        false => Command::new("cargo"),
+    };
+    command.args(args).current_dir(dir).env("CARGO_TARGET_DIR", target).env_remove("RUSTFLAGS");
+    let started = Instant::now();
+    let output = command.output().map_err(|error| format!("cannot run cargo: {error}"))?;
+    let seconds = started.elapsed().as_secs_f64();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    if !output.status.success() {
+        return Err(format!("cargo {} failed in {}:\n{stderr}", args.join(" "), dir.display()));
+    }
+    let peak_kib = stderr.lines().rev().find_map(|line| line.strip_prefix("peak-kib=")?.trim().parse().ok());
+    Ok(Measured { seconds, stderr, peak_kib })
+}
