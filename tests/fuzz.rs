@@ -65,9 +65,9 @@ fn docs(names: Vec<String>) -> impl Strategy<Value = String> {
     ]
 }
 
-fn type_expression(names: Vec<String>) -> impl Strategy<Value = String> {
-    let named = prop::sample::select(names);
-    let scalar = prop::sample::select(vec![
+/// The built-in scalar types of the spec format.
+fn scalar_type() -> impl Strategy<Value = String> + Clone {
+    prop::sample::select(vec![
         "string",
         "bool",
         "int32",
@@ -79,7 +79,12 @@ fn type_expression(names: Vec<String>) -> impl Strategy<Value = String> {
         "email",
         "url",
     ])
-    .prop_map(str::to_string);
+    .prop_map(str::to_string)
+}
+
+fn type_expression(names: Vec<String>) -> impl Strategy<Value = String> {
+    let named = prop::sample::select(names);
+    let scalar = scalar_type();
     prop_oneof![
         3 => scalar,
         3 => named.clone(),
@@ -232,19 +237,7 @@ fn valid_spec() -> impl Strategy<Value = Vec<u8>> {
             let type_names: Vec<String> = (0..type_count).map(|index| format!("Type{index}")).collect();
             let expression = {
                 let names = type_names.clone();
-                let scalar = prop::sample::select(vec![
-                    "string",
-                    "bool",
-                    "int32",
-                    "int64",
-                    "float32",
-                    "float64",
-                    "timestamp",
-                    "guid",
-                    "email",
-                    "url",
-                ])
-                .prop_map(str::to_string);
+                let scalar = scalar_type();
                 let named = prop::sample::select(names);
                 prop_oneof![
                     3 => scalar,

@@ -322,23 +322,15 @@ enum Role {
     Request,
 }
 
-/// Which serde traits a struct derives.
-#[derive(Clone, Copy)]
-struct SerdeUse {
-    serialize: bool,
-    deserialize: bool,
-}
-
 fn structure(model: &StructModel, role: Role) -> TokenStream {
     let name = ident(&model.name);
     let docs = doc_attrs(&model.docs);
-    let serde = match role {
+    let (serialize, deserialize) = match role {
         // A request is serialized only as its JSON body; one without body params never is.
-        Role::Request => SerdeUse {
-            serialize: model.fields.iter().any(|field| field.location == Some(ParamLocation::Body)),
-            deserialize: false,
-        },
-        Role::Data => SerdeUse { serialize: model.usage.sent, deserialize: model.usage.received },
+        Role::Request => {
+            (model.fields.iter().any(|field| field.location == Some(ParamLocation::Body)), false)
+        }
+        Role::Data => (model.usage.sent, model.usage.received),
     };
     let mut derives = vec![quote! { Debug }, quote! { Clone }];
     if !model.has_secret() {
@@ -347,32 +339,23 @@ fn structure(model: &StructModel, role: Role) -> TokenStream {
     if model.fields.iter().all(|field| !field.required) {
         derives.push(quote! { Default });
     }
-    if serde.serialize {
-        derives.push(quote! { serde::Serialize });
-    }
-    if serde.deserialize {
-        derives.push(quote! { serde::Deserialize });
-    }
-    let fields = model.fields.iter().map(|field| struct_field(field, role, serde));
+    let fields = model.fields.iter().map(|field| {
+        let name = ident(&field.name);
+        let docs = doc_attrs(&field.docs);
+        let ty = field_type(field);
+        let deprecated = field.deprecated.as_deref().map(|note| quote! { #[deprecated = #note] });
+        quote! { #docs #deprecated pub #name: #ty, }
+    });
     let oneofs = model.oneofs.iter().map(|oneof| {
         let name = ident(&oneof.name);
         let ty = ident(&oneof.enum_name);
         let docs = doc_attrs(&oneof.docs);
-        let mut serde_args = vec![quote! { flatten }];
-        if serde.deserialize {
-            serde_args.push(quote! { default });
-        }
-        if serde.serialize {
-            serde_args.push(quote! { skip_serializing_if = "Option::is_none" });
-        }
-        quote! {
-            #docs
-            #[serde(#(#serde_args),*)]
-            pub #name: Option<#ty>,
-        }
+        quote! { #docs pub #name: Option<#ty>, }
     });
     // Callers build what they send; what only comes back is built by deserializing.
     let constructor = (role == Role::Request || model.usage.sent).then(|| constructor(model));
+    let serialize = serialize.then(|| serialize_impl(model));
+    let deserialize = deserialize.then(|| deserialize_impl(model));
     quote! {
         #docs
         #[derive(#(#derives),*)]
@@ -383,52 +366,127 @@ fn structure(model: &StructModel, role: Role) -> TokenStream {
         }
 
         #constructor
+        #serialize
+        #deserialize
     }
 }
 
-fn struct_field(field: &FieldModel, role: Role, serde: SerdeUse) -> TokenStream {
-    let name = ident(&field.name);
-    let docs = doc_attrs(&field.docs);
-    let ty = field_type(field);
-    let mut serde_args = Vec::new();
-    let in_body = matches!(field.location, None | Some(ParamLocation::Body));
-    if !serde.serialize && !serde.deserialize {
-        // No serde derive, so no serde attributes.
-    } else if role == Role::Request && !in_body {
-        // Path and query params are sent by the method itself, not in the JSON body.
-        serde_args.push(quote! { skip });
-    } else {
-        if field.wire_name != field.name.trim_start_matches("r#") {
-            let wire_name = &field.wire_name;
-            serde_args.push(quote! { rename = #wire_name });
+/// `#[allow(deprecated)]` for impls that touch deprecated fields.
+fn allow_deprecated(model: &StructModel) -> Option<TokenStream> {
+    model.fields.iter().any(|field| field.deprecated.is_some()).then(|| quote! { #[allow(deprecated)] })
+}
+
+/// `Serialize` through the runtime's object writer: the JSON body fields, by their wire names.
+fn serialize_impl(model: &StructModel) -> TokenStream {
+    let name = ident(&model.name);
+    let fields =
+        model.fields.iter().filter(|field| matches!(field.location, None | Some(ParamLocation::Body))).map(
+            |field| {
+                let name = ident(&field.name);
+                let wire_name = &field.wire_name;
+                let write = format_ident!(
+                    "{}",
+                    match (&field.ty, field.required, field.secret) {
+                        (_, true, true) => "secret",
+                        (_, false, true) => "optional_secret",
+                        (RustType::List(_), ..) => "list",
+                        (RustType::Map(_), ..) => "map",
+                        (_, true, false) => "required",
+                        (_, false, false) => "optional",
+                    }
+                );
+                quote! { object.#write(#wire_name, &self.#name); }
+            },
+        );
+    let oneofs = model.oneofs.iter().map(|oneof| {
+        let field = ident(&oneof.name);
+        let enum_name = ident(&oneof.enum_name);
+        let arms = oneof.variants.iter().map(|(variant, wire_name)| {
+            let variant = ident(variant);
+            quote! { Some(#enum_name::#variant(value)) => object.required(#wire_name, value), }
+        });
+        quote! {
+            match &self.#field {
+                #(#arms)*
+                None => {}
+            }
         }
-        // serde already reads a missing `Option` as `None`; collections need to be told.
-        if !field.required && serde.deserialize && field.is_collection() {
-            serde_args.push(quote! { default });
-        }
-        if !field.required && serde.serialize {
-            let skip_if = match field.ty {
-                RustType::List(_) => "Vec::is_empty",
-                RustType::Map(_) => "std::collections::BTreeMap::is_empty",
-                _ => "Option::is_none",
-            };
-            serde_args.push(quote! { skip_serializing_if = #skip_if });
-        }
-        if field.secret && serde.serialize {
-            let helper = match field.required {
-                true => "crate::runtime::serde_helpers::expose_secret",
-                false => "crate::runtime::serde_helpers::expose_optional_secret",
-            };
-            serde_args.push(quote! { serialize_with = #helper });
+    });
+    let allow = allow_deprecated(model);
+    let is_empty = model.fields.is_empty() && model.oneofs.is_empty();
+    let binding = match is_empty {
+        true => quote! { let object = crate::runtime::object::Writer::new(); },
+        false => quote! { let mut object = crate::runtime::object::Writer::new(); },
+    };
+    quote! {
+        #allow
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                #binding
+                #(#fields)*
+                #(#oneofs)*
+                object.finish(serializer)
+            }
         }
     }
-    let serde = (!serde_args.is_empty()).then(|| quote! { #[serde(#(#serde_args),*)] });
-    let deprecated = field.deprecated.as_deref().map(|note| quote! { #[deprecated = #note] });
+}
+
+/// `Deserialize` through the runtime's object reader: each field by its wire name, unknown fields
+/// ignored.
+fn deserialize_impl(model: &StructModel) -> TokenStream {
+    let name = ident(&model.name);
+    let fields = model.fields.iter().map(|field| {
+        let name = ident(&field.name);
+        let wire_name = &field.wire_name;
+        let read = format_ident!(
+            "{}",
+            match (&field.ty, field.required) {
+                (RustType::List(_) | RustType::Map(_), _) => "collection",
+                (RustType::I64, true) => "required_int64",
+                (RustType::I64, false) => "optional_int64",
+                (_, true) => "required",
+                (_, false) => "optional",
+            }
+        );
+        quote! { #name: object.#read(#wire_name)?, }
+    });
+    let oneofs = model.oneofs.iter().map(|oneof| {
+        let field = ident(&oneof.name);
+        let enum_name = ident(&oneof.enum_name);
+        let keys = oneof.variants.iter().map(|(_, wire_name)| wire_name);
+        let arms = oneof.variants.iter().map(|(variant, wire_name)| {
+            let variant = ident(variant);
+            quote! {
+                Some((#wire_name, value)) => {
+                    Some(#enum_name::#variant(crate::runtime::object::field(#wire_name, value)?))
+                }
+            }
+        });
+        quote! {
+            #field: match object.one_of(&[#(#keys),*]) {
+                #(#arms)*
+                Some(_) | None => None,
+            },
+        }
+    });
+    let allow = allow_deprecated(model);
+    let body = match model.fields.is_empty() && model.oneofs.is_empty() {
+        true => quote! { crate::runtime::object::Reader::new(deserializer).map(|_| Self {}) },
+        false => quote! {
+            let mut object = crate::runtime::object::Reader::new(deserializer)?;
+            Ok(Self {
+                #(#fields)*
+                #(#oneofs)*
+            })
+        },
+    };
     quote! {
-        #docs
-        #deprecated
-        #serde
-        pub #name: #ty,
+        #allow
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #body
+            }
+        }
     }
 }
 
@@ -602,21 +660,18 @@ fn oneof(model: &OneofModel) -> TokenStream {
     let variants = model.variants.iter().map(|variant| {
         let name = ident(&variant.name);
         let docs = doc_attrs(&format!("{}\n\nOn the wire: the `{}` field.", variant.docs, variant.wire_name));
-        let wire_name = &variant.wire_name;
         let ty = rust_type(&variant.ty);
         let deprecated = variant.deprecated.as_deref().map(|note| quote! { #[deprecated = #note] });
         quote! {
             #docs
             #deprecated
-            #[serde(rename = #wire_name)]
             #name(#ty),
         }
     });
-    let serialize = model.usage.sent.then(|| quote! { serde::Serialize, });
-    let deserialize = model.usage.received.then(|| quote! { serde::Deserialize, });
+    // The struct that holds the group reads and writes it, by the chosen field's name.
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #serialize #deserialize)]
+        #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*

@@ -105,6 +105,8 @@ pub struct OneofField {
     pub enum_name: String,
     /// Doc text.
     pub docs: String,
+    /// The alternatives: Rust variant name and JSON field name.
+    pub variants: Vec<(String, String)>,
 }
 
 /// The enum of a oneof group.
@@ -324,6 +326,11 @@ pub fn build(file: &SpecFile) -> Api {
                         name: naming::snake(group),
                         enum_name: naming::camel(group),
                         docs: builder.docs(&details.docs),
+                        variants: details
+                            .fields
+                            .keys()
+                            .map(|field| (naming::camel(field), field.clone()))
+                            .collect(),
                     })
                     .collect();
                 types.push(TypeModel::Struct(StructModel {

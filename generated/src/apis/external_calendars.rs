@@ -467,14 +467,12 @@ impl Client {
 }
 
 /// The params of [`Client::connect_by_oauth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectByOAuthRequest {
     /// ID of the external calendar provider. Find this with [`list_providers`](Client::list_providers).
-    #[serde(rename = "providerId")]
     pub provider_id: crate::Uuid,
     /// ID of the schedule to connect with the external calendar account.
-    #[serde(rename = "scheduleId")]
     pub schedule_id: crate::Uuid,
     /// URL to redirect the user to after they authorize access to the external calendar
     /// account.
@@ -483,7 +481,6 @@ pub struct ConnectByOAuthRequest {
     /// query parameter `connectionId` containing the new connection ID. If the attempt to
     /// connect fails, the user is redirected to this URL with a query parameter `error`
     /// containing the error type.
-    #[serde(rename = "redirectUrl")]
     pub redirect_url: crate::Url,
 }
 
@@ -499,6 +496,16 @@ impl ConnectByOAuthRequest {
             schedule_id,
             redirect_url,
         }
+    }
+}
+
+impl serde::Serialize for ConnectByOAuthRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.required("providerId", &self.provider_id);
+        object.required("scheduleId", &self.schedule_id);
+        object.required("redirectUrl", &self.redirect_url);
+        object.finish(serializer)
     }
 }
 
@@ -637,19 +644,16 @@ impl Client {
 }
 
 /// The params of [`Client::connect_by_credentials`].
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ConnectByCredentialsRequest {
     /// ID of the external calendar provider. Find this with [`list_providers`](Client::list_providers).
-    #[serde(rename = "providerId")]
     pub provider_id: crate::Uuid,
     /// ID of the schedule to connect with the external calendar account.
-    #[serde(rename = "scheduleId")]
     pub schedule_id: crate::Uuid,
     /// Email address for the external calendar account.
     pub email: crate::Email,
     /// Password for the external calendar account.
-    #[serde(serialize_with = "crate::runtime::serde_helpers::expose_secret")]
     pub password: crate::SecretString,
 }
 
@@ -667,6 +671,17 @@ impl ConnectByCredentialsRequest {
             email,
             password: password.into(),
         }
+    }
+}
+
+impl serde::Serialize for ConnectByCredentialsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.required("providerId", &self.provider_id);
+        object.required("scheduleId", &self.schedule_id);
+        object.required("email", &self.email);
+        object.secret("password", &self.password);
+        object.finish(serializer)
     }
 }
 
@@ -945,14 +960,12 @@ impl Client {
 }
 
 /// The params of [`Client::update_sync_config`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateSyncConfigRequest {
     /// ID of the external calendar connection to update.
-    #[serde(skip)]
     pub connection_id: String,
     /// Updated sync configuration details.
-    #[serde(rename = "syncConfig")]
     pub sync_config: ConnectionSyncConfig,
 }
 
@@ -966,6 +979,14 @@ impl UpdateSyncConfigRequest {
             connection_id: connection_id.into(),
             sync_config,
         }
+    }
+}
+
+impl serde::Serialize for UpdateSyncConfigRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.required("syncConfig", &self.sync_config);
+        object.finish(serializer)
     }
 }
 
@@ -1416,16 +1437,26 @@ impl std::fmt::Display for ListEventsError {
 impl std::error::Error for ListEventsError {}
 
 /// Response of [`list_providers`](Client::list_providers).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListProvidersResponse {
     /// List of external calendar providers supported on the site.
-    #[serde(default)]
     pub providers: Vec<Provider>,
 }
 
+impl<'de> serde::Deserialize<'de> for ListProvidersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            providers: object.collection("providers")?,
+        })
+    }
+}
+
 /// An external calendar provider supported on the Wix site.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Provider {
     /// ID of the external calendar provider.
@@ -1433,83 +1464,127 @@ pub struct Provider {
     /// Name of the external calendar provider.
     pub name: Option<String>,
     /// External calendar provider type.
-    #[serde(rename = "calendarType")]
     pub calendar_type: Option<CalendarType>,
     /// Information about how you can connect the external calendar to the Wix site, and which functionality it supports.
     pub features: Option<ProviderFeatures>,
 }
 
+impl<'de> serde::Deserialize<'de> for Provider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            id: object.optional("id")?,
+            name: object.optional("name")?,
+            calendar_type: object.optional("calendarType")?,
+            features: object.optional("features")?,
+        })
+    }
+}
+
 /// Information about how you can connect an external calendar to the Wix site, and which functionality it supports.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProviderFeatures {
     /// List of supported connection methods.
-    #[serde(rename = "connectMethods", default)]
     pub connect_methods: Vec<ConnectMethod>,
     /// Whether you can update `syncConfig` for all external calendar connections by calling [`update_sync_config`](Client::update_sync_config).
-    #[serde(rename = "updateSyncConfig")]
     pub update_sync_config: Option<bool>,
     /// Information about which events you can import from the external calendar to the Wix site.
-    #[serde(rename = "listEventFromCalendars")]
     pub list_event_from_calendars: Option<ListEventFromCalendars>,
     /// Whether you can export Wix calendar events to the external calendar.
-    #[serde(rename = "syncToCalendar")]
     pub sync_to_calendar: Option<SyncToCalendar>,
 }
 
+impl<'de> serde::Deserialize<'de> for ProviderFeatures {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            connect_methods: object.collection("connectMethods")?,
+            update_sync_config: object.optional("updateSyncConfig")?,
+            list_event_from_calendars: object.optional("listEventFromCalendars")?,
+            sync_to_calendar: object.optional("syncToCalendar")?,
+        })
+    }
+}
+
 /// Response of [`get_connection`](Client::get_connection).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetConnectionResponse {
     /// Retrieved external calendar connection.
     pub connection: Option<Connection>,
 }
 
+impl<'de> serde::Deserialize<'de> for GetConnectionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            connection: object.optional("connection")?,
+        })
+    }
+}
+
 /// A connection between a Wix schedule and an external calendar account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Connection {
     /// ID of the connection between the external calendar and the Wix site.
     pub id: Option<String>,
     /// ID of the external calendar provider.
-    #[serde(rename = "providerId")]
     pub provider_id: Option<crate::Uuid>,
     /// External calendar type.
-    #[serde(rename = "calendarType")]
     pub calendar_type: Option<CalendarType>,
     /// ID of the schedule that's connected to the external calendar.
-    #[serde(rename = "scheduleId")]
     pub schedule_id: Option<crate::Uuid>,
     /// ID of the Wix user to whom the external calendar connection belongs.
-    #[serde(rename = "userId")]
     pub user_id: Option<crate::Uuid>,
     /// ID of the app which created the external calendar connection.
-    #[serde(rename = "appId")]
     pub app_id: Option<crate::Uuid>,
     /// Email address associated with the external calendar account. Available only after completed successfully.
-    #[serde(rename = "externalAccountEmail")]
     pub external_account_email: Option<crate::Email>,
     /// Connection status.
     pub status: Option<Status>,
     /// Reason for the error. Available only if `status` is `ERROR`.
-    #[serde(rename = "errorReason")]
     pub error_reason: Option<ErrorReason>,
     /// Settings about which sync operations are supported.
-    #[serde(rename = "syncConfig")]
     pub sync_config: Option<ConnectionSyncConfig>,
+}
+
+impl<'de> serde::Deserialize<'de> for Connection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            id: object.optional("id")?,
+            provider_id: object.optional("providerId")?,
+            calendar_type: object.optional("calendarType")?,
+            schedule_id: object.optional("scheduleId")?,
+            user_id: object.optional("userId")?,
+            app_id: object.optional("appId")?,
+            external_account_email: object.optional("externalAccountEmail")?,
+            status: object.optional("status")?,
+            error_reason: object.optional("errorReason")?,
+            sync_config: object.optional("syncConfig")?,
+        })
+    }
 }
 
 /// Settings about which sync operations are supported for a connection.
 ///
 /// Wix's REST docs call this object `SyncConfig`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ConnectionSyncConfig {
     /// Configuration for importing events from the external calendar to the Wix site.
-    #[serde(rename = "listEventFromCalendars", skip_serializing_if = "Option::is_none")]
     pub list_event_from_calendars: Option<ConnectionSyncConfigListEventFromCalendars>,
     /// Configuration for exporting events from the Wix site to the external calendar.
-    #[serde(rename = "syncToCalendar", skip_serializing_if = "Option::is_none")]
     pub sync_to_calendar: Option<ConnectionSyncConfigSyncToCalendar>,
 }
 
@@ -1543,12 +1618,32 @@ impl ConnectionSyncConfig {
     }
 }
 
+impl serde::Serialize for ConnectionSyncConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.optional("listEventFromCalendars", &self.list_event_from_calendars);
+        object.optional("syncToCalendar", &self.sync_to_calendar);
+        object.finish(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConnectionSyncConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            list_event_from_calendars: object.optional("listEventFromCalendars")?,
+            sync_to_calendar: object.optional("syncToCalendar")?,
+        })
+    }
+}
+
 /// Configuration for importing events from the external calendar to the Wix site.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ConnectionSyncConfigListEventFromCalendars {
     /// Whether you can call [`list_events`](Client::list_events) to import events from the external calendar to the Wix site.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Which external calendars events are imported from: only the primary calendar, or a list
     /// of specified calendar accounts.
@@ -1556,7 +1651,6 @@ pub struct ConnectionSyncConfigListEventFromCalendars {
     /// The group name `listFrom` is inferred from the SDK type name
     /// `ConnectionSyncConfigListEventFromCalendarsListFromOneOf`; only the chosen field appears
     /// on the wire.
-    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
     pub list_from: Option<ListFrom>,
 }
 
@@ -1584,6 +1678,49 @@ impl ConnectionSyncConfigListEventFromCalendars {
     }
 }
 
+impl serde::Serialize for ConnectionSyncConfigListEventFromCalendars {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.optional("enabled", &self.enabled);
+        match &self.list_from {
+            Some(ListFrom::PrimaryCalendar(value)) => {
+                object.required("primaryCalendar", value)
+            }
+            Some(ListFrom::Calendars(value)) => object.required("calendars", value),
+            None => {}
+        }
+        object.finish(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigListEventFromCalendars {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            enabled: object.optional("enabled")?,
+            list_from: match object.one_of(&["primaryCalendar", "calendars"]) {
+                Some(("primaryCalendar", value)) => {
+                    Some(
+                        ListFrom::PrimaryCalendar(
+                            crate::runtime::object::field("primaryCalendar", value)?,
+                        ),
+                    )
+                }
+                Some(("calendars", value)) => {
+                    Some(
+                        ListFrom::Calendars(
+                            crate::runtime::object::field("calendars", value)?,
+                        ),
+                    )
+                }
+                Some(_) | None => None,
+            },
+        })
+    }
+}
+
 /// Which external calendars events are imported from: only the primary calendar, or a list
 /// of specified calendar accounts.
 ///
@@ -1592,27 +1729,24 @@ impl ConnectionSyncConfigListEventFromCalendars {
 /// on the wire.
 ///
 /// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListFrom {
     /// An empty `primaryCalendar` object indicates that you can import events only from the primary external calendar. Keep in mind that not all external calendar providers support primary calendars.
     ///
     /// On the wire: the `primaryCalendar` field.
-    #[serde(rename = "primaryCalendar")]
     PrimaryCalendar(PrimaryCalendar),
     /// You can import events from the list of specified external calendar accounts. The list may include the primary calendar.
     ///
     /// On the wire: the `calendars` field.
-    #[serde(rename = "calendars")]
     Calendars(Calendars),
 }
 
 /// Configuration for exporting events from the Wix site to the external calendar.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ConnectionSyncConfigSyncToCalendar {
     /// Whether Wix events are exported to the external calendar.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Which external calendar account Wix events are exported to: the primary account or the
     /// dedicated account.
@@ -1620,7 +1754,6 @@ pub struct ConnectionSyncConfigSyncToCalendar {
     /// The group name `syncTo` is inferred from the SDK type name
     /// `ConnectionSyncConfigSyncToCalendarSyncToOneOf`; only the chosen field appears on the
     /// wire.
-    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
     pub sync_to: Option<SyncTo>,
 }
 
@@ -1648,6 +1781,51 @@ impl ConnectionSyncConfigSyncToCalendar {
     }
 }
 
+impl serde::Serialize for ConnectionSyncConfigSyncToCalendar {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.optional("enabled", &self.enabled);
+        match &self.sync_to {
+            Some(SyncTo::PrimaryCalendar(value)) => {
+                object.required("primaryCalendar", value)
+            }
+            Some(SyncTo::DedicatedCalendar(value)) => {
+                object.required("dedicatedCalendar", value)
+            }
+            None => {}
+        }
+        object.finish(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigSyncToCalendar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            enabled: object.optional("enabled")?,
+            sync_to: match object.one_of(&["primaryCalendar", "dedicatedCalendar"]) {
+                Some(("primaryCalendar", value)) => {
+                    Some(
+                        SyncTo::PrimaryCalendar(
+                            crate::runtime::object::field("primaryCalendar", value)?,
+                        ),
+                    )
+                }
+                Some(("dedicatedCalendar", value)) => {
+                    Some(
+                        SyncTo::DedicatedCalendar(
+                            crate::runtime::object::field("dedicatedCalendar", value)?,
+                        ),
+                    )
+                }
+                Some(_) | None => None,
+            },
+        })
+    }
+}
+
 /// Which external calendar account Wix events are exported to: the primary account or the
 /// dedicated account.
 ///
@@ -1656,23 +1834,21 @@ impl ConnectionSyncConfigSyncToCalendar {
 /// wire.
 ///
 /// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SyncTo {
     /// An empty `primaryCalendar` object indicates that Wix events are exported only to the primary account of the external calendar.
     ///
     /// On the wire: the `primaryCalendar` field.
-    #[serde(rename = "primaryCalendar")]
     PrimaryCalendar(PrimaryCalendar),
     /// An empty `dedicatedCalendar` object indicates that Wix events are exported only to the dedicated account of the external calendar.
     ///
     /// On the wire: the `dedicatedCalendar` field.
-    #[serde(rename = "dedicatedCalendar")]
     DedicatedCalendar(DedicatedCalendar),
 }
 
 /// Marker object: an empty `primaryCalendar` object selects the primary external calendar account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PrimaryCalendar {}
 
@@ -1683,8 +1859,23 @@ impl PrimaryCalendar {
     }
 }
 
+impl serde::Serialize for PrimaryCalendar {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let object = crate::runtime::object::Writer::new();
+        object.finish(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PrimaryCalendar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::object::Reader::new(deserializer).map(|_| Self {})
+    }
+}
+
 /// Marker object: an empty `dedicatedCalendar` object selects the dedicated external calendar account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DedicatedCalendar {}
 
@@ -1695,15 +1886,29 @@ impl DedicatedCalendar {
     }
 }
 
+impl serde::Serialize for DedicatedCalendar {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let object = crate::runtime::object::Writer::new();
+        object.finish(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DedicatedCalendar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::object::Reader::new(deserializer).map(|_| Self {})
+    }
+}
+
 /// A list of external calendar accounts.
 ///
 /// On the wire the list nests in a field of the same name, so a sync configuration holds it at
 /// `listEventFromCalendars.calendars.calendars`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Calendars {
     /// External calendar accounts.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub calendars: Vec<Calendar>,
 }
 
@@ -1723,15 +1928,32 @@ impl Calendars {
     }
 }
 
+impl serde::Serialize for Calendars {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.list("calendars", &self.calendars);
+        object.finish(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Calendars {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            calendars: object.collection("calendars")?,
+        })
+    }
+}
+
 /// An external calendar account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Calendar {
     /// ID of the external calendar account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of the external calendar account. For example, `Primary` or `Birthdays`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -1759,90 +1981,181 @@ impl Calendar {
     }
 }
 
+impl serde::Serialize for Calendar {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.finish(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Calendar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            id: object.optional("id")?,
+            name: object.optional("name")?,
+        })
+    }
+}
+
 /// Response of [`list_connections`](Client::list_connections).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListConnectionsResponse {
     /// Retrieved external calendar connections.
-    #[serde(default)]
     pub connections: Vec<Connection>,
     /// List of provider IDs for which connection retrieval failed. Returned only if you
     /// specify `{"partialFailure": true}`.
-    #[serde(rename = "failedProviderIds", default)]
     pub failed_provider_ids: Vec<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for ListConnectionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            connections: object.collection("connections")?,
+            failed_provider_ids: object.collection("failedProviderIds")?,
+        })
+    }
+}
+
 /// Response of [`connect_by_oauth`](Client::connect_by_oauth).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ConnectByOAuthResponse {
     /// URL of the external calendar authorization page to redirect the user to.
-    #[serde(rename = "oauthUrl")]
     pub oauth_url: Option<crate::Url>,
 }
 
+impl<'de> serde::Deserialize<'de> for ConnectByOAuthResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            oauth_url: object.optional("oauthUrl")?,
+        })
+    }
+}
+
 /// Response of [`connect_by_credentials`](Client::connect_by_credentials).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ConnectByCredentialsResponse {
     /// Established connection details.
     pub connection: Option<Connection>,
 }
 
+impl<'de> serde::Deserialize<'de> for ConnectByCredentialsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            connection: object.optional("connection")?,
+        })
+    }
+}
+
 /// Response of [`list_calendars`](Client::list_calendars).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListCalendarsResponse {
     /// List of calendars belonging to the external calendar account.
-    #[serde(default)]
     pub calendars: Vec<Calendar>,
 }
 
+impl<'de> serde::Deserialize<'de> for ListCalendarsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            calendars: object.collection("calendars")?,
+        })
+    }
+}
+
 /// Response of [`update_sync_config`](Client::update_sync_config).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateSyncConfigResponse {
     /// Connection with updated sync configuration.
     pub connection: Option<Connection>,
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateSyncConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            connection: object.optional("connection")?,
+        })
+    }
+}
+
 /// Response of [`disconnect`](Client::disconnect).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DisconnectResponse {
     /// Updated connection details.
     pub connection: Option<Connection>,
 }
 
+impl<'de> serde::Deserialize<'de> for DisconnectResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            connection: object.optional("connection")?,
+        })
+    }
+}
+
 /// Response of [`list_events`](Client::list_events).
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListEventsResponse {
     /// List of external calendar events matching the filters.
-    #[serde(default)]
     pub events: Vec<Event>,
     /// Paging metadata.
-    #[serde(rename = "pagingMetadata")]
     pub paging_metadata: Option<CursorPagingMetadata>,
     /// List of provider IDs for connections for which retrieval of events failed. Returned only if the `partialFailure` parameter is `true` in the request.
-    #[serde(rename = "failedProviderIds", default)]
     pub failed_provider_ids: Vec<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for ListEventsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            events: object.collection("events")?,
+            paging_metadata: object.optional("pagingMetadata")?,
+            failed_provider_ids: object.collection("failedProviderIds")?,
+        })
+    }
+}
+
 /// An external calendar event.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Event {
     /// ID of the schedule to which the event belongs.
-    #[serde(rename = "scheduleId")]
     pub schedule_id: Option<crate::Uuid>,
     /// External calendar type.
-    #[serde(rename = "calendarType")]
     pub calendar_type: Option<CalendarType>,
     /// Display name of the external calendar. For example, `Primary` or `Birthdays`.
     ///
     /// Returned only if you specify `OWN_PI` in `fieldsets`.
-    #[serde(rename = "calendarName")]
     pub calendar_name: Option<String>,
     /// Event title.
     ///
@@ -1855,33 +2168,47 @@ pub struct Event {
     /// Whether the event is an all-day event.
     ///
     /// Default: `false`
-    #[serde(rename = "allDay")]
     pub all_day: Option<bool>,
     /// ID of the Wix user to whom the schedule belongs. For Bookings staff members, identical to their resource ID.
-    #[serde(rename = "scheduleOwnerId")]
     pub schedule_owner_id: Option<String>,
     /// Name of the Wix user to whom the schedule belongs. For example, the `name` of a
     /// Bookings staff member.
     ///
     /// Returned only if you specify `OWN_PI` in `fieldsets`.
-    #[serde(rename = "scheduleOwnerName")]
     pub schedule_owner_name: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            schedule_id: object.optional("scheduleId")?,
+            calendar_type: object.optional("calendarType")?,
+            calendar_name: object.optional("calendarName")?,
+            title: object.optional("title")?,
+            start: object.optional("start")?,
+            end: object.optional("end")?,
+            all_day: object.optional("allDay")?,
+            schedule_owner_id: object.optional("scheduleOwnerId")?,
+            schedule_owner_name: object.optional("scheduleOwnerName")?,
+        })
+    }
+}
+
 /// Cursor paging options.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CursorPaging {
     /// Number of events to load.
     ///
     /// Max: `1000`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
     /// Pointer to the next or previous page in the list of results.
     ///
     /// You can get the relevant cursor token from the `pagingMetadata` object in the previous
     /// call's response. Not relevant for the first request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
 }
 
@@ -1909,8 +2236,17 @@ impl CursorPaging {
     }
 }
 
+impl serde::Serialize for CursorPaging {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::runtime::object::Writer::new();
+        object.optional("limit", &self.limit);
+        object.optional("cursor", &self.cursor);
+        object.finish(serializer)
+    }
+}
+
 /// Paging metadata of a cursor-paged response.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CursorPagingMetadata {
     /// Number of items returned in the response.
@@ -1918,16 +2254,39 @@ pub struct CursorPagingMetadata {
     /// Cursors for navigating to other pages of the list of results.
     pub cursors: Option<Cursors>,
     /// Indicates if there are more results after the current page. If `true`, another page of results can be retrieved. If `false`, this is the last page.
-    #[serde(rename = "hasNext")]
     pub has_next: Option<bool>,
 }
 
+impl<'de> serde::Deserialize<'de> for CursorPagingMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            count: object.optional("count")?,
+            cursors: object.optional("cursors")?,
+            has_next: object.optional("hasNext")?,
+        })
+    }
+}
+
 /// Cursors for navigating the list of results.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Cursors {
     /// Cursor pointing to next page in the list of results.
     pub next: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for Cursors {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = crate::runtime::object::Reader::new(deserializer)?;
+        Ok(Self {
+            next: object.optional("next")?,
+        })
+    }
 }
 
 /// External calendar type.

@@ -1,0 +1,213 @@
+//! Reading and writing the JSON objects of generated structs, one field at a time.
+//!
+//! Generated types implement `Serialize` and `Deserialize` with a few calls into these two types
+//! instead of serde's derives. What a derive would expand into for every struct (a field visitor, a
+//! map visitor, a sequence visitor) is written here once; a struct's impl only names its fields, and
+//! the generic calls are shared by every field of the same type. For an API of a thousand methods,
+//! that is most of what the crate costs to compile.
+
+use serde::de::DeserializeOwned;
+use serde::ser::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// The fields of a JSON object, taken out one by one by a generated `Deserialize` impl. Fields it
+/// does not take (those the server added since) are ignored.
+pub(crate) struct Reader(Map<String, Value>);
+
+impl Reader {
+    /// Reads the object; anything but an object is an error.
+    pub(crate) fn new<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Map::deserialize(deserializer).map(Reader)
+    }
+
+    fn take(&mut self, key: &str) -> Option<Value> {
+        self.0.remove(key).filter(|value| !value.is_null())
+    }
+
+    /// A field that is always present.
+    pub(crate) fn required<T: DeserializeOwned, E: serde::de::Error>(
+        &mut self,
+        key: &'static str,
+    ) -> Result<T, E> {
+        match self.take(key) {
+            Some(value) => field(key, value),
+            None => Err(E::missing_field(key)),
+        }
+    }
+
+    /// A field that may be missing or null.
+    pub(crate) fn optional<T: DeserializeOwned, E: serde::de::Error>(
+        &mut self,
+        key: &'static str,
+    ) -> Result<Option<T>, E> {
+        self.take(key).map(|value| field(key, value)).transpose()
+    }
+
+    /// A list or map, empty when missing or null.
+    pub(crate) fn collection<T: DeserializeOwned + Default, E: serde::de::Error>(
+        &mut self,
+        key: &'static str,
+    ) -> Result<T, E> {
+        Ok(self.optional(key)?.unwrap_or_default())
+    }
+
+    /// An `int64` that is always present, as a number or, as protobuf's JSON mapping sends it, a string.
+    #[allow(dead_code, reason = "used by the specs that have required int64 fields in responses")]
+    pub(crate) fn required_int64<E: serde::de::Error>(&mut self, key: &'static str) -> Result<i64, E> {
+        let value: Int64 = self.required(key)?;
+        value.get(key)
+    }
+
+    /// An `int64` that may be missing, as a number or a string.
+    #[allow(dead_code, reason = "used by the specs that have optional int64 fields in responses")]
+    pub(crate) fn optional_int64<E: serde::de::Error>(
+        &mut self,
+        key: &'static str,
+    ) -> Result<Option<i64>, E> {
+        let value: Option<Int64> = self.optional(key)?;
+        value.map(|value| value.get(key)).transpose()
+    }
+
+    /// The first of `keys` that is present, with its value: the chosen field of a oneof group.
+    #[allow(dead_code, reason = "used by the specs that have oneof groups")]
+    pub(crate) fn one_of(&mut self, keys: &[&'static str]) -> Option<(&'static str, Value)> {
+        keys.iter().find_map(|&key| Some((key, self.take(key)?)))
+    }
+}
+
+/// A field's value, read as `T`; the error names the field.
+pub(crate) fn field<T: DeserializeOwned, E: serde::de::Error>(key: &str, value: Value) -> Result<T, E> {
+    T::deserialize(value).map_err(|error| E::custom(format_args!("field `{key}`: {error}")))
+}
+
+/// An `int64` as protobuf's JSON mapping may send it: a number, or a string of digits.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Int64 {
+    Number(i64),
+    Text(String),
+}
+
+impl Int64 {
+    fn get<E: serde::de::Error>(self, key: &str) -> Result<i64, E> {
+        match self {
+            Int64::Number(number) => Ok(number),
+            Int64::Text(text) => text
+                .parse()
+                .map_err(|_| E::custom(format_args!("field `{key}`: `{text}` is not a 64-bit integer"))),
+        }
+    }
+}
+
+/// The fields of a JSON object, put in one by one by a generated `Serialize` impl. Missing optional
+/// fields and empty collections are left out, as Wix leaves them out.
+#[derive(Default)]
+pub(crate) struct Writer {
+    fields: Map<String, Value>,
+    error: Option<serde_json::Error>,
+}
+
+impl Writer {
+    pub(crate) fn new() -> Self {
+        Writer::default()
+    }
+
+    /// A field that is always written.
+    pub(crate) fn required<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        match serde_json::to_value(value) {
+            Ok(value) => {
+                self.fields.insert(key.to_string(), value);
+            }
+            Err(error) => {
+                self.error.get_or_insert(error);
+            }
+        }
+    }
+
+    /// A field written only when present.
+    pub(crate) fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.required(key, value);
+        }
+    }
+
+    /// A list, written only when not empty.
+    pub(crate) fn list<T: Serialize>(&mut self, key: &str, value: &[T]) {
+        if !value.is_empty() {
+            self.required(key, value);
+        }
+    }
+
+    /// A map, written only when not empty.
+    #[allow(dead_code, reason = "used by the specs that send maps")]
+    pub(crate) fn map<T: Serialize>(&mut self, key: &str, value: &std::collections::BTreeMap<String, T>) {
+        if !value.is_empty() {
+            self.required(key, value);
+        }
+    }
+
+    /// A secret, written as its value: the only place a secret leaves its wrapper.
+    #[allow(dead_code, reason = "used by the specs that send secrets")]
+    pub(crate) fn secret(&mut self, key: &str, value: &secrecy::SecretString) {
+        self.required(key, secrecy::ExposeSecret::expose_secret(value));
+    }
+
+    /// An optional secret.
+    #[allow(dead_code, reason = "used by the specs that send optional secrets")]
+    pub(crate) fn optional_secret(&mut self, key: &str, value: &Option<secrecy::SecretString>) {
+        if let Some(value) = value {
+            self.secret(key, value);
+        }
+    }
+
+    /// Writes the object.
+    pub(crate) fn finish<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.error {
+            Some(error) => Err(S::Error::custom(error)),
+            None => self.fields.serialize(serializer),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::scalars::Sample;
+
+    #[test]
+    fn int64_fields_decode_from_numbers_and_strings() {
+        let sample: Sample =
+            serde_json::from_str(r#"{"total": "9007199254740993", "count": 3}"#).expect("decodes");
+        assert_eq!(sample.total, Some(9_007_199_254_740_993));
+        let sample: Sample = serde_json::from_str(r#"{"total": -5}"#).expect("decodes");
+        assert_eq!(sample.total, Some(-5));
+        let error = serde_json::from_str::<Sample>(r#"{"total": "5x"}"#).expect_err("not a number");
+        assert!(error.to_string().contains("field `total`: `5x` is not a 64-bit integer"), "{error}");
+    }
+
+    #[test]
+    fn missing_and_null_optional_fields_are_none_and_unknown_fields_are_ignored() {
+        let sample: Sample =
+            serde_json::from_str(r#"{"name": null, "added": {"later": true}}"#).expect("decodes");
+        assert_eq!(sample.name, None);
+        assert_eq!(sample.count, None);
+    }
+
+    #[test]
+    fn a_field_of_the_wrong_type_is_named() {
+        let error = serde_json::from_str::<Sample>(r#"{"count": "three"}"#).expect_err("not a number");
+        assert!(error.to_string().starts_with("field `count`:"), "{error}");
+    }
+
+    #[test]
+    fn writer_leaves_out_missing_fields_and_empty_lists() {
+        let mut writer = Writer::new();
+        writer.required("id", "a");
+        writer.optional::<i32>("count", &None);
+        writer.list::<String>("tags", &[]);
+        writer.list("ids", &["x".to_string()]);
+        let json = writer.finish(serde_json::value::Serializer).expect("serializes");
+        assert_eq!(json, serde_json::json!({"id": "a", "ids": ["x"]}));
+    }
+}
