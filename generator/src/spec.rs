@@ -4,7 +4,7 @@
 //! walks the parser's events once and keeps a [`SpanIndex`] from node path to position. Later stages
 //! locate what they report through it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
@@ -444,6 +444,11 @@ pub fn parse(path: &Path, source: String) -> Result<SpecFile, Vec<Diagnostic>> {
     let spans = SpanIndex::build(&source).map_err(|(offset, message, help)| {
         vec![Diagnostic::at(path, &source, offset, message).with_help(help)]
     })?;
+    // The common case, a spec without mistakes, is read in one pass; the slower path below finds
+    // every structural mistake at once when there are some.
+    if let Ok(spec) = serde_yaml::from_str::<Spec>(&source) {
+        return Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, shape_errors: Vec::new() });
+    }
     // serde_yaml bounds alias expansion and nesting depth, so hostile YAML ends here with an error.
     let mut document: serde_yaml::Value = serde_yaml::from_str(&source)
         .map_err(|error| vec![serde_diagnostic(path, &source, &spans, &error)])?;
@@ -559,7 +564,7 @@ struct NodeSpan {
 }
 
 enum Frame {
-    Mapping { path: u64, pending_key: Option<(String, usize)> },
+    Mapping { path: u64, pending_key: Option<(String, usize)>, keys: HashSet<String> },
     Sequence { path: u64, next_index: usize },
 }
 
@@ -606,9 +611,16 @@ impl SpanIndex {
                 Event::StreamEnd => return Ok(index),
                 Event::Scalar(value, _, anchor, _) => {
                     expansion.leaf(anchor);
-                    if let Some(Frame::Mapping { pending_key, .. }) = stack.last_mut()
+                    if let Some(Frame::Mapping { pending_key, keys, .. }) = stack.last_mut()
                         && pending_key.is_none()
                     {
+                        if !keys.insert(value.clone()) {
+                            return Err((
+                                offset,
+                                format!("the key `{value}` appears twice in the same mapping"),
+                                "remove one of them, or rename it; YAML keeps only one value per key",
+                            ));
+                        }
                         *pending_key = Some((value, offset));
                         continue;
                     }
@@ -628,7 +640,7 @@ impl SpanIndex {
                 Event::MappingStart(anchor, _) => {
                     expansion.open(anchor);
                     let path = index.record_value(&mut stack, offset);
-                    stack.push(Frame::Mapping { path, pending_key: None });
+                    stack.push(Frame::Mapping { path, pending_key: None, keys: HashSet::new() });
                 }
                 Event::SequenceStart(anchor, _) => {
                     expansion.open(anchor);
@@ -648,7 +660,7 @@ impl SpanIndex {
     fn record_value(&mut self, stack: &mut [Frame], offset: usize) -> u64 {
         let (path, key) = match stack.last_mut() {
             None => (ROOT, None),
-            Some(Frame::Mapping { path, pending_key }) => match pending_key.take() {
+            Some(Frame::Mapping { path, pending_key, .. }) => match pending_key.take() {
                 Some((key, key_offset)) => (join(*path, &key), Some(key_offset)),
                 None => (join(*path, "?"), None),
             },
