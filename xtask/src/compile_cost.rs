@@ -78,7 +78,9 @@ fn measure(root: &Path, case: &Case) -> Result<String, String> {
     let cold = cargo(&scratch, &target, &["build", "--release"])?;
     let crates = cold.stderr.lines().filter(|line| line.trim_start().starts_with("Compiling ")).count();
 
+    // Build and check once so that the dependencies are ready; then time the crate alone.
     cargo(&scratch, &target, &["build"])?;
+    cargo(&scratch, &target, &["check"])?;
     cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
     let debug = cargo(&scratch, &target, &["build"])?;
     cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;

@@ -9,6 +9,7 @@ pub(crate) mod serde_helpers;
 use std::fmt::Display;
 use std::time::Duration;
 
+use bytes::Bytes;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use serde::Serialize;
@@ -64,7 +65,8 @@ pub(crate) struct Call {
     operation: &'static Operation,
     path: String,
     query: Vec<(String, String)>,
-    body: Option<Vec<u8>>,
+    /// Shared between attempts without copying.
+    body: Option<Bytes>,
     /// The first reason the request cannot be sent; reported by [`ApiClient::execute`].
     invalid: Option<String>,
 }
@@ -107,7 +109,7 @@ impl Call {
     /// Sets the JSON body.
     pub(crate) fn json_body(&mut self, body: &impl Serialize) {
         match serde_json::to_vec(body) {
-            Ok(body) => self.body = Some(body),
+            Ok(body) => self.body = Some(Bytes::from(body)),
             Err(error) => {
                 self.invalid.get_or_insert_with(|| format!("the body does not serialize: {error}"));
             }
@@ -129,11 +131,14 @@ fn flatten_query(key: &str, value: &serde_json::Value, pairs: &mut Vec<(String, 
     }
 }
 
-/// The shared client of one API: configuration plus the API's base URL.
+/// The shared client of one API: configuration, the API's base URL, and the headers every request
+/// carries, built once.
 #[derive(Debug, Clone)]
 pub(crate) struct ApiClient {
     config: Config,
     base_url: String,
+    /// The headers, or which setting cannot be a header; reported by every call.
+    headers: Result<HeaderMap, &'static str>,
 }
 
 /// Statuses after which a call that is safe to repeat is retried.
@@ -146,7 +151,7 @@ impl ApiClient {
     pub(crate) fn new(config: &Config, default_base_url: &'static str) -> Self {
         let base_url =
             config.base_url.as_deref().unwrap_or(default_base_url).trim_end_matches('/').to_string();
-        ApiClient { config: config.clone(), base_url }
+        ApiClient { config: config.clone(), base_url, headers: headers(config) }
     }
 
     /// Sends the call, retrying where the policy allows, inside a tracing span that names the
@@ -178,13 +183,16 @@ impl ApiClient {
         if !call.query.is_empty() {
             url.query_pairs_mut().extend_pairs(&call.query);
         }
-        let headers = self.headers(operation)?;
+        let headers = self.headers.as_ref().map_err(|what| Failure::InvalidRequest {
+            operation: operation.name,
+            reason: format!("the {what} holds characters an HTTP header cannot"),
+        })?;
         let policy = self.config.retry;
         let retries = if operation.retryable { policy.max_retries } else { 0 };
         let mut attempt: u32 = 1;
         loop {
             tracing::Span::current().record("attempt", attempt);
-            let result = self.send_once(operation, &url, &headers, call.body.as_deref()).await;
+            let result = self.send_once(operation, &url, headers, call.body.clone()).await;
             let retry_hint = match &result {
                 Ok(response) if RETRY_STATUSES.contains(&response.status) => Some(response.retry_after),
                 Err(Failure::Transport { source, .. }) if source.is_connect() => Some(None),
@@ -207,47 +215,12 @@ impl ApiClient {
         }
     }
 
-    fn headers(&self, operation: &Operation) -> Result<HeaderMap, Failure> {
-        let invalid = |what: &str| Failure::InvalidRequest {
-            operation: operation.name,
-            reason: format!("the {what} holds characters an HTTP header cannot"),
-        };
-        let mut headers = HeaderMap::new();
-        headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
-        headers.insert(
-            header::USER_AGENT,
-            HeaderValue::from_str(&self.config.user_agent).map_err(|_| invalid("user agent"))?,
-        );
-        let (secret, scope) = match &self.config.credentials {
-            Credentials::ApiKey { key, scope } => (key, Some(scope)),
-            Credentials::AccessToken(token) => (token, None),
-        };
-        let mut authorization = HeaderValue::from_str(secrecy::ExposeSecret::expose_secret(secret))
-            .map_err(|_| invalid("credential"))?;
-        authorization.set_sensitive(true);
-        headers.insert(header::AUTHORIZATION, authorization);
-        match scope {
-            Some(ApiKeyScope::Site(site_id)) => {
-                headers
-                    .insert("wix-site-id", HeaderValue::from_str(site_id).map_err(|_| invalid("site id"))?);
-            }
-            Some(ApiKeyScope::Account(account_id)) => {
-                headers.insert(
-                    "wix-account-id",
-                    HeaderValue::from_str(account_id).map_err(|_| invalid("account id"))?,
-                );
-            }
-            None => {}
-        }
-        Ok(headers)
-    }
-
     async fn send_once(
         &self,
         operation: &'static Operation,
         url: &reqwest::Url,
         headers: &HeaderMap,
-        body: Option<&[u8]>,
+        body: Option<Bytes>,
     ) -> Result<Response, Failure> {
         let timeout = self.config.timeout;
         let transport = |source: reqwest::Error| match source.is_timeout() {
@@ -261,7 +234,7 @@ impl ApiClient {
             .headers(headers.clone())
             .timeout(timeout);
         if let Some(body) = body {
-            request = request.header(header::CONTENT_TYPE, "application/json").body(body.to_vec());
+            request = request.header(header::CONTENT_TYPE, "application/json").body(body);
         }
         let mut response = request.send().await.map_err(transport)?;
         let status = response.status().as_u16();
@@ -285,6 +258,32 @@ impl ApiClient {
         }
         Ok(Response { operation, status, request_id, retry_after, body: bytes })
     }
+}
+
+/// The headers every request of `config` carries: accept, user agent and credentials. `Err` names the
+/// setting that cannot be a header value.
+fn headers(config: &Config) -> Result<HeaderMap, &'static str> {
+    let value = |text: &str, what: &'static str| HeaderValue::from_str(text).map_err(|_| what);
+    let mut headers = HeaderMap::new();
+    headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+    headers.insert(header::USER_AGENT, value(&config.user_agent, "user agent")?);
+    let (secret, scope) = match &config.credentials {
+        Credentials::ApiKey { key, scope } => (key, Some(scope)),
+        Credentials::AccessToken(token) => (token, None),
+    };
+    let mut authorization = value(secrecy::ExposeSecret::expose_secret(secret), "credential")?;
+    authorization.set_sensitive(true);
+    headers.insert(header::AUTHORIZATION, authorization);
+    match scope {
+        Some(ApiKeyScope::Site(site_id)) => {
+            headers.insert("wix-site-id", value(site_id, "site id")?);
+        }
+        Some(ApiKeyScope::Account(account_id)) => {
+            headers.insert("wix-account-id", value(account_id, "account id")?);
+        }
+        None => {}
+    }
+    Ok(headers)
 }
 
 /// Full-jitter exponential backoff, or the server's `Retry-After`; both capped by the policy.
