@@ -7,10 +7,9 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::model::{
-    Api, EnumModel, ErrorEnum, FieldModel, MethodModel, OneofModel, PagingModel, PathSegment, RustType,
-    StructModel, TypeModel,
+    Api, EnumModel, ErrorEnum, FieldModel, HttpVerb, MethodModel, OneofModel, PagingModel, ParamLocation,
+    PathSegment, RustType, StructModel, TypeModel,
 };
-use crate::spec::{HttpVerb, ParamLocation};
 
 /// A piece of a module that is emitted, and formatted, on its own: the module's head, one method
 /// (its `impl Client` block, request and error enum), or one type. Pieces are small, so formatting a

@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::markdown;
 use crate::naming;
-use crate::spec::{self, Field, HttpVerb, ParamLocation, PathPiece, SpecFile, TypeExpr};
+use crate::spec::{self, Field, PathPiece, SpecFile, TypeExpr};
+pub use crate::spec::{HttpVerb, ParamLocation};
 
 /// One API, ready to emit.
 #[derive(Debug)]
