@@ -858,16 +858,34 @@ fn ident(name: &str) -> Ident {
     }
 }
 
-/// `#[doc = "..."]` attributes, one per line, so rustfmt-style `///` comments come out.
+/// `#[doc = "..."]` for a doc comment. A comment of several lines is one attribute, which prettyplease
+/// prints as a `/** */` block and the write stage turns into `///` lines: a third of a module's tokens
+/// are docs, and one attribute per line would triple what formatting has to parse.
 fn doc_attrs(text: &str) -> TokenStream {
-    let lines = doc_lines(text);
-    quote! { #(#[doc = #lines])* }
+    match doc_block(text) {
+        Ok(block) => quote! { #[doc = #block] },
+        Err(lines) => quote! { #(#[doc = #lines])* },
+    }
 }
 
-/// `#![doc = "..."]` attributes for a module's own docs.
+/// `#![doc = "..."]` for a module's own docs.
 fn inner_docs(text: &str) -> TokenStream {
+    match doc_block(text) {
+        Ok(block) => quote! { #![doc = #block] },
+        Err(lines) => quote! { #(#![doc = #lines])* },
+    }
+}
+
+/// The doc lines as one block, or as separate lines where prettyplease would not print a block: a
+/// single line, text holding `/*` or `*/`, or text ending in `/`.
+fn doc_block(text: &str) -> Result<String, Vec<String>> {
     let lines = doc_lines(text);
-    quote! { #(#![doc = #lines])* }
+    let unprintable = lines.iter().any(|line| line.contains("/*") || line.contains("*/"))
+        || lines.last().is_some_and(|line| line.ends_with('/'));
+    if lines.len() < 2 || unprintable {
+        return Err(lines);
+    }
+    Ok(lines.join("\n"))
 }
 
 fn doc_lines(text: &str) -> Vec<String> {

@@ -22,7 +22,7 @@ pub struct GeneratedFile {
 /// parse as Rust: a bug in the generator.
 pub fn format_part(tokens: TokenStream) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens).map_err(|error| error.to_string())?;
-    Ok(separate_items(&prettyplease::unparse(&file)))
+    Ok(separate_items(&line_docs(&prettyplease::unparse(&file))))
 }
 
 /// A whole file from its formatted parts, headed by a note naming `source` (the spec, or a description).
@@ -38,6 +38,41 @@ pub fn assemble(name: String, source: &str, parts: &[String]) -> GeneratedFile {
         contents.push_str(part);
     }
     GeneratedFile { name, contents }
+}
+
+/// Turns the `/** ... */` and `/*! ... */` blocks prettyplease prints for doc attributes of several
+/// lines into `///` and `//!` lines at the block's indentation, as rustfmt would have them.
+fn line_docs(code: &str) -> String {
+    let mut out = String::with_capacity(code.len() + code.len() / 8);
+    let mut block: Option<(&str, &str)> = None;
+    for line in code.lines() {
+        let (indent, marker, rest) = match block {
+            Some((indent, marker)) => (indent, marker, line),
+            None => {
+                let trimmed = line.trim_start();
+                let indent = &line[..line.len() - trimmed.len()];
+                match (trimmed.strip_prefix("/**"), trimmed.strip_prefix("/*!")) {
+                    (Some(rest), _) => (indent, "///", rest),
+                    (None, Some(rest)) => (indent, "//!", rest),
+                    (None, None) => {
+                        out.push_str(line);
+                        out.push('\n');
+                        continue;
+                    }
+                }
+            }
+        };
+        let (text, ends) = match rest.strip_suffix("*/") {
+            Some(text) => (text, true),
+            None => (rest, false),
+        };
+        out.push_str(indent);
+        out.push_str(marker);
+        out.push_str(text.trim_end());
+        out.push('\n');
+        block = if ends { None } else { Some((indent, marker)) };
+    }
+    out
 }
 
 /// prettyplease puts no blank line between items; a person would. Adds one before each item (or
@@ -160,4 +195,22 @@ fn stale_files(files: &[GeneratedFile], out_dir: &Path) -> io::Result<Vec<PathBu
     }
     stale.sort();
     Ok(stale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_blocks_become_doc_lines_at_their_indentation() {
+        let printed = "/** First.\n\n Second.*/\nstruct A;\nimpl A {\n    /** One.\n Two.*/\n    fn a() {}\n}\n/*! Module.\n More.*/\n";
+        let expected = "/// First.\n///\n/// Second.\nstruct A;\nimpl A {\n    /// One.\n    /// Two.\n    fn a() {}\n}\n//! Module.\n//! More.\n";
+        assert_eq!(line_docs(printed), expected);
+    }
+
+    #[test]
+    fn docs_that_cannot_be_blocks_stay_as_they_are() {
+        let printed = "#[doc = \" a */ b\\n c\"]\nstruct A;\n";
+        assert_eq!(line_docs(printed), printed);
+    }
 }
