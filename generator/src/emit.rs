@@ -185,12 +185,16 @@ fn all_pages(method: &MethodModel, paging: &PagingModel, request: &StructModel) 
     let error = ident(&method.errors.name);
     let item = rust_type(&paging.item_type);
     let items = ident(&paging.items);
+    let page_size = match &paging.limit {
+        Some(path) => format!("Set the page size in `request.{}`.", path.join(".")),
+        None => "The server chooses the page size.".to_string(),
+    };
     let docs = doc_attrs(&format!(
         "Every item of [`{method}`](Client::{method}) across all pages, as a stream.\n\n\
          Sends `request` for the first page, then asks for the next page with the cursor of each page, \
-         while the server says more pages exist. The page size is `request`'s. The stream ends after \
-         the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server \
-         gives a cursor it gave before, which would otherwise loop forever.",
+         while the server says more pages exist. {page_size} The stream ends after the first error, and \
+         with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it \
+         gave before, which would otherwise loop forever.",
         method = method.name
     ));
     let has_next = match &paging.has_next {
@@ -644,7 +648,7 @@ fn enumeration(model: &EnumModel) -> TokenStream {
 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::runtime::serde_helpers::enum_value(deserializer).map(|value| Self::from(value.as_ref()))
+                <String as serde::Deserialize>::deserialize(deserializer).map(|value| Self::from(value.as_str()))
             }
         }
     }

@@ -1248,7 +1248,7 @@ impl Client {
 
     /// Every item of [`list_events`](Client::list_events) across all pages, as a stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. The page size is `request`'s. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Set the page size in `request.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
     pub fn list_events_all(
         &self,
         request: &ListEventsRequest,
@@ -2378,8 +2378,8 @@ impl<'de> serde::Deserialize<'de> for CalendarType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::serde_helpers::enum_value(deserializer)
-            .map(|value| Self::from(value.as_ref()))
+        <String as serde::Deserialize>::deserialize(deserializer)
+            .map(|value| Self::from(value.as_str()))
     }
 }
 
@@ -2444,8 +2444,8 @@ impl<'de> serde::Deserialize<'de> for ConnectMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::serde_helpers::enum_value(deserializer)
-            .map(|value| Self::from(value.as_ref()))
+        <String as serde::Deserialize>::deserialize(deserializer)
+            .map(|value| Self::from(value.as_str()))
     }
 }
 
@@ -2516,8 +2516,8 @@ impl<'de> serde::Deserialize<'de> for ListEventFromCalendars {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::serde_helpers::enum_value(deserializer)
-            .map(|value| Self::from(value.as_ref()))
+        <String as serde::Deserialize>::deserialize(deserializer)
+            .map(|value| Self::from(value.as_str()))
     }
 }
 
@@ -2594,8 +2594,8 @@ impl<'de> serde::Deserialize<'de> for SyncToCalendar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::serde_helpers::enum_value(deserializer)
-            .map(|value| Self::from(value.as_ref()))
+        <String as serde::Deserialize>::deserialize(deserializer)
+            .map(|value| Self::from(value.as_str()))
     }
 }
 
@@ -2678,8 +2678,8 @@ impl<'de> serde::Deserialize<'de> for Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::serde_helpers::enum_value(deserializer)
-            .map(|value| Self::from(value.as_ref()))
+        <String as serde::Deserialize>::deserialize(deserializer)
+            .map(|value| Self::from(value.as_str()))
     }
 }
 
@@ -2750,7 +2750,7 @@ impl<'de> serde::Deserialize<'de> for ErrorReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::serde_helpers::enum_value(deserializer)
-            .map(|value| Self::from(value.as_ref()))
+        <String as serde::Deserialize>::deserialize(deserializer)
+            .map(|value| Self::from(value.as_str()))
     }
 }

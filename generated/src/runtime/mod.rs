@@ -4,7 +4,6 @@
 
 pub(crate) mod object;
 pub(crate) mod paging;
-pub(crate) mod serde_helpers;
 
 use std::fmt::Display;
 use std::time::Duration;
