@@ -435,13 +435,21 @@ fn serialize_impl(model: &StructModel) -> TokenStream {
 }
 
 /// `Deserialize` through the runtime's object reader: each field by its wire name, unknown fields
-/// ignored.
+/// ignored. Required fields are read first, since the value cannot be built without them; a field
+/// that is missing or does not decode makes the whole value an error, reported by the reader.
 fn deserialize_impl(model: &StructModel) -> TokenStream {
     let name = ident(&model.name);
-    let fields = model.fields.iter().map(|field| {
-        let name = ident(&field.name);
+    let required: Vec<&FieldModel> =
+        model.fields.iter().filter(|field| field.required && !field.is_collection()).collect();
+    // Required fields are bound by their own names, so the reader takes a name none of them has.
+    let mut reader = String::from("object");
+    while required.iter().any(|field| field.name == reader) {
+        reader.push('_');
+    }
+    let reader = ident(&reader);
+    let read = |field: &FieldModel| {
         let wire_name = &field.wire_name;
-        let read = format_ident!(
+        let method = format_ident!(
             "{}",
             match (&field.ty, field.required) {
                 (RustType::List(_) | RustType::Map(_), _) => "collection",
@@ -451,7 +459,32 @@ fn deserialize_impl(model: &StructModel) -> TokenStream {
                 (_, false) => "optional",
             }
         );
-        quote! { #name: object.#read(#wire_name)?, }
+        quote! { #reader.#method(#wire_name) }
+    };
+    let required_names: Vec<Ident> = required.iter().map(|field| ident(&field.name)).collect();
+    let required_reads = required.iter().map(|field| read(field));
+    let bind_required = match required.len() {
+        0 => quote! {},
+        1 => quote! {
+            let #(Some(#required_names))* = #(#required_reads)* else {
+                return #reader.failed();
+            };
+        },
+        _ => quote! {
+            let (#(Some(#required_names)),*) = (#(#required_reads),*) else {
+                return #reader.failed();
+            };
+        },
+    };
+    let fields = model.fields.iter().map(|field| {
+        let name = ident(&field.name);
+        match field.required && !field.is_collection() {
+            true => quote! { #name, },
+            false => {
+                let read = read(field);
+                quote! { #name: #read, }
+            }
+        }
     });
     let oneofs = model.oneofs.iter().map(|oneof| {
         let field = ident(&oneof.name);
@@ -460,13 +493,11 @@ fn deserialize_impl(model: &StructModel) -> TokenStream {
         let arms = oneof.variants.iter().map(|(variant, wire_name)| {
             let variant = ident(variant);
             quote! {
-                Some((#wire_name, value)) => {
-                    Some(#enum_name::#variant(crate::runtime::object::field(#wire_name, value)?))
-                }
+                Some((#wire_name, value)) => #reader.decode(#wire_name, value).map(#enum_name::#variant),
             }
         });
         quote! {
-            #field: match object.one_of(&[#(#keys),*]) {
+            #field: match #reader.one_of(&[#(#keys),*]) {
                 #(#arms)*
                 Some(_) | None => None,
             },
@@ -476,11 +507,13 @@ fn deserialize_impl(model: &StructModel) -> TokenStream {
     let body = match model.fields.is_empty() && model.oneofs.is_empty() {
         true => quote! { crate::runtime::object::Reader::new(deserializer).map(|_| Self {}) },
         false => quote! {
-            let mut object = crate::runtime::object::Reader::new(deserializer)?;
-            Ok(Self {
+            let mut #reader = crate::runtime::object::Reader::new(deserializer)?;
+            #bind_required
+            let value = Self {
                 #(#fields)*
                 #(#oneofs)*
-            })
+            };
+            #reader.finish(value)
         },
     };
     quote! {
@@ -507,7 +540,11 @@ fn constructor(model: &StructModel) -> TokenStream {
         match field.required {
             true if takes_into(&field.ty) => quote! { #name: #name.into() },
             true => quote! { #name },
-            false => quote! { #name: Default::default() },
+            false => match &field.ty {
+                RustType::List(_) => quote! { #name: Vec::new() },
+                RustType::Map(_) => quote! { #name: std::collections::BTreeMap::new() },
+                _ => quote! { #name: None },
+            },
         }
     });
     let oneof_inits = model.oneofs.iter().map(|oneof| {

@@ -15,6 +15,7 @@ pub mod validate;
 pub mod write;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use diagnostic::Diagnostic;
 pub use write::{Drift, FileStatus, GeneratedFile};
@@ -73,28 +74,36 @@ fn generate_loaded(
 
 /// Emits and formats every part of a module, on all cores; the parts keep their order, so the output
 /// is the same whatever the number of threads.
+///
+/// Parts differ in size (a method with its request and errors is several times a small type), so
+/// each thread takes the next part when it is done rather than a fixed share of them.
 fn format_parts(api: &model::Api) -> Result<Vec<String>, String> {
     let parts = emit::parts(api);
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(parts.len().max(1));
-    let chunk = parts.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .chunks(chunk)
-            .map(|slice| {
-                scope.spawn(move || {
-                    slice
-                        .iter()
-                        .map(|&part| write::format_part(emit::part(api, part)))
-                        .collect::<Result<Vec<_>, _>>()
+    let next = AtomicUsize::new(0);
+    let formatted: Vec<Vec<(usize, String)>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&part) = parts.get(index) else { return Ok(done) };
+                        done.push((index, write::format_part(emit::part(api, part))?));
+                    }
                 })
             })
             .collect();
-        let mut formatted = Vec::with_capacity(parts.len());
-        for worker in workers {
-            formatted.extend(worker.join().map_err(|_| "a formatting thread panicked".to_string())??);
-        }
-        Ok(formatted)
-    })
+        workers
+            .into_iter()
+            .map(|worker| worker.join().map_err(|_| "a formatting thread panicked".to_string())?)
+            .collect::<Result<_, String>>()
+    })?;
+    let mut ordered: Vec<Option<String>> = vec![None; parts.len()];
+    for (index, text) in formatted.into_iter().flatten() {
+        ordered[index] = Some(text);
+    }
+    ordered.into_iter().map(|text| text.ok_or_else(|| "a part was not formatted".to_string())).collect()
 }
 
 /// Two specs with the same `api` would write the same file.
@@ -123,7 +132,14 @@ fn internal_error(path: &Path, error: &str) -> Diagnostic {
 
 /// A path with `/` separators, so headers are the same on every platform.
 fn display_path(path: &Path) -> String {
-    path.components().map(|component| component.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    path.components()
+        .map(|component| match component {
+            // The root is the empty segment before the first `/`.
+            std::path::Component::RootDir => "".into(),
+            component => component.as_os_str().to_string_lossy(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// A set of specs and the folder their modules go to.
@@ -204,4 +220,15 @@ pub fn render_diagnostics(diagnostics: &[Diagnostic], styled: bool) -> String {
         files.len()
     ));
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_name_relative_and_absolute_specs_with_single_slashes() {
+        assert_eq!(display_path(Path::new("spec/external_calendars.yaml")), "spec/external_calendars.yaml");
+        assert_eq!(display_path(Path::new("/tmp/specs/a.yaml")), "/tmp/specs/a.yaml");
+    }
 }

@@ -441,12 +441,25 @@ pub fn parse(path: &Path, source: String) -> Result<SpecFile, Vec<Diagnostic>> {
             "a spec needs at least `api`, `title`, `base_url` and `methods`; see spec/README.md",
         )]);
     }
-    let spans = SpanIndex::build(&source).map_err(|(offset, message, help)| {
+    // The common case, a spec without mistakes, is read in one pass; the slower path below finds
+    // every structural mistake at once when there are some. The span index comes first, since it
+    // refuses alias bombs before serde_yaml expands them; with no anchor in the text there can be no
+    // alias, so the two passes run side by side.
+    let (spans, spec) = if source.contains('&') {
+        let spans = SpanIndex::build(&source);
+        let spec = spans.as_ref().ok().and_then(|_| serde_yaml::from_str::<Spec>(&source).ok());
+        (spans, spec)
+    } else {
+        std::thread::scope(|scope| {
+            let spans = scope.spawn(|| SpanIndex::build(&source));
+            let spec = serde_yaml::from_str::<Spec>(&source).ok();
+            (spans.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), spec)
+        })
+    };
+    let spans = spans.map_err(|(offset, message, help)| {
         vec![Diagnostic::at(path, &source, offset, message).with_help(help)]
     })?;
-    // The common case, a spec without mistakes, is read in one pass; the slower path below finds
-    // every structural mistake at once when there are some.
-    if let Ok(spec) = serde_yaml::from_str::<Spec>(&source) {
+    if let Some(spec) = spec {
         return Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, shape_errors: Vec::new() });
     }
     // serde_yaml bounds alias expansion and nesting depth, so hostile YAML ends here with an error.

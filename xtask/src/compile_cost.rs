@@ -3,12 +3,12 @@
 //! For the crate as committed (the External Calendars API) and for the crate with a synthetic API of
 //! N methods, in a scratch copy under `target/compile-cost/` with its own target folder, it reports:
 //! the cold `cargo build --release` (dependencies included) and the crates it compiles; the debug
-//! build and `cargo check` of the crate alone, dependencies already built, with peak memory; an
-//! incremental debug rebuild after one method's doc changes; and lines of generated code per method.
+//! build and `cargo check` of the crate alone, dependencies already built, with peak memory, both as a
+//! workspace member (incremental) and as a dependency (not incremental); an incremental debug rebuild after one method's doc changes; and lines of generated code per method.
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
@@ -36,8 +36,8 @@ pub fn run(root: &Path, synthetic: &[usize]) -> Result<String, String> {
         });
     }
     let mut report = String::from(
-        "| crate | methods | lines/method | cold release build (crates) | debug build, crate alone (peak) | check, crate alone (peak) | incremental after a doc change |\n\
-         |---|---|---|---|---|---|---|\n",
+        "| crate | methods | lines/method | cold release build (crates) | debug build, crate alone (peak) | check, crate alone (peak) | debug build as a dependency (peak) | check as a dependency (peak) | incremental after a doc change |\n\
+         |---|---|---|---|---|---|---|---|---|\n",
     );
     for case in &cases {
         eprintln!("measuring {}...", case.name);
@@ -85,6 +85,12 @@ fn measure(root: &Path, case: &Case) -> Result<String, String> {
     let debug = cargo(&scratch, &target, &["build"])?;
     cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
     let check = cargo(&scratch, &target, &["check"])?;
+    // A crate that users depend on is built without incremental compilation (cargo keeps that for
+    // workspace members), which saves writing the incremental cache.
+    cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
+    let dependency_debug = cargo_as_dependency(&scratch, &target, &["build"])?;
+    cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
+    let dependency_check = cargo_as_dependency(&scratch, &target, &["check"])?;
 
     let (file, contents, _) = case.modules.first().ok_or("a case has at least one module")?;
     let module_path = scratch.join("src/apis").join(file);
@@ -100,7 +106,7 @@ fn measure(root: &Path, case: &Case) -> Result<String, String> {
     let mut row = String::new();
     let _ = writeln!(
         row,
-        "| {} | {methods} | {} | {:.1} s ({crates}) | {:.1} s ({}) | {:.1} s ({}) | {:.1} s |",
+        "| {} | {methods} | {} | {:.1} s ({crates}) | {:.1} s ({}) | {:.1} s ({}) | {:.1} s ({}) | {:.1} s ({}) | {:.1} s |",
         case.name,
         lines / methods.max(1),
         cold.seconds,
@@ -108,6 +114,10 @@ fn measure(root: &Path, case: &Case) -> Result<String, String> {
         debug.peak(),
         check.seconds,
         check.peak(),
+        dependency_debug.seconds,
+        dependency_debug.peak(),
+        dependency_check.seconds,
+        dependency_check.peak(),
         incremental.seconds,
     );
     Ok(row)
@@ -180,9 +190,18 @@ impl Measured {
     }
 }
 
+/// [`cargo`] without incremental compilation, as cargo builds a crate that is a dependency.
+fn cargo_as_dependency(dir: &Path, target: &Path, args: &[&str]) -> Result<Measured, String> {
+    run_cargo(dir, target, args, false)
+}
+
 /// Runs cargo in `dir`, under GNU time where it is installed to read the peak memory of the largest
 /// process (rustc).
-fn cargo(dir: &Path, target: &PathBuf, args: &[&str]) -> Result<Measured, String> {
+fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<Measured, String> {
+    run_cargo(dir, target, args, true)
+}
+
+fn run_cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> Result<Measured, String> {
     let gnu_time = Path::new("/usr/bin/time");
     let mut command = match gnu_time.exists() {
         true => {
@@ -193,6 +212,10 @@ fn cargo(dir: &Path, target: &PathBuf, args: &[&str]) -> Result<Measured, String
         false => Command::new("cargo"),
     };
     command.args(args).current_dir(dir).env("CARGO_TARGET_DIR", target).env_remove("RUSTFLAGS");
+    match incremental {
+        true => command.env_remove("CARGO_INCREMENTAL"),
+        false => command.env("CARGO_INCREMENTAL", "0"),
+    };
     let started = Instant::now();
     let output = command.output().map_err(|error| format!("cannot run cargo: {error}"))?;
     let seconds = started.elapsed().as_secs_f64();

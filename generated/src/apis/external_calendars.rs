@@ -318,8 +318,8 @@ impl ListConnectionsRequest {
     /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
-            schedule_ids: Default::default(),
-            partial_failure: Default::default(),
+            schedule_ids: Vec::new(),
+            partial_failure: None,
         }
     }
 
@@ -1343,14 +1343,14 @@ impl ListEventsRequest {
     /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
-            from: Default::default(),
-            to: Default::default(),
-            schedule_ids: Default::default(),
-            user_ids: Default::default(),
-            all_day: Default::default(),
-            fieldsets: Default::default(),
-            cursor_paging: Default::default(),
-            partial_failure: Default::default(),
+            from: None,
+            to: None,
+            schedule_ids: Vec::new(),
+            user_ids: Vec::new(),
+            all_day: None,
+            fieldsets: Vec::new(),
+            cursor_paging: None,
+            partial_failure: None,
         }
     }
 
@@ -1449,9 +1449,10 @@ impl<'de> serde::Deserialize<'de> for ListProvidersResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            providers: object.collection("providers")?,
-        })
+        let value = Self {
+            providers: object.collection("providers"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1474,12 +1475,13 @@ impl<'de> serde::Deserialize<'de> for Provider {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            id: object.optional("id")?,
-            name: object.optional("name")?,
-            calendar_type: object.optional("calendarType")?,
-            features: object.optional("features")?,
-        })
+        let value = Self {
+            id: object.optional("id"),
+            name: object.optional("name"),
+            calendar_type: object.optional("calendarType"),
+            features: object.optional("features"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1502,12 +1504,13 @@ impl<'de> serde::Deserialize<'de> for ProviderFeatures {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            connect_methods: object.collection("connectMethods")?,
-            update_sync_config: object.optional("updateSyncConfig")?,
-            list_event_from_calendars: object.optional("listEventFromCalendars")?,
-            sync_to_calendar: object.optional("syncToCalendar")?,
-        })
+        let value = Self {
+            connect_methods: object.collection("connectMethods"),
+            update_sync_config: object.optional("updateSyncConfig"),
+            list_event_from_calendars: object.optional("listEventFromCalendars"),
+            sync_to_calendar: object.optional("syncToCalendar"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1524,9 +1527,10 @@ impl<'de> serde::Deserialize<'de> for GetConnectionResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            connection: object.optional("connection")?,
-        })
+        let value = Self {
+            connection: object.optional("connection"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1561,18 +1565,19 @@ impl<'de> serde::Deserialize<'de> for Connection {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            id: object.optional("id")?,
-            provider_id: object.optional("providerId")?,
-            calendar_type: object.optional("calendarType")?,
-            schedule_id: object.optional("scheduleId")?,
-            user_id: object.optional("userId")?,
-            app_id: object.optional("appId")?,
-            external_account_email: object.optional("externalAccountEmail")?,
-            status: object.optional("status")?,
-            error_reason: object.optional("errorReason")?,
-            sync_config: object.optional("syncConfig")?,
-        })
+        let value = Self {
+            id: object.optional("id"),
+            provider_id: object.optional("providerId"),
+            calendar_type: object.optional("calendarType"),
+            schedule_id: object.optional("scheduleId"),
+            user_id: object.optional("userId"),
+            app_id: object.optional("appId"),
+            external_account_email: object.optional("externalAccountEmail"),
+            status: object.optional("status"),
+            error_reason: object.optional("errorReason"),
+            sync_config: object.optional("syncConfig"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1592,8 +1597,8 @@ impl ConnectionSyncConfig {
     /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
-            list_event_from_calendars: Default::default(),
-            sync_to_calendar: Default::default(),
+            list_event_from_calendars: None,
+            sync_to_calendar: None,
         }
     }
 
@@ -1632,10 +1637,11 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfig {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            list_event_from_calendars: object.optional("listEventFromCalendars")?,
-            sync_to_calendar: object.optional("syncToCalendar")?,
-        })
+        let value = Self {
+            list_event_from_calendars: object.optional("listEventFromCalendars"),
+            sync_to_calendar: object.optional("syncToCalendar"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1658,7 +1664,7 @@ impl ConnectionSyncConfigListEventFromCalendars {
     /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
-            enabled: Default::default(),
+            enabled: None,
             list_from: None,
         }
     }
@@ -1698,26 +1704,21 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigListEventFromCalendars
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            enabled: object.optional("enabled")?,
+        let value = Self {
+            enabled: object.optional("enabled"),
             list_from: match object.one_of(&["primaryCalendar", "calendars"]) {
                 Some(("primaryCalendar", value)) => {
-                    Some(
-                        ListFrom::PrimaryCalendar(
-                            crate::runtime::object::field("primaryCalendar", value)?,
-                        ),
-                    )
+                    object
+                        .decode("primaryCalendar", value)
+                        .map(ListFrom::PrimaryCalendar)
                 }
                 Some(("calendars", value)) => {
-                    Some(
-                        ListFrom::Calendars(
-                            crate::runtime::object::field("calendars", value)?,
-                        ),
-                    )
+                    object.decode("calendars", value).map(ListFrom::Calendars)
                 }
                 Some(_) | None => None,
             },
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1761,7 +1762,7 @@ impl ConnectionSyncConfigSyncToCalendar {
     /// Creates the value with every field unset.
     pub fn new() -> Self {
         Self {
-            enabled: Default::default(),
+            enabled: None,
             sync_to: None,
         }
     }
@@ -1803,26 +1804,21 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigSyncToCalendar {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            enabled: object.optional("enabled")?,
+        let value = Self {
+            enabled: object.optional("enabled"),
             sync_to: match object.one_of(&["primaryCalendar", "dedicatedCalendar"]) {
                 Some(("primaryCalendar", value)) => {
-                    Some(
-                        SyncTo::PrimaryCalendar(
-                            crate::runtime::object::field("primaryCalendar", value)?,
-                        ),
-                    )
+                    object.decode("primaryCalendar", value).map(SyncTo::PrimaryCalendar)
                 }
                 Some(("dedicatedCalendar", value)) => {
-                    Some(
-                        SyncTo::DedicatedCalendar(
-                            crate::runtime::object::field("dedicatedCalendar", value)?,
-                        ),
-                    )
+                    object
+                        .decode("dedicatedCalendar", value)
+                        .map(SyncTo::DedicatedCalendar)
                 }
                 Some(_) | None => None,
             },
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1915,9 +1911,7 @@ pub struct Calendars {
 impl Calendars {
     /// Creates the value with every field unset.
     pub fn new() -> Self {
-        Self {
-            calendars: Default::default(),
-        }
+        Self { calendars: Vec::new() }
     }
 
     /// Sets [`calendars`](Self::calendars).
@@ -1941,9 +1935,10 @@ impl<'de> serde::Deserialize<'de> for Calendars {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            calendars: object.collection("calendars")?,
-        })
+        let value = Self {
+            calendars: object.collection("calendars"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1960,10 +1955,7 @@ pub struct Calendar {
 impl Calendar {
     /// Creates the value with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            name: Default::default(),
-        }
+        Self { id: None, name: None }
     }
 
     /// Sets [`id`](Self::id).
@@ -1995,10 +1987,11 @@ impl<'de> serde::Deserialize<'de> for Calendar {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            id: object.optional("id")?,
-            name: object.optional("name")?,
-        })
+        let value = Self {
+            id: object.optional("id"),
+            name: object.optional("name"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2018,10 +2011,11 @@ impl<'de> serde::Deserialize<'de> for ListConnectionsResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            connections: object.collection("connections")?,
-            failed_provider_ids: object.collection("failedProviderIds")?,
-        })
+        let value = Self {
+            connections: object.collection("connections"),
+            failed_provider_ids: object.collection("failedProviderIds"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2038,9 +2032,10 @@ impl<'de> serde::Deserialize<'de> for ConnectByOAuthResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            oauth_url: object.optional("oauthUrl")?,
-        })
+        let value = Self {
+            oauth_url: object.optional("oauthUrl"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2057,9 +2052,10 @@ impl<'de> serde::Deserialize<'de> for ConnectByCredentialsResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            connection: object.optional("connection")?,
-        })
+        let value = Self {
+            connection: object.optional("connection"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2076,9 +2072,10 @@ impl<'de> serde::Deserialize<'de> for ListCalendarsResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            calendars: object.collection("calendars")?,
-        })
+        let value = Self {
+            calendars: object.collection("calendars"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2095,9 +2092,10 @@ impl<'de> serde::Deserialize<'de> for UpdateSyncConfigResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            connection: object.optional("connection")?,
-        })
+        let value = Self {
+            connection: object.optional("connection"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2114,9 +2112,10 @@ impl<'de> serde::Deserialize<'de> for DisconnectResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            connection: object.optional("connection")?,
-        })
+        let value = Self {
+            connection: object.optional("connection"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2137,11 +2136,12 @@ impl<'de> serde::Deserialize<'de> for ListEventsResponse {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            events: object.collection("events")?,
-            paging_metadata: object.optional("pagingMetadata")?,
-            failed_provider_ids: object.collection("failedProviderIds")?,
-        })
+        let value = Self {
+            events: object.collection("events"),
+            paging_metadata: object.optional("pagingMetadata"),
+            failed_provider_ids: object.collection("failedProviderIds"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2183,17 +2183,18 @@ impl<'de> serde::Deserialize<'de> for Event {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            schedule_id: object.optional("scheduleId")?,
-            calendar_type: object.optional("calendarType")?,
-            calendar_name: object.optional("calendarName")?,
-            title: object.optional("title")?,
-            start: object.optional("start")?,
-            end: object.optional("end")?,
-            all_day: object.optional("allDay")?,
-            schedule_owner_id: object.optional("scheduleOwnerId")?,
-            schedule_owner_name: object.optional("scheduleOwnerName")?,
-        })
+        let value = Self {
+            schedule_id: object.optional("scheduleId"),
+            calendar_type: object.optional("calendarType"),
+            calendar_name: object.optional("calendarName"),
+            title: object.optional("title"),
+            start: object.optional("start"),
+            end: object.optional("end"),
+            all_day: object.optional("allDay"),
+            schedule_owner_id: object.optional("scheduleOwnerId"),
+            schedule_owner_name: object.optional("scheduleOwnerName"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2215,10 +2216,7 @@ pub struct CursorPaging {
 impl CursorPaging {
     /// Creates the value with every field unset.
     pub fn new() -> Self {
-        Self {
-            limit: Default::default(),
-            cursor: Default::default(),
-        }
+        Self { limit: None, cursor: None }
     }
 
     /// Sets [`limit`](Self::limit).
@@ -2262,11 +2260,12 @@ impl<'de> serde::Deserialize<'de> for CursorPagingMetadata {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            count: object.optional("count")?,
-            cursors: object.optional("cursors")?,
-            has_next: object.optional("hasNext")?,
-        })
+        let value = Self {
+            count: object.optional("count"),
+            cursors: object.optional("cursors"),
+            has_next: object.optional("hasNext"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2283,9 +2282,10 @@ impl<'de> serde::Deserialize<'de> for Cursors {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        Ok(Self {
-            next: object.optional("next")?,
-        })
+        let value = Self {
+            next: object.optional("next"),
+        };
+        object.finish(value)
     }
 }
 

@@ -13,60 +13,76 @@ use serde_json::{Map, Value};
 
 /// The fields of a JSON object, taken out one by one by a generated `Deserialize` impl. Fields it
 /// does not take (those the server added since) are ignored.
-pub(crate) struct Reader(Map<String, Value>);
+///
+/// Reading a field does not fail: a field that is missing or does not decode is `None`, and the
+/// first such problem is kept for [`Reader::finish`]. So a generated impl is a list of calls with no
+/// early return after each, which is much less for the compiler to check than a `?` per field.
+pub(crate) struct Reader {
+    fields: Map<String, Value>,
+    problem: Option<Problem>,
+}
+
+/// Why an object did not decode.
+enum Problem {
+    Missing(&'static str),
+    Invalid(String),
+}
 
 impl Reader {
     /// Reads the object; anything but an object is an error.
     pub(crate) fn new<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Map::deserialize(deserializer).map(Reader)
+        Map::deserialize(deserializer).map(|fields| Reader { fields, problem: None })
     }
 
     fn take(&mut self, key: &str) -> Option<Value> {
-        self.0.remove(key).filter(|value| !value.is_null())
+        self.fields.remove(key).filter(|value| !value.is_null())
     }
 
-    /// A field that is always present.
-    pub(crate) fn required<T: DeserializeOwned, E: serde::de::Error>(
-        &mut self,
-        key: &'static str,
-    ) -> Result<T, E> {
-        match self.take(key) {
-            Some(value) => field(key, value),
-            None => Err(E::missing_field(key)),
+    fn keep(&mut self, problem: Problem) {
+        self.problem.get_or_insert(problem);
+    }
+
+    /// A field that is always present: `None` when it is missing or does not decode.
+    pub(crate) fn required<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<T> {
+        let value = self.take(key);
+        if value.is_none() {
+            self.keep(Problem::Missing(key));
         }
+        self.decode(key, value?)
     }
 
     /// A field that may be missing or null.
-    pub(crate) fn optional<T: DeserializeOwned, E: serde::de::Error>(
-        &mut self,
-        key: &'static str,
-    ) -> Result<Option<T>, E> {
-        self.take(key).map(|value| field(key, value)).transpose()
+    pub(crate) fn optional<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<T> {
+        let value = self.take(key)?;
+        self.decode(key, value)
     }
 
     /// A list or map, empty when missing or null.
-    pub(crate) fn collection<T: DeserializeOwned + Default, E: serde::de::Error>(
-        &mut self,
-        key: &'static str,
-    ) -> Result<T, E> {
-        Ok(self.optional(key)?.unwrap_or_default())
+    pub(crate) fn collection<T: DeserializeOwned + Default>(&mut self, key: &'static str) -> T {
+        self.optional(key).unwrap_or_default()
     }
 
     /// An `int64` that is always present, as a number or, as protobuf's JSON mapping sends it, a string.
     #[allow(dead_code, reason = "used by the specs that have required int64 fields in responses")]
-    pub(crate) fn required_int64<E: serde::de::Error>(&mut self, key: &'static str) -> Result<i64, E> {
+    pub(crate) fn required_int64(&mut self, key: &'static str) -> Option<i64> {
         let value: Int64 = self.required(key)?;
-        value.get(key)
+        self.int64(key, value)
     }
 
     /// An `int64` that may be missing, as a number or a string.
     #[allow(dead_code, reason = "used by the specs that have optional int64 fields in responses")]
-    pub(crate) fn optional_int64<E: serde::de::Error>(
-        &mut self,
-        key: &'static str,
-    ) -> Result<Option<i64>, E> {
-        let value: Option<Int64> = self.optional(key)?;
-        value.map(|value| value.get(key)).transpose()
+    pub(crate) fn optional_int64(&mut self, key: &'static str) -> Option<i64> {
+        let value: Int64 = self.optional(key)?;
+        self.int64(key, value)
+    }
+
+    fn int64(&mut self, key: &'static str, value: Int64) -> Option<i64> {
+        value
+            .get()
+            .map_err(|text| {
+                self.keep(Problem::Invalid(format!("field `{key}`: `{text}` is not a 64-bit integer")))
+            })
+            .ok()
     }
 
     /// The first of `keys` that is present, with its value: the chosen field of a oneof group.
@@ -74,11 +90,36 @@ impl Reader {
     pub(crate) fn one_of(&mut self, keys: &[&'static str]) -> Option<(&'static str, Value)> {
         keys.iter().find_map(|&key| Some((key, self.take(key)?)))
     }
+
+    /// A field's value, read as `T`: `None` when it does not decode.
+    pub(crate) fn decode<T: DeserializeOwned>(&mut self, key: &'static str, value: Value) -> Option<T> {
+        T::deserialize(value)
+            .map_err(|error| self.keep(Problem::Invalid(format!("field `{key}`: {error}"))))
+            .ok()
+    }
+
+    /// The object built from the fields read, or the first problem met reading them.
+    pub(crate) fn finish<T, E: serde::de::Error>(self, value: T) -> Result<T, E> {
+        match self.problem {
+            None => Ok(value),
+            Some(problem) => Err(problem.into_error()),
+        }
+    }
+
+    /// The problem that left a required field `None`.
+    #[allow(dead_code, reason = "used by the specs that have required fields in responses")]
+    pub(crate) fn failed<T, E: serde::de::Error>(self) -> Result<T, E> {
+        Err(self.problem.unwrap_or(Problem::Invalid("a required field is missing".into())).into_error())
+    }
 }
 
-/// A field's value, read as `T`; the error names the field.
-pub(crate) fn field<T: DeserializeOwned, E: serde::de::Error>(key: &str, value: Value) -> Result<T, E> {
-    T::deserialize(value).map_err(|error| E::custom(format_args!("field `{key}`: {error}")))
+impl Problem {
+    fn into_error<E: serde::de::Error>(self) -> E {
+        match self {
+            Problem::Missing(key) => E::missing_field(key),
+            Problem::Invalid(message) => E::custom(message),
+        }
+    }
 }
 
 /// An `int64` as protobuf's JSON mapping may send it: a number, or a string of digits.
@@ -90,12 +131,11 @@ enum Int64 {
 }
 
 impl Int64 {
-    fn get<E: serde::de::Error>(self, key: &str) -> Result<i64, E> {
+    /// The number, or the text that is not one.
+    fn get(self) -> Result<i64, String> {
         match self {
             Int64::Number(number) => Ok(number),
-            Int64::Text(text) => text
-                .parse()
-                .map_err(|_| E::custom(format_args!("field `{key}`: `{text}` is not a 64-bit integer"))),
+            Int64::Text(text) => text.parse().map_err(|_| text),
         }
     }
 }
@@ -198,6 +238,21 @@ mod tests {
     fn a_field_of_the_wrong_type_is_named() {
         let error = serde_json::from_str::<Sample>(r#"{"count": "three"}"#).expect_err("not a number");
         assert!(error.to_string().starts_with("field `count`:"), "{error}");
+    }
+
+    #[test]
+    fn required_fields_decode_and_the_first_problem_is_reported() {
+        use crate::fixtures::keywords::Item;
+        let item: Item =
+            serde_json::from_str(r#"{"object": "o", "value": 2, "type": "t"}"#).expect("decodes");
+        assert_eq!((item.object.as_str(), item.value, item.r#type.as_deref()), ("o", 2, Some("t")));
+        let error = serde_json::from_str::<Item>(r#"{"value": 1}"#).expect_err("`object` is missing");
+        assert!(error.to_string().starts_with("missing field `object`"), "{error}");
+        let error = serde_json::from_str::<Item>(r#"{"object": 5, "value": "x"}"#).expect_err("wrong types");
+        assert!(error.to_string().starts_with("field `object`:"), "{error}");
+        let error = serde_json::from_str::<Item>(r#"{"object": "o", "value": 1, "match": 3}"#)
+            .expect_err("not a bool");
+        assert!(error.to_string().starts_with("field `match`:"), "{error}");
     }
 
     #[test]
