@@ -96,6 +96,38 @@ async fn connect_by_credentials_sends_the_documented_request() {
 }
 
 #[tokio::test]
+async fn a_call_is_a_send_future_that_holds_no_borrow_of_its_request_and_waits_to_be_awaited() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(CONNECT_PATH))
+        .and(body_json(json!({
+            "providerId": PROVIDER_ID,
+            "scheduleId": SCHEDULE_ID,
+            "email": "someone@example.com",
+            "password": PASSWORD,
+        })))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"connection": connection_json()})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+
+    let call = {
+        let request = connect_request();
+        client.connect_by_credentials(&request)
+    };
+    fn is_send<T: Send>(value: T) -> T {
+        value
+    }
+    let call = is_send(call);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(server.received_requests().await.expect("recording is on").is_empty(), "sent before awaited");
+
+    let response = call.await.expect("the call succeeds");
+    assert_eq!(response.connection.and_then(|connection| connection.id).as_deref(), Some("4WnvD8QzAbCdEf"));
+}
+
+#[tokio::test]
 async fn an_access_token_is_sent_alone() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))

@@ -105,9 +105,9 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "listProviders")]
-    pub async fn list_providers(
+    pub fn list_providers(
         &self,
-    ) -> Result<ListProvidersResponse, crate::Error<ListProvidersError>> {
+    ) -> crate::ResponseFuture<'_, ListProvidersResponse, ListProvidersError> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "listProviders",
             verb: crate::runtime::Verb::Get,
@@ -116,7 +116,7 @@ impl Client {
         };
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/providers");
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 }
 
@@ -180,10 +180,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "getConnection")]
-    pub async fn get_connection(
+    pub fn get_connection(
         &self,
         request: &GetConnectionRequest,
-    ) -> Result<GetConnectionResponse, crate::Error<GetConnectionError>> {
+    ) -> crate::ResponseFuture<'_, GetConnectionResponse, GetConnectionError> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "getConnection",
             verb: crate::runtime::Verb::Get,
@@ -193,7 +193,7 @@ impl Client {
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 }
 
@@ -281,10 +281,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "listConnections")]
-    pub async fn list_connections(
+    pub fn list_connections(
         &self,
         request: &ListConnectionsRequest,
-    ) -> Result<ListConnectionsResponse, crate::Error<ListConnectionsError>> {
+    ) -> crate::ResponseFuture<'_, ListConnectionsResponse, ListConnectionsError> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "listConnections",
             verb: crate::runtime::Verb::Get,
@@ -295,7 +295,7 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/connections");
         call.query("scheduleIds", &request.schedule_ids);
         call.query("partialFailure", &request.partial_failure);
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 }
 
@@ -449,10 +449,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "connectByOAuth")]
-    pub async fn connect_by_oauth(
+    pub fn connect_by_oauth(
         &self,
         request: &ConnectByOAuthRequest,
-    ) -> Result<ConnectByOAuthResponse, crate::Error<ConnectByOAuthError>> {
+    ) -> crate::ResponseFuture<'_, ConnectByOAuthResponse, ConnectByOAuthError> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "connectByOAuth",
             verb: crate::runtime::Verb::Post,
@@ -462,7 +462,7 @@ impl Client {
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections:connectByOAuth");
         call.json_body(request);
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 }
 
@@ -624,10 +624,14 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "connectByCredentials")]
-    pub async fn connect_by_credentials(
+    pub fn connect_by_credentials(
         &self,
         request: &ConnectByCredentialsRequest,
-    ) -> Result<ConnectByCredentialsResponse, crate::Error<ConnectByCredentialsError>> {
+    ) -> crate::ResponseFuture<
+        '_,
+        ConnectByCredentialsResponse,
+        ConnectByCredentialsError,
+    > {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "connectByCredentials",
             verb: crate::runtime::Verb::Post,
@@ -639,7 +643,7 @@ impl Client {
             "/bookings/v2/external-calendars/connections:connectByCredentials",
         );
         call.json_body(request);
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 }
 
@@ -794,10 +798,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "listCalendars")]
-    pub async fn list_calendars(
+    pub fn list_calendars(
         &self,
         request: &ListCalendarsRequest,
-    ) -> Result<ListCalendarsResponse, crate::Error<ListCalendarsError>> {
+    ) -> crate::ResponseFuture<'_, ListCalendarsResponse, ListCalendarsError> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "listCalendars",
             verb: crate::runtime::Verb::Get,
@@ -808,7 +812,7 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         call.path_literal("/calendars");
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 }
 
@@ -940,10 +944,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "updateSyncConfig")]
-    pub async fn update_sync_config(
+    pub fn update_sync_config(
         &self,
         request: &UpdateSyncConfigRequest,
-    ) -> Result<UpdateSyncConfigResponse, crate::Error<UpdateSyncConfigError>> {
+    ) -> crate::ResponseFuture<'_, UpdateSyncConfigResponse, UpdateSyncConfigError> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "updateSyncConfig",
             verb: crate::runtime::Verb::Patch,
@@ -955,7 +959,7 @@ impl Client {
         call.path_param(&request.connection_id);
         call.path_literal("/sync-config");
         call.json_body(request);
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 }
 
@@ -1080,10 +1084,10 @@ impl Client {
     ///   different identity, you can call this method using elevation.
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
-    pub async fn disconnect(
+    pub fn disconnect(
         &self,
         request: &DisconnectRequest,
-    ) -> Result<DisconnectResponse, crate::Error<DisconnectError>> {
+    ) -> crate::ResponseFuture<'_, DisconnectResponse, DisconnectError> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "disconnect",
             verb: crate::runtime::Verb::Post,
@@ -1094,7 +1098,7 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         call.path_literal("/disconnect");
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 }
 
@@ -1223,10 +1227,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "listEvents")]
-    pub async fn list_events(
+    pub fn list_events(
         &self,
         request: &ListEventsRequest,
-    ) -> Result<ListEventsResponse, crate::Error<ListEventsError>> {
+    ) -> crate::ResponseFuture<'_, ListEventsResponse, ListEventsError> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "listEvents",
             verb: crate::runtime::Verb::Get,
@@ -1243,7 +1247,7 @@ impl Client {
         call.query("fieldsets", &request.fieldsets);
         call.query("cursorPaging", &request.cursor_paging);
         call.query("partialFailure", &request.partial_failure);
-        self.api.execute(call).await?.decode()
+        self.api.send(call)
     }
 
     /// Every item of [`list_events`](Client::list_events) across all pages, as a stream.
