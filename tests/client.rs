@@ -63,6 +63,16 @@ fn wix_error(code: &str) -> serde_json::Value {
     })
 }
 
+/// The JSON body `connect_request()` is sent as.
+fn connect_request_json() -> serde_json::Value {
+    json!({
+        "providerId": PROVIDER_ID,
+        "scheduleId": SCHEDULE_ID,
+        "email": "someone@example.com",
+        "password": PASSWORD,
+    })
+}
+
 #[tokio::test]
 async fn connect_by_credentials_sends_the_documented_request() {
     let server = MockServer::start().await;
@@ -73,12 +83,7 @@ async fn connect_by_credentials_sends_the_documented_request() {
         .and(header("content-type", "application/json"))
         .and(header("accept", "application/json"))
         .and(header("user-agent", wix_sdk::DEFAULT_USER_AGENT))
-        .and(body_json(json!({
-            "providerId": PROVIDER_ID,
-            "scheduleId": SCHEDULE_ID,
-            "email": "someone@example.com",
-            "password": PASSWORD,
-        })))
+        .and(body_json(connect_request_json()))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"connection": connection_json()})))
         .expect(1)
         .mount(&server)
@@ -100,12 +105,7 @@ async fn a_call_is_a_send_future_that_holds_no_borrow_of_its_request_and_waits_t
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path(CONNECT_PATH))
-        .and(body_json(json!({
-            "providerId": PROVIDER_ID,
-            "scheduleId": SCHEDULE_ID,
-            "email": "someone@example.com",
-            "password": PASSWORD,
-        })))
+        .and(body_json(connect_request_json()))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"connection": connection_json()})))
         .expect(1)
         .mount(&server)
