@@ -101,7 +101,7 @@ async fn connect_by_credentials_sends_the_documented_request() {
 }
 
 #[tokio::test]
-async fn a_call_is_a_send_future_that_holds_no_borrow_of_its_request_and_waits_to_be_awaited() {
+async fn a_call_is_a_send_future_that_sends_nothing_until_awaited() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path(CONNECT_PATH))
@@ -112,10 +112,8 @@ async fn a_call_is_a_send_future_that_holds_no_borrow_of_its_request_and_waits_t
         .await;
     let client = client(&server);
 
-    let call = {
-        let request = connect_request();
-        client.connect_by_credentials(&request)
-    };
+    let request = connect_request();
+    let call = client.connect_by_credentials(&request);
     fn is_send<T: Send>(value: T) -> T {
         value
     }

@@ -18,7 +18,7 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Each method returns a [`ResponseFuture`] of `Result<Response, Error<MethodError>>`: `MethodError` has a variant per error
+//! Each method returns `Result<Response, Error<MethodError>>`: `MethodError` has a variant per error
 //! status Wix documents for the method, and [`Error`] covers the rest (undocumented statuses,
 //! transport failures, timeouts, bodies that do not decode). Secrets (passwords, API keys, tokens)
 //! are held in [`SecretString`], which `Debug` redacts.
@@ -33,7 +33,6 @@ mod apis;
 mod fixtures;
 mod config;
 mod error;
-mod future;
 mod runtime;
 mod types;
 
@@ -43,7 +42,6 @@ pub use config::{
     DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, RetryPolicy,
 };
 pub use error::{Error, FieldViolation, OperationError, ServiceError, StandardError};
-pub use future::ResponseFuture;
 pub use secrecy::{ExposeSecret, SecretString};
 pub use types::{Email, InvalidEmail, Timestamp, UnknownValue};
 pub use url::Url;

@@ -159,9 +159,9 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
         .iter()
         .any(|field| field.location == Some(ParamLocation::Body))
         .then(|| quote! { call.json_body(request); });
-    let send = match method.returns {
-        Some(_) => quote! { send },
-        None => quote! { send_empty },
+    let decode = match method.returns {
+        Some(_) => quote! { decode() },
+        None => quote! { decode_empty() },
     };
     let params = method.request.as_ref().map(|request| {
         let request = ident(&request.name);
@@ -177,7 +177,7 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
     quote! {
         #docs
         #alias
-        pub fn #name(&self #params) -> crate::ResponseFuture<'_, #returns, #error> {
+        pub async fn #name(&self #params) -> Result<#returns, crate::Error<#error>> {
             const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
                 name: #wire_name,
                 verb: crate::runtime::Verb::#verb,
@@ -188,7 +188,7 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
             #(#path)*
             #(#query)*
             #body
-            self.api.#send(call)
+            self.api.execute(call).await?.#decode
         }
 
         #all_pages

@@ -57,7 +57,7 @@ fn committed_case(root: &Path) -> Result<Case, String> {
             continue;
         }
         let contents = fs::read_to_string(&path).map_err(|error| error.to_string())?;
-        let methods = contents.matches("crate::ResponseFuture<").count();
+        let methods = contents.matches("\n    pub async fn ").count();
         modules.push((name, contents, methods));
     }
     modules.sort();

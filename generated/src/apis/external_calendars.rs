@@ -105,9 +105,9 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "listProviders")]
-    pub fn list_providers(
+    pub async fn list_providers(
         &self,
-    ) -> crate::ResponseFuture<'_, ListProvidersResponse, ListProvidersError> {
+    ) -> Result<ListProvidersResponse, crate::Error<ListProvidersError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "listProviders",
             verb: crate::runtime::Verb::Get,
@@ -116,7 +116,7 @@ impl Client {
         };
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/providers");
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 }
 
@@ -180,10 +180,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "getConnection")]
-    pub fn get_connection(
+    pub async fn get_connection(
         &self,
         request: &GetConnectionRequest,
-    ) -> crate::ResponseFuture<'_, GetConnectionResponse, GetConnectionError> {
+    ) -> Result<GetConnectionResponse, crate::Error<GetConnectionError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "getConnection",
             verb: crate::runtime::Verb::Get,
@@ -193,7 +193,7 @@ impl Client {
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 }
 
@@ -281,10 +281,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "listConnections")]
-    pub fn list_connections(
+    pub async fn list_connections(
         &self,
         request: &ListConnectionsRequest,
-    ) -> crate::ResponseFuture<'_, ListConnectionsResponse, ListConnectionsError> {
+    ) -> Result<ListConnectionsResponse, crate::Error<ListConnectionsError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "listConnections",
             verb: crate::runtime::Verb::Get,
@@ -295,7 +295,7 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/connections");
         call.query("scheduleIds", &request.schedule_ids);
         call.query("partialFailure", &request.partial_failure);
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 }
 
@@ -449,10 +449,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "connectByOAuth")]
-    pub fn connect_by_oauth(
+    pub async fn connect_by_oauth(
         &self,
         request: &ConnectByOAuthRequest,
-    ) -> crate::ResponseFuture<'_, ConnectByOAuthResponse, ConnectByOAuthError> {
+    ) -> Result<ConnectByOAuthResponse, crate::Error<ConnectByOAuthError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "connectByOAuth",
             verb: crate::runtime::Verb::Post,
@@ -462,7 +462,7 @@ impl Client {
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections:connectByOAuth");
         call.json_body(request);
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 }
 
@@ -624,14 +624,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "connectByCredentials")]
-    pub fn connect_by_credentials(
+    pub async fn connect_by_credentials(
         &self,
         request: &ConnectByCredentialsRequest,
-    ) -> crate::ResponseFuture<
-        '_,
-        ConnectByCredentialsResponse,
-        ConnectByCredentialsError,
-    > {
+    ) -> Result<ConnectByCredentialsResponse, crate::Error<ConnectByCredentialsError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "connectByCredentials",
             verb: crate::runtime::Verb::Post,
@@ -643,7 +639,7 @@ impl Client {
             "/bookings/v2/external-calendars/connections:connectByCredentials",
         );
         call.json_body(request);
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 }
 
@@ -798,10 +794,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "listCalendars")]
-    pub fn list_calendars(
+    pub async fn list_calendars(
         &self,
         request: &ListCalendarsRequest,
-    ) -> crate::ResponseFuture<'_, ListCalendarsResponse, ListCalendarsError> {
+    ) -> Result<ListCalendarsResponse, crate::Error<ListCalendarsError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "listCalendars",
             verb: crate::runtime::Verb::Get,
@@ -812,7 +808,7 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         call.path_literal("/calendars");
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 }
 
@@ -944,10 +940,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "updateSyncConfig")]
-    pub fn update_sync_config(
+    pub async fn update_sync_config(
         &self,
         request: &UpdateSyncConfigRequest,
-    ) -> crate::ResponseFuture<'_, UpdateSyncConfigResponse, UpdateSyncConfigError> {
+    ) -> Result<UpdateSyncConfigResponse, crate::Error<UpdateSyncConfigError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "updateSyncConfig",
             verb: crate::runtime::Verb::Patch,
@@ -959,7 +955,7 @@ impl Client {
         call.path_param(&request.connection_id);
         call.path_literal("/sync-config");
         call.json_body(request);
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 }
 
@@ -1084,10 +1080,10 @@ impl Client {
     ///   different identity, you can call this method using elevation.
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
-    pub fn disconnect(
+    pub async fn disconnect(
         &self,
         request: &DisconnectRequest,
-    ) -> crate::ResponseFuture<'_, DisconnectResponse, DisconnectError> {
+    ) -> Result<DisconnectResponse, crate::Error<DisconnectError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "disconnect",
             verb: crate::runtime::Verb::Post,
@@ -1098,7 +1094,7 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         call.path_literal("/disconnect");
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 }
 
@@ -1227,10 +1223,10 @@ impl Client {
     /// - Elevation permits users to call methods they typically cannot access. Therefore, you
     ///   should only use it intentionally and securely.
     #[doc(alias = "listEvents")]
-    pub fn list_events(
+    pub async fn list_events(
         &self,
         request: &ListEventsRequest,
-    ) -> crate::ResponseFuture<'_, ListEventsResponse, ListEventsError> {
+    ) -> Result<ListEventsResponse, crate::Error<ListEventsError>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             name: "listEvents",
             verb: crate::runtime::Verb::Get,
@@ -1247,7 +1243,7 @@ impl Client {
         call.query("fieldsets", &request.fieldsets);
         call.query("cursorPaging", &request.cursor_paging);
         call.query("partialFailure", &request.partial_failure);
-        self.api.send(call)
+        self.api.execute(call).await?.decode()
     }
 
     /// Every item of [`list_events`](Client::list_events) across all pages, as a stream.

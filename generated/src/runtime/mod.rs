@@ -17,7 +17,7 @@ use tracing::Instrument;
 
 use crate::config::{ApiKeyScope, Config, Credentials, RetryPolicy};
 use crate::error::{Failure, truncated_text};
-use crate::{Error, OperationError, ResponseFuture, ServiceError};
+use crate::{Error, OperationError, ServiceError};
 
 /// What a method is, as the runtime needs it. Generated as a constant per method.
 #[derive(Debug)]
@@ -151,25 +151,6 @@ impl ApiClient {
         let base_url =
             config.base_url.as_deref().unwrap_or(default_base_url).trim_end_matches('/').to_string();
         ApiClient { config: config.clone(), base_url, headers: headers(config) }
-    }
-
-    /// The future of a generated method: sends the call and decodes the response into `T`, or the
-    /// error into `E`.
-    pub(crate) fn send<'a, T, E>(&'a self, call: Call) -> ResponseFuture<'a, T, E>
-    where
-        T: DeserializeOwned + Send + 'a,
-        E: OperationError + Send + 'a,
-    {
-        ResponseFuture::new(async move { self.execute(call).await?.decode() })
-    }
-
-    /// [`ApiClient::send`] for a method that returns nothing.
-    #[allow(dead_code, reason = "used by the specs that have methods which return nothing")]
-    pub(crate) fn send_empty<'a, E: OperationError + Send + 'a>(
-        &'a self,
-        call: Call,
-    ) -> ResponseFuture<'a, (), E> {
-        ResponseFuture::new(async move { self.execute(call).await?.decode_empty() })
     }
 
     /// Sends the call, retrying where the policy allows, inside a tracing span that names the
