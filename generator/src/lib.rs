@@ -57,15 +57,19 @@ fn generate_loaded(
         diagnostic::sort(&mut diagnostics);
         return Err(diagnostics);
     }
+    let sources: Vec<String> = loaded.iter().map(|file| display_path(&file.path)).collect();
     let mut files = Vec::new();
     let mut modules = Vec::new();
-    for file in &loaded {
-        let api = model::build(file);
-        let parts = format_parts(&api).map_err(|error| vec![internal_error(&file.path, &error)])?;
-        files.push(write::assemble(format!("{}.rs", api.module), &display_path(&file.path), &parts));
+    for (file, source) in loaded.into_iter().zip(&sources) {
+        let api = model::build(&file);
+        // The spec's text, tree and span index are not needed once modelled; freed now, their memory
+        // is reused by formatting instead of adding to the peak.
+        let path = file.path.clone();
+        drop(file);
+        let parts = format_parts(&api).map_err(|error| vec![internal_error(&path, &error)])?;
+        files.push(write::assemble(format!("{}.rs", api.module), source, &parts));
         modules.push(api.module);
     }
-    let sources: Vec<String> = loaded.iter().map(|file| display_path(&file.path)).collect();
     let index = write::format_part(emit::index(&modules))
         .map_err(|error| vec![internal_error(Path::new(INDEX_FILE), &error)])?;
     files.push(write::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
