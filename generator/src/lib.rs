@@ -85,7 +85,7 @@ fn format_parts(api: &model::Api) -> Result<Vec<String>, String> {
     let parts = emit::parts(api);
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(parts.len().max(1));
     let next = AtomicUsize::new(0);
-    let formatted: Vec<Vec<(usize, String)>> = std::thread::scope(|scope| {
+    let done_by_thread: Vec<Vec<(usize, String)>> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
@@ -103,11 +103,9 @@ fn format_parts(api: &model::Api) -> Result<Vec<String>, String> {
             .map(|worker| worker.join().map_err(|_| "a formatting thread panicked".to_string())?)
             .collect::<Result<_, String>>()
     })?;
-    let mut ordered: Vec<Option<String>> = vec![None; parts.len()];
-    for (index, text) in formatted.into_iter().flatten() {
-        ordered[index] = Some(text);
-    }
-    ordered.into_iter().map(|text| text.ok_or_else(|| "a part was not formatted".to_string())).collect()
+    let mut formatted: Vec<(usize, String)> = done_by_thread.into_iter().flatten().collect();
+    formatted.sort_unstable_by_key(|&(index, _)| index);
+    Ok(formatted.into_iter().map(|(_, text)| text).collect())
 }
 
 /// Two specs with the same `api` would write the same file.
