@@ -463,8 +463,10 @@ fn serialize_impl(model: &StructModel) -> TokenStream {
 /// that is missing or does not decode makes the whole value an error, reported by the reader.
 fn deserialize_impl(model: &StructModel) -> TokenStream {
     let name = ident(&model.name);
-    let required: Vec<&FieldModel> =
-        model.fields.iter().filter(|field| field.required && !field.is_collection()).collect();
+    // A required list or map reads as empty when missing, like an optional one; the other required
+    // fields are bound before the value is built.
+    let bound_first = |field: &FieldModel| field.required && !field.is_collection();
+    let required: Vec<&FieldModel> = model.fields.iter().filter(|field| bound_first(field)).collect();
     // Required fields are bound by their own names, so the reader takes a name none of them has.
     let mut reader = String::from("object");
     while required.iter().any(|field| field.name == reader) {
@@ -502,7 +504,7 @@ fn deserialize_impl(model: &StructModel) -> TokenStream {
     };
     let fields = model.fields.iter().map(|field| {
         let name = ident(&field.name);
-        match field.required && !field.is_collection() {
+        match bound_first(field) {
             true => quote! { #name, },
             false => {
                 let read = read(field);

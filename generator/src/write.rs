@@ -43,8 +43,9 @@ pub fn assemble(name: String, source: &str, parts: &[String]) -> GeneratedFile {
 /// Replaces each `///@N` (or `//!@N`) line prettyplease printed for a doc placeholder with the lines
 /// of doc comment `N`, at the placeholder's indentation.
 fn fill_docs(code: &str, docs: &[Vec<String>]) -> Result<String, String> {
-    let text_size: usize = docs.iter().flatten().map(|line| line.len() + 16).sum();
-    let mut out = String::with_capacity(code.len() + text_size);
+    // Each doc line adds its text plus its indentation and marker, a few bytes.
+    let doc_bytes: usize = docs.iter().flatten().map(|line| line.len() + 16).sum();
+    let mut out = String::with_capacity(code.len() + doc_bytes);
     for line in code.lines() {
         let trimmed = line.trim_start();
         let indent = &line[..line.len() - trimmed.len()];
