@@ -6,6 +6,7 @@
 
 pub mod diagnostic;
 pub mod emit;
+pub mod graph;
 pub mod markdown;
 pub mod model;
 pub mod naming;
@@ -61,7 +62,13 @@ fn generate_loaded(
     let mut files = Vec::new();
     let mut modules = Vec::new();
     for (file, source) in loaded.into_iter().zip(&sources) {
-        let api = model::build(&file);
+        let api = match model::build(&file) {
+            Ok(api) => api,
+            Err(gaps) => {
+                diagnostics.extend(gaps);
+                continue;
+            }
+        };
         // The spec's text, tree and span index are not needed once modelled; freed now, their memory
         // is reused by formatting instead of adding to the peak.
         let path = file.path.clone();
@@ -69,6 +76,10 @@ fn generate_loaded(
         let parts = format_parts(&api).map_err(|error| vec![internal_error(&path, &error)])?;
         files.push(write::assemble(format!("{}.rs", api.module), source, &parts));
         modules.push(api.module);
+    }
+    if !diagnostics.is_empty() {
+        diagnostic::sort(&mut diagnostics);
+        return Err(diagnostics);
     }
     let index = write::format_part(emit::index(&modules))
         .map_err(|error| vec![internal_error(Path::new(INDEX_FILE), &error)])?;

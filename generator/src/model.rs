@@ -1,18 +1,21 @@
 //! The resolved, Rust-named model of a validated spec: what the emitter needs and nothing it has to
-//! look up.
+//! look up. Every name comes from [`crate::naming`]; anything that cannot be lowered is a located
+//! error, never a silent fallback.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
+use crate::diagnostic::Diagnostic;
+use crate::graph;
 use crate::markdown;
-use crate::naming;
-use crate::spec::{self, Field, PathPiece, SpecFile, TypeExpr};
+use crate::naming::{self, RustIdent};
+use crate::spec::{self, Field, SpecFile, TypeExpr};
 pub use crate::spec::{HttpVerb, ParamLocation};
 
 /// One API, ready to emit.
 #[derive(Debug)]
 pub struct Api {
     /// Module name, e.g. `external_calendars`.
-    pub module: String,
+    pub module: RustIdent,
     /// Human name of the API.
     pub title: String,
     /// Default base URL.
@@ -36,11 +39,22 @@ pub enum TypeModel {
     Oneof(OneofModel),
 }
 
+impl TypeModel {
+    /// The type's Rust name.
+    pub fn name(&self) -> &RustIdent {
+        match self {
+            TypeModel::Struct(model) => &model.name,
+            TypeModel::Enum(model) => &model.name,
+            TypeModel::Oneof(model) => &model.name,
+        }
+    }
+}
+
 /// A struct: an object type or a method's request.
 #[derive(Debug)]
 pub struct StructModel {
     /// Rust name.
-    pub name: String,
+    pub name: RustIdent,
     /// Doc text.
     pub docs: String,
     /// Fields, in spec order.
@@ -49,6 +63,22 @@ pub struct StructModel {
     pub oneofs: Vec<OneofField>,
     /// Whether values are sent, received, or both.
     pub usage: Usage,
+    /// Whether a secret sits anywhere inside a value, which rules out comparing values.
+    pub holds_secret: bool,
+}
+
+impl StructModel {
+    /// Whether every field is optional, so that the type has a `Default` (every field unset).
+    pub fn all_optional(&self) -> bool {
+        self.fields.iter().all(|field| !field.required)
+    }
+
+    /// Whether any field or oneof alternative is deprecated, so that the type's own impls must allow
+    /// their uses.
+    pub fn touches_deprecated(&self) -> bool {
+        self.fields.iter().any(|field| field.deprecated.is_some())
+            || self.oneofs.iter().any(|oneof| oneof.variants.iter().any(|variant| variant.deprecated))
+    }
 }
 
 /// Which way values of a type travel. Only types that are sent get serialized and built by callers
@@ -62,18 +92,13 @@ pub struct Usage {
     pub received: bool,
 }
 
-impl StructModel {
-    /// Whether any field holds a secret, which rules out comparing values.
-    pub fn has_secret(&self) -> bool {
-        self.fields.iter().any(|field| field.secret)
-    }
-}
-
 /// A field of a struct.
 #[derive(Debug)]
 pub struct FieldModel {
     /// Rust name, e.g. `provider_id` or `r#type`.
-    pub name: String,
+    pub name: RustIdent,
+    /// The builder method that sets it, when it is optional.
+    pub setter: RustIdent,
     /// JSON name, e.g. `providerId`.
     pub wire_name: String,
     /// Doc text.
@@ -101,33 +126,48 @@ impl FieldModel {
 #[derive(Debug)]
 pub struct OneofField {
     /// Rust field name.
-    pub name: String,
+    pub name: RustIdent,
+    /// The builder method that sets it.
+    pub setter: RustIdent,
     /// Rust name of the group's enum.
-    pub enum_name: String,
+    pub enum_name: RustIdent,
     /// Doc text.
     pub docs: String,
-    /// The alternatives: Rust variant name and JSON field name.
-    pub variants: Vec<(String, String)>,
+    /// The alternatives, as the struct reads and writes them.
+    pub variants: Vec<OneofWire>,
+}
+
+/// How a struct reads and writes one alternative of its oneof group.
+#[derive(Debug)]
+pub struct OneofWire {
+    /// Rust variant name.
+    pub name: RustIdent,
+    /// JSON field name.
+    pub wire_name: String,
+    /// Whether the value is a secret string.
+    pub secret: bool,
+    /// Whether the alternative is deprecated.
+    pub deprecated: bool,
 }
 
 /// The enum of a oneof group.
 #[derive(Debug)]
 pub struct OneofModel {
     /// Rust name.
-    pub name: String,
+    pub name: RustIdent,
     /// Doc text.
     pub docs: String,
     /// One variant per alternative field.
     pub variants: Vec<OneofVariant>,
-    /// Whether values are sent, received, or both.
-    pub usage: Usage,
+    /// Whether a secret sits anywhere inside a value, which rules out comparing values.
+    pub holds_secret: bool,
 }
 
 /// One alternative of a oneof group.
 #[derive(Debug)]
 pub struct OneofVariant {
     /// Rust variant name.
-    pub name: String,
+    pub name: RustIdent,
     /// JSON field name.
     pub wire_name: String,
     /// Doc text.
@@ -142,7 +182,7 @@ pub struct OneofVariant {
 #[derive(Debug)]
 pub struct EnumModel {
     /// Rust name.
-    pub name: String,
+    pub name: RustIdent,
     /// Doc text.
     pub docs: String,
     /// The known values.
@@ -153,7 +193,7 @@ pub struct EnumModel {
 #[derive(Debug)]
 pub struct EnumVariant {
     /// Rust variant name.
-    pub name: String,
+    pub name: RustIdent,
     /// The value on the wire.
     pub wire_name: String,
     /// Doc text.
@@ -194,17 +234,27 @@ pub enum RustType {
     /// A type of this module.
     Named {
         /// Rust name.
-        name: String,
+        name: RustIdent,
         /// Whether the value sits in a `Box` because the type contains itself.
         boxed: bool,
     },
+}
+
+impl RustType {
+    /// How many lists and maps nest around the innermost type.
+    pub fn nesting(&self) -> usize {
+        match self {
+            RustType::List(inner) | RustType::Map(inner) => 1 + inner.nesting(),
+            _ => 0,
+        }
+    }
 }
 
 /// A method of the generated client.
 #[derive(Debug)]
 pub struct MethodModel {
     /// Rust function name, e.g. `connect_by_credentials`.
-    pub name: String,
+    pub name: RustIdent,
     /// Wix's name, e.g. `connectByCredentials`.
     pub wire_name: String,
     /// First doc line.
@@ -224,7 +274,7 @@ pub struct MethodModel {
     /// The request struct; `None` when the method takes no params.
     pub request: Option<StructModel>,
     /// Rust name of the response type; `None` for an empty response.
-    pub returns: Option<String>,
+    pub returns: Option<RustIdent>,
     /// The method's error enum.
     pub errors: ErrorEnum,
     /// Whether the call is retried on transient failures.
@@ -239,19 +289,14 @@ pub enum PathSegment {
     /// Text sent as it is.
     Literal(String),
     /// A request field, percent-encoded.
-    Param {
-        /// Rust field name.
-        field: String,
-        /// Its type.
-        ty: RustType,
-    },
+    Param(RustIdent),
 }
 
 /// The typed errors of one method.
 #[derive(Debug)]
 pub struct ErrorEnum {
     /// Rust name, e.g. `ConnectByCredentialsError`.
-    pub name: String,
+    pub name: RustIdent,
     /// One variant per documented status.
     pub variants: Vec<ErrorVariant>,
 }
@@ -260,7 +305,7 @@ pub struct ErrorEnum {
 #[derive(Debug)]
 pub struct ErrorVariant {
     /// Rust variant name.
-    pub name: String,
+    pub name: RustIdent,
     /// HTTP status.
     pub status: u16,
     /// Doc text.
@@ -273,7 +318,7 @@ pub struct ErrorVariant {
 #[derive(Debug)]
 pub struct ErrorCodeVariant {
     /// Rust variant name, e.g. `BadCredentials`.
-    pub name: String,
+    pub name: RustIdent,
     /// The code, e.g. `BAD_CREDENTIALS`.
     pub code: String,
     /// Doc text.
@@ -283,310 +328,197 @@ pub struct ErrorCodeVariant {
 /// How a method pages, with Rust field paths.
 #[derive(Debug)]
 pub struct PagingModel {
-    /// Response field holding the items.
-    pub items: String,
+    /// The method that returns the stream of all items.
+    pub stream: RustIdent,
+    /// Response fields down to the list of items.
+    pub items: Vec<PathStep>,
     /// Rust type of one item.
     pub item_type: RustType,
-    /// Request fields (Rust names) down to the cursor.
-    pub cursor: Vec<String>,
+    /// Request fields down to the cursor.
+    pub cursor: Vec<PathStep>,
     /// Request fields down to the page size.
-    pub limit: Option<Vec<String>>,
+    pub limit: Option<Vec<PathStep>>,
     /// Response fields down to the next cursor.
-    pub next_cursor: Vec<String>,
+    pub next_cursor: Vec<PathStep>,
     /// Response fields down to the has-next flag.
-    pub has_next: Option<Vec<String>>,
+    pub has_next: Option<Vec<PathStep>>,
+    /// Whether a field on any of these paths is deprecated, so the stream's code must allow it.
+    pub touches_deprecated: bool,
 }
 
-/// Builds the model of a spec that passed validation.
-pub fn build(file: &SpecFile) -> Api {
+/// One field on a dotted path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathStep {
+    /// Rust field name.
+    pub field: RustIdent,
+    /// Whether the field is an `Option`.
+    pub optional: bool,
+}
+
+/// Builds the model of a spec that passed validation; `Err` holds, located, whatever could not be
+/// lowered (which validation should have refused: a bug, reported rather than papered over).
+pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
     let spec = &file.spec;
-    let builder = Builder { spec };
+    let mut lowering = Lowering { file, secret_holders: graph::secret_holders(spec), gaps: Vec::new() };
     let mut types = Vec::new();
     for (name, def) in &spec.types {
-        let docs = builder.docs(&def.docs);
-        match &def.values {
-            Some(values) => types.push(TypeModel::Enum(EnumModel {
-                name: naming::camel(name),
-                docs,
-                variants: values
-                    .iter()
-                    .map(|(value, details)| EnumVariant {
-                        name: naming::camel(value),
-                        wire_name: value.clone(),
-                        docs: builder.docs(details.docs()),
-                        deprecated: details.deprecated().map(str::to_string),
-                    })
-                    .collect(),
-            })),
-            None => {
-                let fields = def.fields.iter().flatten();
-                let oneofs = def
-                    .oneof
-                    .iter()
-                    .map(|(group, details)| OneofField {
-                        name: naming::snake(group),
-                        enum_name: naming::camel(group),
-                        docs: builder.docs(&details.docs),
-                        variants: details
-                            .fields
-                            .keys()
-                            .map(|field| (naming::camel(field), field.clone()))
-                            .collect(),
-                    })
-                    .collect();
-                types.push(TypeModel::Struct(StructModel {
-                    name: naming::camel(name),
-                    docs,
-                    fields: fields.map(|(name, field)| builder.field(name, field, None)).collect(),
-                    oneofs,
-                    usage: Usage::default(),
-                }));
-                for (group, details) in &def.oneof {
-                    types.push(TypeModel::Oneof(OneofModel {
-                        name: naming::camel(group),
-                        docs: builder.docs(&details.docs),
-                        variants: details
-                            .fields
-                            .iter()
-                            .map(|(name, field)| OneofVariant {
-                                name: naming::camel(name),
-                                wire_name: name.clone(),
-                                docs: builder.docs(&field.docs),
-                                ty: builder.rust_type(&field.ty, false),
-                                deprecated: field.deprecated.clone(),
-                            })
-                            .collect(),
-                        usage: Usage::default(),
-                    }));
-                }
-            }
-        }
+        lowering.type_def(name, def, &mut types);
     }
-    box_recursive_fields(&mut types);
+    graph::box_recursive_fields(&mut types);
     let methods: Vec<MethodModel> =
-        spec.methods.iter().map(|(name, method)| builder.method(name, method)).collect();
-    mark_usage(&mut types, &methods);
-    Api {
-        module: spec.api.clone(),
-        title: spec.title.clone(),
-        base_url: spec.base_url.clone(),
-        docs: builder.docs(&spec.docs),
-        types,
-        methods,
+        spec.methods.iter().filter_map(|(name, method)| lowering.method(name, method)).collect();
+    graph::mark_usage(&mut types, &methods);
+    let module = naming::module(&spec.api);
+    let module = lowering.name(module, &["api"], "`api`");
+    match (module, lowering.gaps.is_empty()) {
+        (Some(module), true) => Ok(Api {
+            module,
+            title: spec.title.clone(),
+            base_url: spec.base_url.clone(),
+            docs: lowering.docs(&spec.docs),
+            types,
+            methods,
+        }),
+        _ => Err(lowering.gaps),
     }
 }
 
-/// Marks each type sent if a request reaches it, received if a response does. A type neither reaches
-/// is marked both, so that it stays usable.
-fn mark_usage(types: &mut [TypeModel], methods: &[MethodModel]) {
-    let index: HashMap<String, usize> =
-        types.iter().enumerate().map(|(position, ty)| (type_name(ty).to_string(), position)).collect();
-    let named = |ty: &RustType| -> Option<usize> {
-        let mut ty = ty;
-        loop {
-            match ty {
-                RustType::List(inner) | RustType::Map(inner) => ty = inner,
-                RustType::Named { name, .. } => return index.get(name).copied(),
-                _ => return None,
-            }
-        }
-    };
-    let edges: Vec<Vec<usize>> = types
-        .iter()
-        .map(|ty| match ty {
-            TypeModel::Struct(model) => model
-                .fields
-                .iter()
-                .filter_map(|field| named(&field.ty))
-                .chain(model.oneofs.iter().filter_map(|oneof| index.get(&oneof.enum_name).copied()))
-                .collect(),
-            TypeModel::Oneof(model) => {
-                model.variants.iter().filter_map(|variant| named(&variant.ty)).collect()
-            }
-            TypeModel::Enum(_) => Vec::new(),
-        })
-        .collect();
-    let reach = |starts: Vec<usize>| {
-        let mut seen = vec![false; types.len()];
-        let mut stack = starts;
-        while let Some(node) = stack.pop() {
-            if !std::mem::replace(&mut seen[node], true) {
-                stack.extend(edges[node].iter().copied());
-            }
-        }
-        seen
-    };
-    let sent = reach(
-        methods
-            .iter()
-            .flat_map(|method| method.request.iter().flat_map(|request| &request.fields))
-            .filter_map(|field| named(&field.ty))
-            .collect(),
-    );
-    let received =
-        reach(methods.iter().filter_map(|method| index.get(method.returns.as_deref()?).copied()).collect());
-    for (position, ty) in types.iter_mut().enumerate() {
-        let unused = !sent[position] && !received[position];
-        let usage = Usage { sent: sent[position] || unused, received: received[position] || unused };
-        match ty {
-            TypeModel::Struct(model) => model.usage = usage,
-            TypeModel::Oneof(model) => model.usage = usage,
-            TypeModel::Enum(_) => {}
-        }
-    }
+struct Lowering<'a> {
+    file: &'a SpecFile,
+    secret_holders: HashSet<&'a str>,
+    gaps: Vec<Diagnostic>,
 }
 
-/// The Rust function name of a method.
-fn method_name(name: &str, method: &spec::Method) -> String {
-    method.rust_name.clone().unwrap_or_else(|| naming::snake(name))
-}
+impl<'a> Lowering<'a> {
+    fn gap(&mut self, path: &[&str], what: impl std::fmt::Display) {
+        let offset = self.file.spans.key(path);
+        self.gaps.push(
+            Diagnostic::at(&self.file.path, &self.file.source, offset, format!("internal error: {what}"))
+                .with_help("validation should have refused this; please report it with the spec"),
+        );
+    }
 
-/// Puts a field in a `Box` where its type contains, directly, the type that holds it: such a type
-/// would otherwise be infinitely large. Lists and maps already hold their items on the heap.
-///
-/// Types that contain each other directly form a strongly connected component of the "holds by value"
-/// graph; every by-value edge inside a component is boxed.
-fn box_recursive_fields(types: &mut [TypeModel]) {
-    let index: HashMap<&str, usize> = types
-        .iter()
-        .enumerate()
-        .map(|(position, ty)| match ty {
-            TypeModel::Struct(model) => (model.name.as_str(), position),
-            TypeModel::Enum(model) => (model.name.as_str(), position),
-            TypeModel::Oneof(model) => (model.name.as_str(), position),
-        })
-        .collect();
-    let direct = |ty: &RustType| match ty {
-        RustType::Named { name, .. } => index.get(name.as_str()).copied(),
-        _ => None,
-    };
-    let edges: Vec<Vec<usize>> = types
-        .iter()
-        .map(|ty| match ty {
-            TypeModel::Struct(model) => model
-                .fields
-                .iter()
-                .filter_map(|field| direct(&field.ty))
-                .chain(model.oneofs.iter().filter_map(|oneof| index.get(oneof.enum_name.as_str()).copied()))
-                .collect(),
-            TypeModel::Oneof(model) => {
-                model.variants.iter().filter_map(|variant| direct(&variant.ty)).collect()
-            }
-            TypeModel::Enum(_) => Vec::new(),
-        })
-        .collect();
-    let component = strongly_connected_components(&edges);
-    let recursive: Vec<(usize, usize)> = edges
-        .iter()
-        .enumerate()
-        .flat_map(|(from, targets)| targets.iter().map(move |&to| (from, to)))
-        .filter(|&(from, to)| component[from] == component[to])
-        .collect();
-    if recursive.is_empty() {
-        return;
-    }
-    let boxed: HashSet<(String, String)> = recursive
-        .iter()
-        .map(|&(from, to)| (type_name(&types[from]).to_string(), type_name(&types[to]).to_string()))
-        .collect();
-    let mark = |container: &str, ty: &mut RustType| {
-        if let RustType::Named { name, boxed: is_boxed } = ty
-            && boxed.contains(&(container.to_string(), name.clone()))
-        {
-            *is_boxed = true;
+    /// `ident`, or a located error naming `what` when the spec name has no Rust name.
+    fn name(&mut self, ident: Option<RustIdent>, path: &[&str], what: &str) -> Option<RustIdent> {
+        if ident.is_none() {
+            self.gap(path, format!("{what} has no Rust name"));
         }
-    };
-    for ty in types.iter_mut() {
-        match ty {
-            TypeModel::Struct(model) => {
-                model.fields.iter_mut().for_each(|field| mark(&model.name, &mut field.ty))
-            }
-            TypeModel::Oneof(model) => {
-                model.variants.iter_mut().for_each(|variant| mark(&model.name, &mut variant.ty))
-            }
-            TypeModel::Enum(_) => {}
-        }
+        ident
     }
-}
 
-fn type_name(ty: &TypeModel) -> &str {
-    match ty {
-        TypeModel::Struct(model) => &model.name,
-        TypeModel::Enum(model) => &model.name,
-        TypeModel::Oneof(model) => &model.name,
-    }
-}
-
-/// The component number of each node (Kosaraju's algorithm, with explicit stacks so that a long
-/// chain of types cannot overflow the call stack).
-fn strongly_connected_components(edges: &[Vec<usize>]) -> Vec<usize> {
-    let count = edges.len();
-    let mut order = Vec::with_capacity(count);
-    let mut visited = vec![false; count];
-    for start in 0..count {
-        if visited[start] {
-            continue;
-        }
-        visited[start] = true;
-        let mut stack = vec![(start, 0)];
-        while let Some((node, next)) = stack.pop() {
-            if let Some(&target) = edges[node].get(next) {
-                stack.push((node, next + 1));
-                if !visited[target] {
-                    visited[target] = true;
-                    stack.push((target, 0));
-                }
-            } else {
-                order.push(node);
-            }
-        }
-    }
-    let mut reverse = vec![Vec::new(); count];
-    for (from, targets) in edges.iter().enumerate() {
-        for &to in targets {
-            reverse[to].push(from);
-        }
-    }
-    let mut component = vec![usize::MAX; count];
-    for (number, &start) in order.iter().rev().enumerate() {
-        if component[start] != usize::MAX {
-            continue;
-        }
-        component[start] = number;
-        let mut stack = vec![start];
-        while let Some(node) = stack.pop() {
-            for &source in &reverse[node] {
-                if component[source] == usize::MAX {
-                    component[source] = number;
-                    stack.push(source);
-                }
-            }
-        }
-    }
-    component
-}
-
-struct Builder<'a> {
-    spec: &'a spec::Spec,
-}
-
-impl Builder<'_> {
     /// Doc text with each `[name]` mention turned into an intra-doc link to the Rust item.
     fn docs(&self, text: &str) -> String {
-        markdown::rewrite_mentions(text.trim(), |name| match self.spec.methods.get(name) {
-            Some(method) => {
-                let method = method_name(name, method);
-                format!("[`{method}`](Client::{method})")
+        let spec = &self.file.spec;
+        markdown::rewrite_mentions(text.trim(), |name| {
+            if let Some(method) = spec.methods.get(name).and_then(|method| naming::method(name, method)) {
+                return format!("[`{0}`](Client::{0})", method.unraw());
             }
-            None => format!("[`{}`]", naming::camel(name)),
+            match naming::type_name(name) {
+                Some(ty) => format!("[`{ty}`]"),
+                None => format!("`{name}`"),
+            }
         })
     }
 
-    fn rust_type(&self, ty: &TypeExpr, secret: bool) -> RustType {
-        match ty {
+    fn type_def(&mut self, name: &str, def: &'a spec::TypeDef, types: &mut Vec<TypeModel>) {
+        let path = ["types", name];
+        let Some(type_name) = self.name(naming::type_name(name), &path, "type") else { return };
+        let docs = self.docs(&def.docs);
+        if let Some(values) = &def.values {
+            let variants = values
+                .iter()
+                .filter_map(|(value, details)| {
+                    let value_path = ["types", name, "enum", value.as_str()];
+                    Some(EnumVariant {
+                        name: self.name(naming::variant(value), &value_path, "enum value")?,
+                        wire_name: value.clone(),
+                        docs: self.docs(details.docs()),
+                        deprecated: details.deprecated().map(|note| self.docs(note)),
+                    })
+                })
+                .collect();
+            types.push(TypeModel::Enum(EnumModel { name: type_name, docs, variants }));
+            return;
+        }
+        let fields = def
+            .fields
+            .iter()
+            .flatten()
+            .filter_map(|(field_name, field)| {
+                self.field(&["types", name, "fields", field_name.as_str()], field_name, field, None)
+            })
+            .collect();
+        let mut oneof_fields = Vec::new();
+        let mut oneof_enums = Vec::new();
+        for (group, details) in &def.oneof {
+            let group_path = ["types", name, "oneof", group.as_str()];
+            let (Some(field), Some(enum_name)) = (
+                self.name(naming::field(group), &group_path, "oneof group"),
+                self.name(naming::type_name(group), &group_path, "oneof group"),
+            ) else {
+                continue;
+            };
+            let mut wires = Vec::new();
+            let mut variants = Vec::new();
+            for (alternative, spec_field) in &details.fields {
+                let alternative_path =
+                    ["types", name, "oneof", group.as_str(), "fields", alternative.as_str()];
+                let Some(variant) = self.name(naming::variant(alternative), &alternative_path, "oneof field")
+                else {
+                    continue;
+                };
+                let Some(ty) = self.rust_type(&alternative_path, &spec_field.ty, spec_field.secret) else {
+                    continue;
+                };
+                wires.push(OneofWire {
+                    name: variant.clone(),
+                    wire_name: alternative.clone(),
+                    secret: spec_field.secret,
+                    deprecated: spec_field.deprecated.is_some(),
+                });
+                variants.push(OneofVariant {
+                    name: variant,
+                    wire_name: alternative.clone(),
+                    docs: self.docs(&spec_field.docs),
+                    ty,
+                    deprecated: spec_field.deprecated.as_deref().map(|note| self.docs(note)),
+                });
+            }
+            let holds_secret = details.fields.values().any(|field| self.holds_secret(field));
+            oneof_fields.push(OneofField {
+                setter: naming::setter(&field),
+                name: field,
+                enum_name: enum_name.clone(),
+                docs: self.docs(&details.docs),
+                variants: wires,
+            });
+            oneof_enums.push(TypeModel::Oneof(OneofModel {
+                name: enum_name,
+                docs: self.docs(&details.docs),
+                variants,
+                holds_secret,
+            }));
+        }
+        types.push(TypeModel::Struct(StructModel {
+            name: type_name,
+            docs,
+            fields,
+            oneofs: oneof_fields,
+            usage: Usage::default(),
+            holds_secret: self.secret_holders.contains(name),
+        }));
+        types.extend(oneof_enums);
+    }
+
+    /// Whether a value of the field holds a secret, itself or anywhere inside.
+    fn holds_secret(&self, field: &Field) -> bool {
+        field.secret || field.ty.named().is_some_and(|name| self.secret_holders.contains(name))
+    }
+
+    fn rust_type(&mut self, path: &[&str], ty: &TypeExpr, secret: bool) -> Option<RustType> {
+        Some(match ty {
             TypeExpr::String if secret => RustType::Secret,
-            // Validation rejected invalid expressions; `String` keeps this total.
-            TypeExpr::String | TypeExpr::Invalid(_) => RustType::String,
+            TypeExpr::String => RustType::String,
             TypeExpr::Bool => RustType::Bool,
             TypeExpr::Int32 => RustType::I32,
             TypeExpr::Int64 => RustType::I64,
@@ -596,73 +528,111 @@ impl Builder<'_> {
             TypeExpr::Guid => RustType::Guid,
             TypeExpr::Email => RustType::Email,
             TypeExpr::Url => RustType::Url,
-            TypeExpr::List(item) => RustType::List(Box::new(self.rust_type(item, secret))),
-            TypeExpr::Map(value) => RustType::Map(Box::new(self.rust_type(value, secret))),
-            TypeExpr::Named(name) => RustType::Named { name: naming::camel(name), boxed: false },
-        }
+            TypeExpr::List(item) => RustType::List(Box::new(self.rust_type(path, item, secret)?)),
+            TypeExpr::Map(value) => RustType::Map(Box::new(self.rust_type(path, value, secret)?)),
+            TypeExpr::Named(name) if self.file.spec.types.contains_key(name) => {
+                RustType::Named { name: self.name(naming::type_name(name), path, "type")?, boxed: false }
+            }
+            TypeExpr::Named(name) => {
+                self.gap(path, format!("`{name}` names no type"));
+                return None;
+            }
+            TypeExpr::Invalid(text) => {
+                self.gap(path, format!("`{text}` is not a type expression"));
+                return None;
+            }
+        })
     }
 
-    fn field(&self, name: &str, field: &Field, location: Option<ParamLocation>) -> FieldModel {
-        FieldModel {
-            name: naming::snake(name),
+    fn field(
+        &mut self,
+        path: &[&str],
+        name: &str,
+        field: &Field,
+        location: Option<ParamLocation>,
+    ) -> Option<FieldModel> {
+        let rust_name = self.name(naming::field(name), path, "field")?;
+        Some(FieldModel {
+            setter: naming::setter(&rust_name),
+            name: rust_name,
             wire_name: name.to_string(),
             docs: self.docs(&field.docs),
-            ty: self.rust_type(&field.ty, field.secret),
+            ty: self.rust_type(&[path, &["type"]].concat(), &field.ty, field.secret)?,
             required: field.required,
             secret: field.secret,
-            deprecated: field.deprecated.clone(),
+            deprecated: field.deprecated.as_deref().map(|note| self.docs(note)),
             location,
-        }
+        })
     }
 
-    fn method(&self, name: &str, method: &spec::Method) -> MethodModel {
-        let camel = naming::camel(name);
-        let pieces = method.http.pieces().unwrap_or_default();
-        let placeholders: Vec<&str> = pieces
-            .iter()
-            .filter_map(|piece| match piece {
-                PathPiece::Placeholder(name) => Some(*name),
-                PathPiece::Literal(_) => None,
-            })
-            .collect();
-        let default_location = match method.http.verb {
-            HttpVerb::Get | HttpVerb::Delete => ParamLocation::Query,
-            HttpVerb::Post | HttpVerb::Put | HttpVerb::Patch => ParamLocation::Body,
+    fn method(&mut self, name: &str, method: &'a spec::Method) -> Option<MethodModel> {
+        let path = ["methods", name];
+        let Ok(pieces) = method.http.pieces() else {
+            self.gap(&["methods", name, "http"], "the route does not split into pieces");
+            return None;
         };
-        let fields: Vec<FieldModel> = method
-            .params
-            .iter()
-            .map(|(param_name, param)| {
-                let location = match placeholders.contains(&param_name.as_str()) {
-                    true => ParamLocation::Path,
-                    false => param.location.unwrap_or(default_location),
-                };
-                self.field(param_name, param, Some(location))
-            })
-            .collect();
-        let path = pieces
-            .iter()
-            .map(|piece| match piece {
-                PathPiece::Literal(text) => PathSegment::Literal(text.to_string()),
-                PathPiece::Placeholder(param) => PathSegment::Param {
-                    field: naming::snake(param),
-                    ty: method
-                        .params
-                        .get(*param)
-                        .map_or(RustType::String, |field| self.rust_type(&field.ty, false)),
-                },
-            })
-            .collect();
-        let rust_name = method_name(name, method);
-        let request = (!fields.is_empty()).then(|| StructModel {
-            name: format!("{camel}Request"),
-            docs: format!("The params of [`Client::{rust_name}`]."),
-            fields,
-            oneofs: Vec::new(),
-            usage: Usage { sent: true, received: false },
-        });
-        MethodModel {
-            name: rust_name,
+        let placeholders = naming::placeholders(&pieces);
+        let mut fields = Vec::new();
+        for (param_name, param) in &method.params {
+            let location =
+                naming::param_location(&placeholders, method.http.verb, param_name, param.location);
+            let param_path = ["methods", name, "params", param_name.as_str()];
+            fields.push(self.field(&param_path, param_name, param, Some(location))?);
+        }
+        let mut route = Vec::new();
+        for piece in &pieces {
+            route.push(match piece {
+                spec::PathPiece::Literal(text) => PathSegment::Literal(text.to_string()),
+                spec::PathPiece::Placeholder(param) => {
+                    let Some(field) = fields.iter().find(|field| field.wire_name == *param) else {
+                        self.gap(&["methods", name, "http"], format!("no param fills `{{{param}}}`"));
+                        return None;
+                    };
+                    PathSegment::Param(field.name.clone())
+                }
+            });
+        }
+        let rust_name = self.name(naming::method(name, method), &path, "method")?;
+        let request = match fields.is_empty() {
+            true => None,
+            false => Some(StructModel {
+                name: self.name(naming::request_type(name), &path, "the request of a method")?,
+                docs: format!("The params of [`Client::{}`].", rust_name.unraw()),
+                holds_secret: method.params.values().any(|param| self.holds_secret(param)),
+                fields,
+                oneofs: Vec::new(),
+                usage: Usage { sent: true, received: false },
+            }),
+        };
+        let returns = match &method.returns {
+            Some(returns) => Some(self.name(naming::type_name(returns), &path, "the response type")?),
+            None => None,
+        };
+        let mut variants = Vec::new();
+        for (status, error) in &method.errors {
+            let status_text = status.to_string();
+            let error_path = ["methods", name, "errors", status_text.as_str()];
+            let mut codes = Vec::new();
+            for (code, docs) in &error.codes {
+                let code_path = ["methods", name, "errors", status_text.as_str(), "codes", code.as_str()];
+                codes.push(ErrorCodeVariant {
+                    name: self.name(naming::variant(code), &code_path, "error code")?,
+                    code: code.clone(),
+                    docs: self.docs(docs),
+                });
+            }
+            variants.push(ErrorVariant {
+                name: self.name(naming::status_variant(&error.name), &error_path, "error name")?,
+                status: *status,
+                docs: self.docs(&error.docs),
+                codes,
+            });
+        }
+        let paging = match &method.paging {
+            Some(paging) => Some(self.paging(name, method, paging, &rust_name)?),
+            None => None,
+        };
+        Some(MethodModel {
             wire_name: name.to_string(),
             summary: self.docs(&method.summary),
             docs: self.docs(&method.docs),
@@ -670,54 +640,96 @@ impl Builder<'_> {
             permissions: method.permissions.clone(),
             verb: method.http.verb,
             path_template: method.http.path.clone(),
-            path,
+            path: route,
             request,
-            returns: method.returns.as_deref().map(naming::camel),
+            returns,
             errors: ErrorEnum {
-                name: format!("{camel}Error"),
-                variants: method
-                    .errors
-                    .iter()
-                    .map(|(status, error)| ErrorVariant {
-                        name: error.name.clone(),
-                        status: *status,
-                        docs: self.docs(&error.docs),
-                        codes: error
-                            .codes
-                            .iter()
-                            .map(|(code, docs)| ErrorCodeVariant {
-                                name: naming::camel(code),
-                                code: code.clone(),
-                                docs: self.docs(docs),
-                            })
-                            .collect(),
-                    })
-                    .collect(),
+                name: self.name(naming::error_type(name), &path, "the error enum of a method")?,
+                variants,
             },
             retryable: method.retryable.unwrap_or(method.http.verb == HttpVerb::Get),
-            paging: method.paging.as_ref().map(|paging| self.paging(method, paging)),
-        }
+            paging,
+            name: rust_name,
+        })
     }
 
-    fn paging(&self, method: &spec::Method, paging: &spec::Paging) -> PagingModel {
-        let rust_path = |dotted: &str| dotted.split('.').map(naming::snake).collect::<Vec<_>>();
-        let item_type = method
-            .returns
-            .as_ref()
-            .and_then(|returns| self.spec.types.get(returns))
-            .and_then(|def| def.fields.as_ref())
-            .and_then(|fields| fields.get(&paging.items))
-            .map_or(RustType::String, |field| match self.rust_type(&field.ty, field.secret) {
-                RustType::List(item) => *item,
-                other => other,
-            });
-        PagingModel {
-            items: naming::snake(&paging.items),
+    fn paging(
+        &mut self,
+        name: &str,
+        method: &'a spec::Method,
+        paging: &'a spec::Paging,
+        method_name: &RustIdent,
+    ) -> Option<PagingModel> {
+        let spec = &self.file.spec;
+        let returns = method.returns.as_deref().unwrap_or_default();
+        let mut touches_deprecated = false;
+        let mut resolve = |key: &str, resolved: naming::FieldPath<'a>| match resolved {
+            Ok(steps) => {
+                touches_deprecated |= steps.iter().any(|step| step.field.deprecated.is_some());
+                Ok(steps)
+            }
+            Err(problem) => Err((key.to_string(), problem)),
+        };
+        let resolved = (|| {
+            Ok((
+                resolve("items", naming::response_path(spec, returns, &paging.items))?,
+                resolve("cursor", naming::request_path(spec, name, method, &paging.cursor))?,
+                match &paging.limit {
+                    Some(limit) => Some(resolve("limit", naming::request_path(spec, name, method, limit))?),
+                    None => None,
+                },
+                resolve("next_cursor", naming::response_path(spec, returns, &paging.next_cursor))?,
+                match &paging.has_next {
+                    Some(has_next) => {
+                        Some(resolve("has_next", naming::response_path(spec, returns, has_next))?)
+                    }
+                    None => None,
+                },
+            ))
+        })();
+        let (items, cursor, limit, next_cursor, has_next) = match resolved {
+            Ok(resolved) => resolved,
+            Err((key, problem)) => {
+                self.gap(&["methods", name, "paging", key.as_str()], problem);
+                return None;
+            }
+        };
+        let items_path = ["methods", name, "paging", "items"];
+        let Some(TypeExpr::List(item)) = items.last().map(|step| &step.field.ty) else {
+            self.gap(&items_path, "the items field is not a list");
+            return None;
+        };
+        let item_secret = items.last().is_some_and(|step| step.field.secret);
+        let item_type = self.rust_type(&items_path, item, item_secret)?;
+        Some(PagingModel {
+            stream: naming::stream(method_name),
+            items: self.steps(name, "items", &items)?,
             item_type,
-            cursor: rust_path(&paging.cursor),
-            limit: paging.limit.as_deref().map(rust_path),
-            next_cursor: rust_path(&paging.next_cursor),
-            has_next: paging.has_next.as_deref().map(rust_path),
-        }
+            cursor: self.steps(name, "cursor", &cursor)?,
+            limit: match limit {
+                Some(limit) => Some(self.steps(name, "limit", &limit)?),
+                None => None,
+            },
+            next_cursor: self.steps(name, "next_cursor", &next_cursor)?,
+            has_next: match has_next {
+                Some(has_next) => Some(self.steps(name, "has_next", &has_next)?),
+                None => None,
+            },
+            touches_deprecated,
+        })
+    }
+
+    fn steps(&mut self, method: &str, key: &str, steps: &[naming::PathField<'_>]) -> Option<Vec<PathStep>> {
+        steps
+            .iter()
+            .map(|step| {
+                let field = naming::field(step.name);
+                Some(PathStep {
+                    field: self.name(field, &["methods", method, "paging", key], "paging field")?,
+                    optional: !step.field.required
+                        && !matches!(step.field.ty, TypeExpr::List(_) | TypeExpr::Map(_)),
+                })
+            })
+            .collect()
     }
 }

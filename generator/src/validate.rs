@@ -7,55 +7,15 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, closest};
+use crate::graph;
 use crate::markdown;
-use crate::naming;
-use crate::spec::{self, Field, HttpVerb, Method, ParamLocation, PathPiece, SpecFile, TypeDef, TypeExpr};
-
-/// Names every generated module defines besides the spec's own types.
-const RESERVED_TYPE_NAMES: &[&str] = &["Client"];
-
-/// Names of the standard prelude that generated code uses unqualified; a spec type of that name would
-/// shadow them and break the module.
-const PRELUDE_TYPE_NAMES: &[&str] = &[
-    "Box",
-    "Clone",
-    "Copy",
-    "Debug",
-    "Default",
-    "Drop",
-    "Eq",
-    "Err",
-    "Fn",
-    "FnMut",
-    "FnOnce",
-    "From",
-    "Hash",
-    "Into",
-    "Iterator",
-    "None",
-    "Ok",
-    "Option",
-    "PartialEq",
-    "Result",
-    "Self_",
-    "Send",
-    "Sized",
-    "Some",
-    "String",
-    "Sync",
-    "ToString",
-    "Vec",
-];
-
-/// Module names the crate root already uses; an API module of that name would be hidden by them.
-const RESERVED_MODULE_NAMES: &[&str] = &["apis", "config", "error", "fixtures", "runtime", "types"];
-
-/// Names of the generated `Client` besides the spec's methods.
-const RESERVED_METHOD_NAMES: &[&str] = &["new"];
+use crate::naming::{self, PRELUDE_TYPE_NAMES, RESERVED_METHOD_NAMES, RESERVED_TYPE_NAMES, RustIdent};
+use crate::spec::{self, Field, HttpVerb, Method, ParamLocation, SpecFile, TypeDef, TypeExpr};
 
 /// Checks one spec; returns every error found, in no particular order.
 pub fn validate(file: &SpecFile) -> Vec<Diagnostic> {
-    let mut checker = Checker { file, diagnostics: Vec::new() };
+    let mut checker =
+        Checker { file, secret_holders: graph::secret_holders(&file.spec), diagnostics: Vec::new() };
     checker.check_top_level();
     checker.check_types();
     checker.check_methods();
@@ -66,6 +26,8 @@ pub fn validate(file: &SpecFile) -> Vec<Diagnostic> {
 
 struct Checker<'a> {
     file: &'a SpecFile,
+    /// The types whose values hold a secret somewhere inside.
+    secret_holders: HashSet<&'a str>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -117,12 +79,12 @@ impl Checker<'_> {
                     suggest_module_name(api)
                 ),
             );
-        } else if naming::snake(api) != api || RESERVED_MODULE_NAMES.contains(&api) {
+        } else if naming::module(api).is_none() {
             self.error(
                 &["api"],
                 At::Value,
                 format!(
-                    "`{api}` is a Rust keyword or a name the crate already uses, so it cannot name the module"
+                    "`{api}` is a Rust keyword or a name the crate already uses (a module of the crate root, or a crate it depends on), so it cannot name the module"
                 ),
                 format!("choose another name, e.g. `{api}_api`"),
             );
@@ -154,7 +116,7 @@ impl Checker<'_> {
         let file = self.file;
         for (name, def) in &file.spec.types {
             let path = ["types", name.as_str()];
-            if !spec::is_identifier(name) {
+            if !spec::is_identifier(name) || naming::type_name(name).is_none() {
                 self.error(
                     &path,
                     At::Key,
@@ -200,7 +162,7 @@ impl Checker<'_> {
             self.error(&path, At::Key, format!("enum `{name}` has no values"), "list at least one value");
         }
         let mut seen: HashMap<String, String> = HashMap::new();
-        seen.insert("Unknown".into(), "the generated `Unknown` variant".into());
+        seen.insert(RustIdent::unknown_variant().to_string(), "the generated `Unknown` variant".into());
         for (value, details) in values {
             let value_path = [&path[..], &[value.as_str()]].concat();
             if value.trim().is_empty() {
@@ -210,15 +172,19 @@ impl Checker<'_> {
             if details.docs().trim().is_empty() {
                 self.missing_docs(&value_path, &format!("enum value `{value}`"));
             }
-            let variant = naming::camel(value);
-            if !spec::is_identifier(variant.trim_start_matches("r#")) {
+            let Some(variant) = naming::variant(value) else {
                 self.error(
                     &value_path,
                     At::Key,
-                    format!("enum value `{value}` does not convert to a Rust variant name (`{variant}`)"),
-                    "use letters, digits and `_` in enum values",
+                    format!(
+                        "enum value `{value}` does not convert to a Rust variant name (`{}`)",
+                        naming::camel(value)
+                    ),
+                    "use ASCII letters, digits and `_` in enum values",
                 );
-            } else if let Some(other) = seen.insert(variant.clone(), format!("`{value}`")) {
+                continue;
+            };
+            if let Some(other) = seen.insert(variant.to_string(), format!("`{value}`")) {
                 self.error(
                     &value_path,
                     At::Key,
@@ -236,11 +202,14 @@ impl Checker<'_> {
         for (field_name, field) in fields {
             let path = ["types", name, "fields", field_name.as_str()];
             self.check_field(&path, field_name, field, FieldRole::ObjectField);
-            self.claim(&mut rust_names, naming::snake(field_name), field_name, &path);
+            if let Some(rust) = naming::field(field_name) {
+                self.claim(&mut rust_names, rust.to_string(), field_name, &path);
+            }
         }
+        let mut alternatives: HashMap<&str, &str> = HashMap::new();
         for (group_name, group) in &def.oneof {
             let path = ["types", name, "oneof", group_name.as_str()];
-            if !spec::is_identifier(group_name) {
+            if !spec::is_identifier(group_name) || naming::field(group_name).is_none() {
                 self.error(
                     &path,
                     At::Key,
@@ -251,7 +220,9 @@ impl Checker<'_> {
             if group.docs.trim().is_empty() {
                 self.missing_docs(&path, &format!("oneof group `{group_name}`"));
             }
-            self.claim(&mut rust_names, naming::snake(group_name), group_name, &path);
+            if let Some(rust) = naming::field(group_name) {
+                self.claim(&mut rust_names, rust.to_string(), group_name, &path);
+            }
             if group.fields.len() < 2 {
                 self.error(
                     &path,
@@ -275,7 +246,17 @@ impl Checker<'_> {
                         "keep it in one place",
                     );
                 }
-                self.claim(&mut variants, naming::camel(field_name), field_name, &field_path);
+                if let Some(other_group) = alternatives.insert(field_name, group_name) {
+                    self.error(
+                        &field_path,
+                        At::Key,
+                        format!("`{field_name}` is a field of both oneof groups `{other_group}` and `{group_name}` of `{name}`"),
+                        "a JSON field can belong to one group only: keep it in one of them",
+                    );
+                }
+                if let Some(rust) = naming::variant(field_name) {
+                    self.claim(&mut variants, rust.to_string(), field_name, &field_path);
+                }
             }
         }
     }
@@ -297,7 +278,7 @@ impl Checker<'_> {
             FieldRole::Param => "param",
             FieldRole::ObjectField | FieldRole::OneofField => "field",
         };
-        if !spec::is_identifier(name) {
+        if !spec::is_identifier(name) || naming::field(name).is_none() {
             self.error(
                 path,
                 At::Key,
@@ -373,24 +354,35 @@ impl Checker<'_> {
                     "use camelCase, as Wix names methods",
                 );
             }
-            let rust_name = match &method.rust_name {
-                Some(rust_name) if naming::snake(rust_name) != *rust_name || rust_name.starts_with("r#") => {
-                    self.error(
-                        &[&path[..], &["rust_name"]].concat(),
-                        At::Value,
-                        format!("`rust_name` must be a snake_case identifier that is not a keyword, not `{rust_name}`"),
-                        format!("write it as `{}`", naming::snake(rust_name).trim_start_matches("r#")),
-                    );
-                    rust_name.clone()
+            match (&method.rust_name, naming::method(name, method)) {
+                (Some(rust_name), None) => self.error(
+                    &[&path[..], &["rust_name"]].concat(),
+                    At::Value,
+                    format!(
+                        "`rust_name` must be a snake_case identifier that is not a keyword, not `{rust_name}`"
+                    ),
+                    format!("write it as `{}`", naming::snake(rust_name).trim_start_matches("r#")),
+                ),
+                (None, None) if spec::is_identifier(name) => self.error(
+                    &path,
+                    At::Key,
+                    format!("method name `{name}` does not convert to a Rust function name"),
+                    "use camelCase letters and digits, as Wix names methods",
+                ),
+                (_, None) => {}
+                (_, Some(rust_name)) => {
+                    if method.paging.is_some() {
+                        let stream = naming::stream(&rust_name).to_string();
+                        self.claim(
+                            &mut rust_names,
+                            stream,
+                            &format!("{name} (its stream of all pages)"),
+                            &path,
+                        );
+                    }
+                    self.claim(&mut rust_names, rust_name.to_string(), name, &path);
                 }
-                Some(rust_name) => rust_name.clone(),
-                None => naming::snake(name),
-            };
-            if method.paging.is_some() {
-                let stream = format!("{}_all", rust_name.trim_start_matches("r#"));
-                self.claim(&mut rust_names, stream, &format!("{name} (its stream of all pages)"), &path);
             }
-            self.claim(&mut rust_names, rust_name, name, &path);
             if method.summary.trim().is_empty() {
                 self.missing_docs(&[&path[..], &["summary"]].concat(), &format!("method `{name}`"));
             } else if method.summary.trim().contains('\n') {
@@ -434,13 +426,7 @@ impl Checker<'_> {
         let path = ["methods", method_name, "params"];
         let route_path = ["methods", method_name, "http"];
         let placeholders = match method.http.pieces() {
-            Ok(pieces) => pieces
-                .into_iter()
-                .filter_map(|piece| match piece {
-                    PathPiece::Placeholder(name) => Some(name),
-                    PathPiece::Literal(_) => None,
-                })
-                .collect::<Vec<_>>(),
+            Ok(pieces) => naming::placeholders(&pieces),
             Err(message) => {
                 self.error(&route_path, At::Value, message, "write placeholders as `{paramName}`");
                 Vec::new()
@@ -450,7 +436,11 @@ impl Checker<'_> {
         for (param_name, param) in &method.params {
             let param_path = [&path[..], &[param_name.as_str()]].concat();
             self.check_field(&param_path, param_name, param, FieldRole::Param);
-            self.claim(&mut rust_names, naming::snake(param_name), param_name, &param_path);
+            if let Some(rust) = naming::field(param_name) {
+                self.claim(&mut rust_names, rust.to_string(), param_name, &param_path);
+            }
+            let location =
+                naming::param_location(&placeholders, method.http.verb, param_name, param.location);
             let in_route = placeholders.contains(&param_name.as_str());
             match param.location {
                 Some(ParamLocation::Path) if !in_route => self.error(
@@ -473,17 +463,17 @@ impl Checker<'_> {
                 ),
                 _ => {}
             }
-            let in_query = !in_route
-                && (param.location == Some(ParamLocation::Query)
-                    || (param.location.is_none()
-                        && matches!(method.http.verb, HttpVerb::Get | HttpVerb::Delete)));
-            if param.secret && (in_route || in_query) {
+            let holds_secret =
+                param.secret || param.ty.named().is_some_and(|held| self.secret_holders.contains(held));
+            if holds_secret && location != ParamLocation::Body {
+                let what = match param.secret {
+                    true => format!("secret param `{param_name}`"),
+                    false => format!("param `{param_name}` holds a secret field, so it"),
+                };
                 self.error(
                     &param_path,
                     At::Key,
-                    format!(
-                        "secret param `{param_name}` would go in the URL, where proxies and logs keep it"
-                    ),
+                    format!("{what} would go in the URL, where proxies, servers and logs keep it"),
                     "send secrets in the JSON body (`in: body`, with a POST, PUT or PATCH method)",
                 );
             }
@@ -546,7 +536,7 @@ impl Checker<'_> {
                     "document only 4xx and 5xx statuses under `errors`",
                 );
             }
-            if !spec::is_identifier(&error.name) || naming::camel(&error.name) != error.name {
+            if naming::status_variant(&error.name).is_none() {
                 self.error(
                     &[&path[..], &["name"]].concat(),
                     At::Value,
@@ -563,16 +553,18 @@ impl Checker<'_> {
                 if docs.trim().is_empty() {
                     self.missing_docs(&code_path, &format!("error code `{code}`"));
                 }
-                let variant = naming::camel(code);
-                if !spec::is_identifier(&variant) {
+                let Some(variant) = naming::variant(code) else {
                     self.error(
                         &code_path,
                         At::Key,
-                        format!("error code `{code}` does not convert to a Rust variant name (`{variant}`)"),
+                        format!(
+                            "error code `{code}` does not convert to a Rust variant name (`{}`)",
+                            naming::camel(code)
+                        ),
                         "write application error codes in SHOUTY_SNAKE_CASE, e.g. `BAD_CREDENTIALS`",
                     );
                     continue;
-                }
+                };
                 if !documented_codes.insert(code) {
                     self.error(
                         &code_path,
@@ -583,7 +575,7 @@ impl Checker<'_> {
                     continue;
                 }
                 // Codes and status names share the error enum's variants.
-                self.claim(&mut rust_names, variant, code, &code_path);
+                self.claim(&mut rust_names, variant.to_string(), code, &code_path);
             }
         }
     }
@@ -599,101 +591,111 @@ impl Checker<'_> {
             );
             return;
         };
-        let items = self.resolve_field_path(returns, &paging.items, &[&path[..], &["items"]].concat());
-        if !matches!(items, Some(TypeExpr::List(_))) && items.is_some() {
-            self.error(
-                &[&path[..], &["items"]].concat(),
-                At::Value,
-                format!("`{}` is not a list field", paging.items),
-                "name the response field that holds the page's items",
-            );
-        }
-        if let Some(next) =
-            self.resolve_field_path(returns, &paging.next_cursor, &[&path[..], &["next_cursor"]].concat())
-            && next != TypeExpr::String
-        {
-            self.error(
-                &[&path[..], &["next_cursor"]].concat(),
-                At::Value,
-                format!("`{}` is not a string field", paging.next_cursor),
-                "name the response field that holds the next cursor",
-            );
-        }
-        if let Some(has_next) = &paging.has_next
-            && let Some(ty) = self.resolve_field_path(returns, has_next, &[&path[..], &["has_next"]].concat())
-            && ty != TypeExpr::Bool
-        {
-            self.error(
-                &[&path[..], &["has_next"]].concat(),
-                At::Value,
-                format!("`{has_next}` is not a bool field"),
-                "name the response field that says whether another page exists",
-            );
-        }
-        for (key, param_path, expected) in [
-            ("cursor", Some(&paging.cursor), TypeExpr::String),
-            ("limit", paging.limit.as_ref(), TypeExpr::Int32),
-        ] {
-            let Some(param_path) = param_path else { continue };
+        let spec = &self.file.spec;
+        let checks: [(&str, Option<&String>, naming::FieldPath<'_>, Expected); 5] = [
+            (
+                "items",
+                Some(&paging.items),
+                naming::response_path(spec, returns, &paging.items),
+                Expected::List,
+            ),
+            (
+                "cursor",
+                Some(&paging.cursor),
+                naming::request_path(spec, method_name, method, &paging.cursor),
+                Expected::Cursor,
+            ),
+            (
+                "limit",
+                paging.limit.as_ref(),
+                paging
+                    .limit
+                    .as_ref()
+                    .map_or(Ok(Vec::new()), |limit| naming::request_path(spec, method_name, method, limit)),
+                Expected::Int32,
+            ),
+            (
+                "next_cursor",
+                Some(&paging.next_cursor),
+                naming::response_path(spec, returns, &paging.next_cursor),
+                Expected::Cursor,
+            ),
+            (
+                "has_next",
+                paging.has_next.as_ref(),
+                paging
+                    .has_next
+                    .as_ref()
+                    .map_or(Ok(Vec::new()), |flag| naming::response_path(spec, returns, flag)),
+                Expected::Bool,
+            ),
+        ];
+        for (key, dotted, resolved, expected) in checks {
+            let Some(dotted) = dotted else { continue };
             let key_path = [&path[..], &[key]].concat();
-            let (first, rest) = param_path.split_once('.').unwrap_or((param_path, ""));
-            let Some(param) = method.params.get(first) else {
+            let steps = match resolved {
+                Ok(steps) => steps,
+                Err(problem) => {
+                    self.error(
+                        &key_path,
+                        At::Value,
+                        problem,
+                        "name an existing field, with dots into nested objects",
+                    );
+                    continue;
+                }
+            };
+            let Some(last) = steps.last() else { continue };
+            let fits = match expected {
+                Expected::List => matches!(last.field.ty, TypeExpr::List(_)),
+                Expected::Cursor => last.field.ty == TypeExpr::String,
+                Expected::Int32 => last.field.ty == TypeExpr::Int32,
+                Expected::Bool => last.field.ty == TypeExpr::Bool,
+            };
+            if !fits {
                 self.error(
                     &key_path,
                     At::Value,
-                    format!("`{method_name}` has no param `{first}`"),
-                    "name a param of this method, with dots into objects",
+                    format!("`{dotted}` is not {} field", expected.describe()),
+                    format!("name the field that holds {}", expected.holds()),
                 );
-                continue;
-            };
-            let ty = match (&param.ty, rest) {
-                (ty, "") => Some(ty.clone()),
-                (TypeExpr::Named(object), rest) => self.resolve_field_path(object, rest, &key_path),
-                _ => None,
-            };
-            if ty.as_ref().is_some_and(|ty| *ty != expected) {
+            }
+            if expected == Expected::Cursor && last.field.secret {
                 self.error(
                     &key_path,
                     At::Value,
-                    format!("`{param_path}` does not have the type the {key} needs"),
-                    "name a string param for `cursor` and an int32 param for `limit`",
+                    format!(
+                        "`{dotted}` is a secret, but a cursor is compared, kept and sent again as plain text"
+                    ),
+                    "make the cursor field a plain string",
                 );
+            }
+            if key == "cursor" {
+                self.check_cursor_parents(&key_path, &steps);
             }
         }
     }
 
-    /// The type of the field at the dotted `field_path` inside object `type_name`; reports a missing one.
-    fn resolve_field_path(&mut self, type_name: &str, field_path: &str, at: &[&str]) -> Option<TypeExpr> {
-        let mut current = TypeExpr::Named(type_name.to_string());
-        for segment in field_path.split('.') {
-            let TypeExpr::Named(object) = &current else {
+    /// The stream sets the cursor of each next request, creating the optional objects on the way to it
+    /// with `Default`: a type with a required field has none.
+    fn check_cursor_parents(&mut self, key_path: &[&str], steps: &[naming::PathField<'_>]) {
+        for step in &steps[..steps.len().saturating_sub(1)] {
+            let Some(object) = step.field.ty.named() else { continue };
+            let required = self.file.spec.types.get(object).and_then(|def| {
+                def.fields.iter().flatten().find(|(_, field)| field.required).map(|(name, _)| name)
+            });
+            if let (false, Some(required)) = (step.field.required, required) {
                 self.error(
-                    at,
+                    key_path,
                     At::Value,
-                    format!("`{field_path}` goes into a value that is not an object"),
-                    "name fields of objects only",
+                    format!(
+                        "the stream cannot create `{}` to set the cursor: `{object}` has the required field `{required}`",
+                        step.name
+                    ),
+                    format!("make `{}` required, or every field of `{object}` optional", step.name),
                 );
-                return None;
-            };
-            let field = self
-                .file
-                .spec
-                .types
-                .get(object)
-                .and_then(|def| def.fields.as_ref())
-                .and_then(|fields| fields.get(segment));
-            let Some(field) = field else {
-                self.error(
-                    at,
-                    At::Value,
-                    format!("`{object}` has no field `{segment}`"),
-                    "name an existing field, with dots into nested objects",
-                );
-                return None;
-            };
-            current = field.ty.clone();
+            }
         }
-        Some(current)
     }
 
     /// Generated type names (spec types, oneof enums, per-method requests and errors) must not collide.
@@ -717,25 +719,23 @@ impl Checker<'_> {
             }
         };
         for (name, def) in &file.spec.types {
-            claim(self, naming::camel(name), format!("type `{name}`"), vec!["types", name]);
+            if let Some(rust) = naming::type_name(name) {
+                claim(self, rust.to_string(), format!("type `{name}`"), vec!["types", name]);
+            }
             for group in def.oneof.keys() {
-                claim(
-                    self,
-                    naming::camel(group),
-                    format!("oneof group `{group}`"),
-                    vec!["types", name, "oneof", group],
-                );
+                if let Some(rust) = naming::type_name(group) {
+                    let owner = format!("oneof group `{group}`");
+                    claim(self, rust.to_string(), owner, vec!["types", name, "oneof", group]);
+                }
             }
         }
         for name in file.spec.methods.keys() {
-            let camel = naming::camel(name);
-            claim(self, format!("{camel}Request"), format!("the request of `{name}`"), vec!["methods", name]);
-            claim(
-                self,
-                format!("{camel}Error"),
-                format!("the error enum of `{name}`"),
-                vec!["methods", name],
-            );
+            if let Some(request) = naming::request_type(name) {
+                claim(self, request.to_string(), format!("the request of `{name}`"), vec!["methods", name]);
+            }
+            if let Some(error) = naming::error_type(name) {
+                claim(self, error.to_string(), format!("the error enum of `{name}`"), vec!["methods", name]);
+            }
         }
     }
 
@@ -806,6 +806,35 @@ impl Checker<'_> {
             format!("{what} has no docs"),
             "every public item is documented: add `docs:` with a sentence from the API's documentation",
         );
+    }
+}
+
+/// What a paging path must lead to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expected {
+    List,
+    Cursor,
+    Int32,
+    Bool,
+}
+
+impl Expected {
+    fn describe(self) -> &'static str {
+        match self {
+            Expected::List => "a list",
+            Expected::Cursor => "a string",
+            Expected::Int32 => "an int32",
+            Expected::Bool => "a bool",
+        }
+    }
+
+    fn holds(self) -> &'static str {
+        match self {
+            Expected::List => "the page's items",
+            Expected::Cursor => "the cursor",
+            Expected::Int32 => "the page size",
+            Expected::Bool => "whether another page exists",
+        }
     }
 }
 

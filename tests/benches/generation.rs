@@ -42,7 +42,7 @@ fn stages(c: &mut Criterion) {
     let path = Path::new("synthetic.yaml");
     let bytes = synthetic(STAGE_SIZE);
     let loaded = spec::load_bytes(path, bytes.clone()).expect("valid");
-    let api = model::build(&loaded);
+    let api = model::build(&loaded).expect("the spec lowers");
     let parts = emit::parts(&api);
     let files = generator::generate_from_bytes(path, bytes.clone()).expect("valid");
 

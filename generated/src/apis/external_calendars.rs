@@ -1689,10 +1689,10 @@ impl serde::Serialize for ConnectionSyncConfigListEventFromCalendars {
         let mut object = crate::runtime::object::Writer::new();
         object.optional("enabled", &self.enabled);
         match &self.list_from {
-            Some(ListFrom::PrimaryCalendar(value)) => {
+            Some(self::ListFrom::PrimaryCalendar(value)) => {
                 object.required("primaryCalendar", value)
             }
-            Some(ListFrom::Calendars(value)) => object.required("calendars", value),
+            Some(self::ListFrom::Calendars(value)) => object.required("calendars", value),
             None => {}
         }
         object.finish(serializer)
@@ -1710,10 +1710,10 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigListEventFromCalendars
                 Some(("primaryCalendar", value)) => {
                     object
                         .decode("primaryCalendar", value)
-                        .map(ListFrom::PrimaryCalendar)
+                        .map(self::ListFrom::PrimaryCalendar)
                 }
                 Some(("calendars", value)) => {
-                    object.decode("calendars", value).map(ListFrom::Calendars)
+                    object.decode("calendars", value).map(self::ListFrom::Calendars)
                 }
                 Some(_) | None => None,
             },
@@ -1732,6 +1732,7 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigListEventFromCalendars
 /// At most one of these is present, so a value can hold only one.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
 pub enum ListFrom {
     /// An empty `primaryCalendar` object indicates that you can import events only from the primary external calendar. Keep in mind that not all external calendar providers support primary calendars.
     ///
@@ -1787,10 +1788,10 @@ impl serde::Serialize for ConnectionSyncConfigSyncToCalendar {
         let mut object = crate::runtime::object::Writer::new();
         object.optional("enabled", &self.enabled);
         match &self.sync_to {
-            Some(SyncTo::PrimaryCalendar(value)) => {
+            Some(self::SyncTo::PrimaryCalendar(value)) => {
                 object.required("primaryCalendar", value)
             }
-            Some(SyncTo::DedicatedCalendar(value)) => {
+            Some(self::SyncTo::DedicatedCalendar(value)) => {
                 object.required("dedicatedCalendar", value)
             }
             None => {}
@@ -1808,12 +1809,14 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigSyncToCalendar {
             enabled: object.optional("enabled"),
             sync_to: match object.one_of(&["primaryCalendar", "dedicatedCalendar"]) {
                 Some(("primaryCalendar", value)) => {
-                    object.decode("primaryCalendar", value).map(SyncTo::PrimaryCalendar)
+                    object
+                        .decode("primaryCalendar", value)
+                        .map(self::SyncTo::PrimaryCalendar)
                 }
                 Some(("dedicatedCalendar", value)) => {
                     object
                         .decode("dedicatedCalendar", value)
-                        .map(SyncTo::DedicatedCalendar)
+                        .map(self::SyncTo::DedicatedCalendar)
                 }
                 Some(_) | None => None,
             },
@@ -1832,6 +1835,7 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigSyncToCalendar {
 /// At most one of these is present, so a value can hold only one.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
 pub enum SyncTo {
     /// An empty `primaryCalendar` object indicates that Wix events are exported only to the primary account of the external calendar.
     ///

@@ -1,0 +1,425 @@
+//! The client's methods: the call, the stream of all pages, and each method's error enum.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::types::{Role, structure};
+use super::{Docs, allow_deprecated, allow_variant_names, ident, rust_type};
+use crate::model::{
+    ErrorEnum, HttpVerb, MethodModel, PagingModel, ParamLocation, PathSegment, PathStep, StructModel,
+};
+
+/// A method's `impl Client` block, its request struct and its error enum.
+pub(super) fn method_part(model: &MethodModel, docs_of: &Docs) -> TokenStream {
+    let method = method(model, docs_of);
+    let request = model.request.as_ref().map(|request| structure(request, Role::Request, docs_of));
+    let errors = error_enum(model, &model.errors, docs_of);
+    quote! {
+        impl Client {
+            #method
+        }
+
+        #request
+        #errors
+    }
+}
+
+/// Lints that a method's name, which is the API's, may trip: `into_*` and `from_*` methods are
+/// expected to take `self` by value or not at all.
+fn allow_name_lints(name: &str) -> Option<TokenStream> {
+    (name.starts_with("into_") || name.starts_with("from_")).then(|| {
+        quote! { #[allow(clippy::wrong_self_convention, reason = "the method is named as the API names it")] }
+    })
+}
+
+fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
+    let name = ident(&method.name);
+    let wire_name = &method.wire_name;
+    let docs = docs_of.outer(&method_docs(method));
+    let error = ident(&method.errors.name);
+    let returns = match &method.returns {
+        Some(returns) => {
+            let returns = ident(returns);
+            quote! { #returns }
+        }
+        None => quote! { () },
+    };
+    let verb = format_ident!(
+        "{}",
+        match method.verb {
+            HttpVerb::Get => "Get",
+            HttpVerb::Post => "Post",
+            HttpVerb::Put => "Put",
+            HttpVerb::Patch => "Patch",
+            HttpVerb::Delete => "Delete",
+        }
+    );
+    let path_template = &method.path_template;
+    let retryable = method.retryable;
+    let path = method.path.iter().map(|segment| match segment {
+        PathSegment::Literal(text) => quote! { call.path_literal(#text); },
+        PathSegment::Param(field) => {
+            let field = ident(field);
+            quote! { call.path_param(&request.#field); }
+        }
+    });
+    let fields = method.request.as_ref().map_or(&[][..], |request| &request.fields[..]);
+    let query = fields.iter().filter(|field| field.location == Some(ParamLocation::Query)).map(|field| {
+        let wire_name = &field.wire_name;
+        let name = ident(&field.name);
+        quote! { call.query(#wire_name, &request.#name); }
+    });
+    let body = fields
+        .iter()
+        .any(|field| field.location == Some(ParamLocation::Body))
+        .then(|| quote! { call.json_body(request); });
+    let decode = match method.returns {
+        Some(_) => quote! { decode() },
+        None => quote! { decode_empty() },
+    };
+    let params = method.request.as_ref().map(|request| {
+        let request = ident(&request.name);
+        quote! { , request: &#request }
+    });
+    let alias = (method.name.unraw() != method.wire_name).then(|| quote! { #[doc(alias = #wire_name)] });
+    // The body reads path and query params by name; the request's own docs carry their deprecation.
+    let allow = allow_deprecated(fields.iter().any(|field| {
+        field.deprecated.is_some()
+            && matches!(field.location, Some(ParamLocation::Path | ParamLocation::Query))
+    }));
+    let name_lints = allow_name_lints(method.name.unraw());
+    let all_pages = method
+        .paging
+        .as_ref()
+        .zip(method.request.as_ref())
+        .map(|(paging, request)| all_pages(method, paging, request, docs_of));
+    quote! {
+        #docs
+        #alias
+        #allow
+        #name_lints
+        pub async fn #name(&self #params) -> Result<#returns, crate::Error<#error>> {
+            const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+                name: #wire_name,
+                verb: crate::runtime::Verb::#verb,
+                path_template: #path_template,
+                retryable: #retryable,
+            };
+            let mut call = crate::runtime::Call::new(&OPERATION);
+            #(#path)*
+            #(#query)*
+            #body
+            self.api.execute(call).await?.#decode
+        }
+
+        #all_pages
+    }
+}
+
+/// A stream of every item across pages, for methods the spec says page.
+fn all_pages(
+    method: &MethodModel,
+    paging: &PagingModel,
+    request: &StructModel,
+    docs_of: &Docs,
+) -> TokenStream {
+    let name = ident(&paging.stream);
+    let page_method = ident(&method.name);
+    let wire_name = &method.wire_name;
+    let request_type = ident(&request.name);
+    let error = ident(&method.errors.name);
+    let item = rust_type(&paging.item_type);
+    let page_size = match &paging.limit {
+        Some(path) => format!("Set the page size in `request.{}`.", dotted(path)),
+        None => "The server chooses the page size.".to_string(),
+    };
+    let docs = docs_of.outer(&format!(
+        "Every item of [`{method}`](Client::{method}) across all pages, as a stream.\n\n\
+         Sends `request` for the first page, then asks for the next page with the cursor of each page, \
+         while the server says more pages exist. {page_size} The stream ends after the first error, and \
+         with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it \
+         gave before, which would otherwise loop forever.",
+        method = method.name.unraw(),
+    ));
+    let page = quote! { page };
+    let has_next = match &paging.has_next {
+        Some(path) => {
+            let flag = read_path(path, &page);
+            quote! { #flag.copied().unwrap_or(false) }
+        }
+        None => quote! { true },
+    };
+    let next_cursor = read_path(&paging.next_cursor, &page);
+    let set_cursor = set_path(&paging.cursor);
+    let items = take_path(&paging.items, &page);
+    let allow = allow_deprecated(paging.touches_deprecated);
+    let name_lints = allow_name_lints(paging.stream.unraw());
+    quote! {
+        #docs
+        #allow
+        #name_lints
+        pub fn #name(
+            &self,
+            request: &#request_type,
+        ) -> impl futures_core::Stream<Item = Result<#item, crate::Error<#error>>> + Send + '_ {
+            crate::runtime::paging::all_items(#wire_name, request.clone(), move |mut request: #request_type| async move {
+                let page = self.#page_method(&request).await?;
+                let next = match (#has_next, #next_cursor) {
+                    (true, Some(cursor)) if !cursor.is_empty() => {
+                        let cursor = cursor.clone();
+                        #set_cursor
+                        Some((cursor, request))
+                    }
+                    _ => None,
+                };
+                Ok(crate::runtime::paging::Page { items: #items, next })
+            })
+        }
+    }
+}
+
+fn dotted(path: &[PathStep]) -> String {
+    path.iter().map(|step| step.field.unraw()).collect::<Vec<_>>().join(".")
+}
+
+/// An `Option<&T>` of the value at `path` inside `base`, stepping through optional and required
+/// fields: `base.a.as_ref().and_then(|value| value.b.as_ref())`, or `Some(&base.a.b)`.
+fn read_path(path: &[PathStep], base: &TokenStream) -> TokenStream {
+    let mut tokens = base.clone();
+    let mut in_option = false;
+    for step in path {
+        let field = ident(&step.field);
+        tokens = match (in_option, step.optional) {
+            (false, false) => quote! { #tokens.#field },
+            (false, true) => quote! { #tokens.#field.as_ref() },
+            (true, false) => quote! { #tokens.map(|value| &value.#field) },
+            (true, true) => quote! { #tokens.and_then(|value| value.#field.as_ref()) },
+        };
+        in_option |= step.optional;
+    }
+    match in_option {
+        true => tokens,
+        false => quote! { Some(&#tokens) },
+    }
+}
+
+/// The list at `path` inside `base`, taken by value; empty where an optional field on the way is unset.
+fn take_path(path: &[PathStep], base: &TokenStream) -> TokenStream {
+    let mut tokens = base.clone();
+    let mut in_option = false;
+    for step in path {
+        let field = ident(&step.field);
+        tokens = match (in_option, step.optional) {
+            (false, _) => quote! { #tokens.#field },
+            (true, false) => quote! { #tokens.map(|value| value.#field) },
+            (true, true) => quote! { #tokens.and_then(|value| value.#field) },
+        };
+        in_option |= step.optional;
+    }
+    match in_option {
+        true => quote! { #tokens.unwrap_or_default() },
+        false => tokens,
+    }
+}
+
+/// Sets the cursor at `path` of `request`, creating the optional objects on the way (validation
+/// checked that their types have a `Default`).
+fn set_path(path: &[PathStep]) -> TokenStream {
+    let Some((last, parents)) = path.split_last() else { return quote! {} };
+    let mut target = quote! { request };
+    for parent in parents {
+        let field = ident(&parent.field);
+        target = match parent.optional {
+            true => quote! { #target.#field.get_or_insert_with(Default::default) },
+            false => quote! { #target.#field },
+        };
+    }
+    let field = ident(&last.field);
+    match last.optional {
+        true => quote! { #target.#field = Some(cursor.clone()); },
+        false => quote! { #target.#field = cursor.clone(); },
+    }
+}
+
+fn method_docs(method: &MethodModel) -> String {
+    let mut text = method.summary.clone();
+    if !method.docs.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&method.docs);
+    }
+    text.push_str(&format!("\n\n`{} {}`", method.verb.as_str(), method.path_template));
+    if let Some(request) = &method.request {
+        let required: Vec<String> = request
+            .fields
+            .iter()
+            .filter(|field| field.required)
+            .map(|field| format!("`{}`", field.name.unraw()))
+            .collect();
+        text.push_str(&format!("\n\n# Request\n\nBuild the request with [`{0}::new`]", request.name));
+        if required.is_empty() {
+            text.push_str("; every param is optional.");
+        } else {
+            text.push_str(&format!(", from the required params: {}.", required.join(", ")));
+        }
+    }
+    text.push_str("\n\n# Errors\n\n");
+    if method.errors.variants.is_empty() {
+        text.push_str(
+            "No errors are documented for this method: an error status gives \
+             [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), whose \
+             [`ServiceError`](crate::ServiceError) holds the status, the error details and the request id.",
+        );
+    } else {
+        text.push_str(&format!(
+            "A documented error gives [`Error::Service`](crate::Error::Service) with a [`{}`]:\n",
+            method.errors.name
+        ));
+        let error = &method.errors.name;
+        for status in &method.errors.variants {
+            for code in &status.codes {
+                text.push_str(&format!(
+                    "\n- [`{name}`]({error}::{name}): code `{code}` (status {status})",
+                    name = code.name,
+                    code = code.code,
+                    status = status.status,
+                ));
+            }
+            let other = if status.codes.is_empty() { "" } else { " with another code, or none" };
+            text.push_str(&format!(
+                "\n- [`{name}`]({error}::{name}): status {status}{other}",
+                name = status.name,
+                status = status.status,
+            ));
+        }
+        text.push_str("\n\nOther failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).");
+    }
+    if !method.permissions.is_empty() {
+        text.push_str("\n\n# Permissions\n");
+        for permission in &method.permissions {
+            text.push_str(&format!("\n- {permission}"));
+        }
+    }
+    if !method.authentication.is_empty() {
+        text.push_str("\n\n# Authentication\n\n");
+        text.push_str(&method.authentication);
+    }
+    text
+}
+
+fn error_enum(method: &MethodModel, errors: &ErrorEnum, docs_of: &Docs) -> TokenStream {
+    let name = ident(&errors.name);
+    let docs = docs_of.outer(&match errors.variants.is_empty() {
+        true => format!(
+            "The errors documented for [`Client::{0}`]: none, so this enum has no values. Error statuses \
+             come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).",
+            method.name.unraw()
+        ),
+        false => format!(
+            "The errors documented for [`Client::{0}`].\n\n\
+             A response whose application error code (`details.applicationError.code`) is documented \
+             becomes that code's variant; any other response with a documented status becomes the \
+             status's variant. Each variant carries the [`ServiceError`](crate::ServiceError) with the \
+             status and the error details: `message`, and the application error's `code`, `description` \
+             and `data` where the server sent them.",
+            method.name.unraw()
+        ),
+    });
+    let mut variants = Vec::new();
+    let mut by_code = Vec::new();
+    let mut by_status = Vec::new();
+    let mut names = Vec::new();
+    for status in &errors.variants {
+        for code in &status.codes {
+            let variant = ident(&code.name);
+            let docs = docs_of
+                .outer(&format!("`{}` (documented with status {}): {}", code.code, status.status, code.docs));
+            let code_text = &code.code;
+            variants.push(quote! { #docs #variant(crate::ServiceError), });
+            by_code.push(quote! { Some(#code_text) => Self::#variant, });
+            names.push(variant);
+        }
+        let variant = ident(&status.name);
+        let mut text = format!("Status {}: {}", status.status, status.docs);
+        if !status.codes.is_empty() {
+            let codes: Vec<String> =
+                status.codes.iter().map(|code| format!("[`{}`](Self::{})", code.code, code.name)).collect();
+            text.push_str(&format!(
+                "\n\nThis variant holds a {} response whose code is none of {}: a code this version \
+                 of the crate does not know, or none.",
+                status.status,
+                codes.join(", ")
+            ));
+        }
+        let docs = docs_of.outer(&text);
+        let status_literal = proc_macro2::Literal::u16_unsuffixed(status.status);
+        variants.push(quote! { #docs #variant(crate::ServiceError), });
+        by_status.push(quote! { #status_literal => Self::#variant, });
+        names.push(variant);
+    }
+    let allow_variant_names = allow_variant_names(
+        &errors.name,
+        errors.variants.iter().flat_map(|status| {
+            status.codes.iter().map(|code| &code.name).chain(std::iter::once(&status.name))
+        }),
+    );
+    let from_service_error_body = match (by_code.is_empty(), by_status.is_empty()) {
+        (_, true) => quote! { Err(error) },
+        (true, false) => quote! {
+            let variant: fn(crate::ServiceError) -> Self = match error.status() {
+                #(#by_status)*
+                _ => return Err(error),
+            };
+            Ok(variant(error))
+        },
+        (false, false) => quote! {
+            let variant: fn(crate::ServiceError) -> Self = match error.code() {
+                #(#by_code)*
+                _ => match error.status() {
+                    #(#by_status)*
+                    _ => return Err(error),
+                },
+            };
+            Ok(variant(error))
+        },
+    };
+    let (service_error_body, display) = if names.is_empty() {
+        (
+            quote! { match *self {} },
+            quote! { fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { match *self {} } },
+        )
+    } else {
+        (
+            quote! { match self { #(Self::#names(error))|* => error } },
+            quote! {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    std::fmt::Display::fmt(crate::OperationError::service_error(self), f)
+                }
+            },
+        )
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        #allow_variant_names
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl crate::OperationError for #name {
+            fn from_service_error(error: crate::ServiceError) -> Result<Self, crate::ServiceError> {
+                #from_service_error_body
+            }
+
+            fn service_error(&self) -> &crate::ServiceError {
+                #service_error_body
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            #display
+        }
+
+        impl std::error::Error for #name {}
+    }
+}

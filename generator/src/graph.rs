@@ -1,0 +1,200 @@
+//! Passes over the graph of types: which types hold a secret, which fields must be boxed because a
+//! type contains itself, and which way each type's values travel.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{MethodModel, RustType, TypeModel, Usage};
+use crate::spec::Spec;
+
+/// The spec types whose values hold a secret anywhere inside: in a field, a oneof alternative, or a
+/// type they hold (through lists and maps too). Computed once, for validate (no secret in a URL) and
+/// model (no comparison of secrets).
+pub fn secret_holders(spec: &Spec) -> HashSet<&str> {
+    let mut holders_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut holders = HashSet::new();
+    let mut pending = Vec::new();
+    for (name, def) in &spec.types {
+        let fields = def.fields.iter().flatten().chain(def.oneof.values().flat_map(|group| &group.fields));
+        for (_, field) in fields {
+            if field.secret && holders.insert(name.as_str()) {
+                pending.push(name.as_str());
+            }
+            if let Some(held) = field.ty.named() {
+                holders_of.entry(held).or_default().push(name);
+            }
+        }
+    }
+    while let Some(held) = pending.pop() {
+        for &holder in holders_of.get(held).into_iter().flatten() {
+            if holders.insert(holder) {
+                pending.push(holder);
+            }
+        }
+    }
+    holders
+}
+
+/// The named type an expression holds, looking through lists and maps.
+fn named(ty: &RustType) -> Option<&str> {
+    match ty {
+        RustType::List(inner) | RustType::Map(inner) => named(inner),
+        RustType::Named { name, .. } => Some(name.as_str()),
+        _ => None,
+    }
+}
+
+/// The edges from each type to the types its values hold; `direct` only follows values held in
+/// place (not through a list or map, which hold their items on the heap).
+fn edges(types: &[TypeModel], index: &HashMap<&str, usize>, direct: bool) -> Vec<Vec<usize>> {
+    let target = |ty: &RustType| match (ty, direct) {
+        (RustType::Named { name, .. }, _) => index.get(name.as_str()).copied(),
+        (_, true) => None,
+        (ty, false) => named(ty).and_then(|name| index.get(name).copied()),
+    };
+    types
+        .iter()
+        .map(|ty| match ty {
+            TypeModel::Struct(model) => model
+                .fields
+                .iter()
+                .filter_map(|field| target(&field.ty))
+                .chain(model.oneofs.iter().filter_map(|oneof| index.get(oneof.enum_name.as_str()).copied()))
+                .collect(),
+            TypeModel::Oneof(model) => {
+                model.variants.iter().filter_map(|variant| target(&variant.ty)).collect()
+            }
+            TypeModel::Enum(_) => Vec::new(),
+        })
+        .collect()
+}
+
+fn index(types: &[TypeModel]) -> HashMap<&str, usize> {
+    types.iter().enumerate().map(|(position, ty)| (ty.name().as_str(), position)).collect()
+}
+
+/// Marks each type sent if a request reaches it, received if a response does. Types that no method
+/// reaches (webhook payloads, say) are roots of both, so they can be built, sent and read, and so
+/// can every type they hold.
+pub fn mark_usage(types: &mut [TypeModel], methods: &[MethodModel]) {
+    let index = index(types);
+    let edges = edges(types, &index, false);
+    let reach = |starts: &mut dyn Iterator<Item = usize>| {
+        let mut seen = vec![false; types.len()];
+        let mut stack: Vec<usize> = starts.collect();
+        while let Some(node) = stack.pop() {
+            if !std::mem::replace(&mut seen[node], true) {
+                stack.extend(edges[node].iter().copied());
+            }
+        }
+        seen
+    };
+    let by_name = |name: &str| index.get(name).copied();
+    let request_roots: Vec<usize> = methods
+        .iter()
+        .flat_map(|method| method.request.iter().flat_map(|request| &request.fields))
+        .filter_map(|field| named(&field.ty).and_then(by_name))
+        .collect();
+    let response_roots: Vec<usize> =
+        methods.iter().filter_map(|method| by_name(method.returns.as_ref()?.as_str())).collect();
+    let sent = reach(&mut request_roots.iter().copied());
+    let received = reach(&mut response_roots.iter().copied());
+    let unused: Vec<usize> = (0..types.len()).filter(|&node| !sent[node] && !received[node]).collect();
+    let from_unused = reach(&mut unused.iter().copied());
+    for (position, ty) in types.iter_mut().enumerate() {
+        let usage = Usage {
+            sent: sent[position] || from_unused[position],
+            received: received[position] || from_unused[position],
+        };
+        if let TypeModel::Struct(model) = ty {
+            model.usage = usage;
+        }
+    }
+}
+
+/// Puts a field in a `Box` where its type contains, directly, the type that holds it: such a type
+/// would otherwise be infinitely large. Lists and maps already hold their items on the heap.
+///
+/// Types that contain each other directly form a strongly connected component of the "holds by value"
+/// graph; every by-value edge inside a component is boxed.
+pub fn box_recursive_fields(types: &mut [TypeModel]) {
+    let index = index(types);
+    let edges = edges(types, &index, true);
+    let component = strongly_connected_components(&edges);
+    let boxed: HashSet<(String, String)> = edges
+        .iter()
+        .enumerate()
+        .flat_map(|(from, targets)| targets.iter().map(move |&to| (from, to)))
+        .filter(|&(from, to)| component[from] == component[to])
+        .map(|(from, to)| (types[from].name().to_string(), types[to].name().to_string()))
+        .collect();
+    if boxed.is_empty() {
+        return;
+    }
+    let mark = |container: &str, ty: &mut RustType| {
+        if let RustType::Named { name, boxed: is_boxed } = ty
+            && boxed.contains(&(container.to_string(), name.to_string()))
+        {
+            *is_boxed = true;
+        }
+    };
+    for ty in types.iter_mut() {
+        match ty {
+            TypeModel::Struct(model) => {
+                model.fields.iter_mut().for_each(|field| mark(model.name.as_str(), &mut field.ty))
+            }
+            TypeModel::Oneof(model) => {
+                model.variants.iter_mut().for_each(|variant| mark(model.name.as_str(), &mut variant.ty))
+            }
+            TypeModel::Enum(_) => {}
+        }
+    }
+}
+
+/// The component number of each node (Kosaraju's algorithm, with explicit stacks so that a long
+/// chain of types cannot overflow the call stack).
+fn strongly_connected_components(edges: &[Vec<usize>]) -> Vec<usize> {
+    let count = edges.len();
+    let mut order = Vec::with_capacity(count);
+    let mut visited = vec![false; count];
+    for start in 0..count {
+        if visited[start] {
+            continue;
+        }
+        visited[start] = true;
+        let mut stack = vec![(start, 0)];
+        while let Some((node, next)) = stack.pop() {
+            if let Some(&target) = edges[node].get(next) {
+                stack.push((node, next + 1));
+                if !visited[target] {
+                    visited[target] = true;
+                    stack.push((target, 0));
+                }
+            } else {
+                order.push(node);
+            }
+        }
+    }
+    let mut reverse = vec![Vec::new(); count];
+    for (from, targets) in edges.iter().enumerate() {
+        for &to in targets {
+            reverse[to].push(from);
+        }
+    }
+    let mut component = vec![usize::MAX; count];
+    for (number, &start) in order.iter().rev().enumerate() {
+        if component[start] != usize::MAX {
+            continue;
+        }
+        component[start] = number;
+        let mut stack = vec![start];
+        while let Some(node) = stack.pop() {
+            for &source in &reverse[node] {
+                if component[source] == usize::MAX {
+                    component[source] = number;
+                    stack.push(source);
+                }
+            }
+        }
+    }
+    component
+}
