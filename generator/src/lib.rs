@@ -2,7 +2,7 @@
 //!
 //! The pipeline, one module per stage: [`spec`] (load the YAML, with node positions) ->
 //! [`validate`] (every semantic error, located) -> [`model`] (resolved, Rust-named) -> [`emit`]
-//! (tokens) -> [`write`] (prettyplease, header, atomic write or check).
+//! (tokens) -> [`write`](mod@write) (prettyplease, header, atomic write or check).
 
 pub mod diagnostic;
 pub mod emit;

@@ -2,8 +2,8 @@
 //!
 //! Generated code calls the hand-written runtime of the `wix-sdk` crate (`crate::runtime`) for all
 //! that does not vary by method (HTTP, retries, decoding), so each method costs little to compile.
-//! [`methods`] emits the client's methods and their error enums, [`types`] the structs and enums,
-//! [`serde_impls`] how they read and write JSON.
+//! `methods` emits the client's methods and their error enums, `types` the structs and enums,
+//! `serde_impls` how they read and write JSON.
 
 mod methods;
 mod serde_impls;
