@@ -188,8 +188,10 @@ pub fn type_name(spec_name: &str) -> Option<RustIdent> {
 }
 
 /// The Rust variant name of an enum value, an oneof alternative or an application error code.
+/// Letters outside ASCII are spelled in ASCII (`ÉTÉ` -> `Ete`, `€` -> `Eur`): Rust accepts other
+/// scripts in identifiers, but warns where they look like one another.
 pub fn variant(spec_name: &str) -> Option<RustIdent> {
-    RustIdent::checked(camel(spec_name))
+    RustIdent::checked(camel(&deunicode::deunicode(spec_name)))
 }
 
 /// An error status's variant, which the spec writes in UpperCamelCase itself.
@@ -355,7 +357,9 @@ mod tests {
         assert_eq!(field("a-b").map(|ident| ident.to_string()), Some("a_b".into()));
         assert_eq!(field(""), None);
         assert_eq!(field("__"), None);
-        assert_eq!(variant("ÉTÉ"), None);
+        assert_eq!(variant("ÉTÉ").map(|ident| ident.to_string()), Some("Ete".into()));
+        assert_eq!(variant("€").map(|ident| ident.to_string()), Some("Eur".into()));
+        assert_eq!(variant("🙂").map(|ident| ident.to_string()), Some("SlightSmile".into()));
         assert_eq!(type_name("x"), RustIdent::checked("X".into()));
         assert_eq!(status_variant("notFound"), None);
         assert_eq!(status_variant("NotFound").map(|ident| ident.to_string()), Some("NotFound".into()));
