@@ -413,8 +413,13 @@ impl<'a> Lowering<'a> {
             if let Some(method) = spec.methods.get(name).and_then(|method| naming::method(name, method)) {
                 return format!("[`{0}`](Client::{0})", method.unraw());
             }
+            // The kind disambiguates a type named like a derive macro (`Ord`, `PartialOrd`).
+            let kind = match spec.types.get(name).map(|def| def.values.is_some()) {
+                Some(true) => "enum",
+                _ => "struct",
+            };
             match naming::type_name(name) {
-                Some(ty) => format!("[`{ty}`]"),
+                Some(ty) => format!("[`{ty}`]({kind}@{ty})"),
                 None => format!("`{name}`"),
             }
         })

@@ -215,12 +215,19 @@ pub fn stream(method: &RustIdent) -> RustIdent {
 
 /// The request struct of a method: `ConnectByCredentialsRequest`.
 pub fn request_type(method_name: &str) -> Option<RustIdent> {
-    RustIdent::checked(format!("{}Request", camel(method_name)))
+    method_type(method_name, "Request")
 }
 
 /// The error enum of a method: `ConnectByCredentialsError`.
 pub fn error_type(method_name: &str) -> Option<RustIdent> {
-    RustIdent::checked(format!("{}Error", camel(method_name)))
+    method_type(method_name, "Error")
+}
+
+/// A type named after a method; the suffix keeps it from being a keyword (`self` -> `SelfError`).
+fn method_type(method_name: &str, suffix: &str) -> Option<RustIdent> {
+    let camel = method_name.to_upper_camel_case();
+    let prefix = if camel.starts_with(|c: char| c.is_ascii_digit()) { "V" } else { "" };
+    RustIdent::checked(format!("{prefix}{camel}{suffix}"))
 }
 
 /// The module of an API.
@@ -364,6 +371,8 @@ mod tests {
         assert_eq!(status_variant("notFound"), None);
         assert_eq!(status_variant("NotFound").map(|ident| ident.to_string()), Some("NotFound".into()));
         assert_eq!(module("url"), None);
+        assert_eq!(error_type("self").map(|ident| ident.to_string()), Some("SelfError".into()));
+        assert_eq!(request_type("2fa").map(|ident| ident.to_string()), Some("V2faRequest".into()));
         assert_eq!(module("bookings"), RustIdent::checked("bookings".into()));
         assert_eq!(RustIdent::checked("r#self".into()), None);
         assert_eq!(RustIdent::checked("_".into()), None);

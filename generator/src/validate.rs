@@ -749,15 +749,25 @@ impl Checker<'_> {
             texts.push((vec!["types", name, "docs"], &def.docs));
             for (field, f) in def.fields.iter().flatten() {
                 texts.push((vec!["types", name, "fields", field, "docs"], &f.docs));
+                if let Some(note) = &f.deprecated {
+                    texts.push((vec!["types", name, "fields", field, "deprecated"], note));
+                }
             }
             for (group, g) in &def.oneof {
                 texts.push((vec!["types", name, "oneof", group, "docs"], &g.docs));
                 for (field, f) in &g.fields {
                     texts.push((vec!["types", name, "oneof", group, "fields", field, "docs"], &f.docs));
+                    if let Some(note) = &f.deprecated {
+                        texts
+                            .push((vec!["types", name, "oneof", group, "fields", field, "deprecated"], note));
+                    }
                 }
             }
             for (value, v) in def.values.iter().flatten() {
                 texts.push((vec!["types", name, "enum", value], v.docs()));
+                if let Some(note) = v.deprecated() {
+                    texts.push((vec!["types", name, "enum", value, "deprecated"], note));
+                }
             }
         }
         for ((name, method), statuses) in spec.methods.iter().zip(&statuses) {
@@ -766,6 +776,9 @@ impl Checker<'_> {
             texts.push((vec!["methods", name, "authentication"], &method.authentication));
             for (param, p) in &method.params {
                 texts.push((vec!["methods", name, "params", param, "docs"], &p.docs));
+                if let Some(note) = &p.deprecated {
+                    texts.push((vec!["methods", name, "params", param, "deprecated"], note));
+                }
             }
             for (status, error) in statuses.iter().zip(method.errors.values()) {
                 texts.push((vec!["methods", name, "errors", status, "docs"], &error.docs));

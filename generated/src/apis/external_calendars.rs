@@ -515,9 +515,13 @@ impl serde::Serialize for ConnectByOAuthRequest {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ConnectByOAuthError {
-    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support connecting by OAuth.
+    /// The external calendar provider doesn't support connecting by OAuth.
+    ///
+    /// Code `NOT_SUPPORTED_BY_PROVIDER`, documented with status 428.
     NotSupportedByProvider(crate::ServiceError),
-    /// Status 428: The external calendar provider doesn't support this operation. Wix's page for this method lists no errors; the SDK typings list `NOT_SUPPORTED_BY_PROVIDER` for it, and that it comes with status 428 is inferred by analogy with the other methods of this API.
+    /// The external calendar provider doesn't support this operation. Wix's page for this method lists no errors; the SDK typings list `NOT_SUPPORTED_BY_PROVIDER` for it, and that it comes with status 428 is inferred by analogy with the other methods of this API.
+    ///
+    /// Status 428.
     ///
     /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
@@ -691,21 +695,33 @@ impl serde::Serialize for ConnectByCredentialsRequest {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ConnectByCredentialsError {
-    /// `BAD_CREDENTIALS` (documented with status 401): The email address or password for the external calendar account is wrong.
+    /// The email address or password for the external calendar account is wrong.
+    ///
+    /// Code `BAD_CREDENTIALS`, documented with status 401.
     BadCredentials(crate::ServiceError),
-    /// Status 401: The external calendar provider rejected the credentials. Wix documents one error under this status; that it is `BAD_CREDENTIALS` is inferred from the SDK typings.
+    /// The external calendar provider rejected the credentials. Wix documents one error under this status; that it is `BAD_CREDENTIALS` is inferred from the SDK typings.
+    ///
+    /// Status 401.
     ///
     /// This variant holds a 401 response whose code is none of [`BAD_CREDENTIALS`](Self::BadCredentials): a code this version of the crate does not know, or none.
     Unauthenticated(crate::ServiceError),
-    /// `PREMIUM_FEATURE_NOT_ENABLED` (documented with status 403): The premium feature needed to connect external calendars isn't enabled for the site.
+    /// The premium feature needed to connect external calendars isn't enabled for the site.
+    ///
+    /// Code `PREMIUM_FEATURE_NOT_ENABLED`, documented with status 403.
     PremiumFeatureNotEnabled(crate::ServiceError),
-    /// Status 403: The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
+    /// The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
+    ///
+    /// Status 403.
     ///
     /// This variant holds a 403 response whose code is none of [`PREMIUM_FEATURE_NOT_ENABLED`](Self::PremiumFeatureNotEnabled): a code this version of the crate does not know, or none.
     PermissionDenied(crate::ServiceError),
-    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support connecting by credentials.
+    /// The external calendar provider doesn't support connecting by credentials.
+    ///
+    /// Code `NOT_SUPPORTED_BY_PROVIDER`, documented with status 428.
     NotSupportedByProvider(crate::ServiceError),
-    /// Status 428: The external calendar provider doesn't support this operation. Wix documents one error under this status; that it is `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
+    /// The external calendar provider doesn't support this operation. Wix documents one error under this status; that it is `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
+    ///
+    /// Status 428.
     ///
     /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
@@ -835,17 +851,27 @@ impl ListCalendarsRequest {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ListCalendarsError {
-    /// `PREMIUM_FEATURE_NOT_ENABLED` (documented with status 403): The premium feature needed to use external calendars isn't enabled for the site.
+    /// The premium feature needed to use external calendars isn't enabled for the site.
+    ///
+    /// Code `PREMIUM_FEATURE_NOT_ENABLED`, documented with status 403.
     PremiumFeatureNotEnabled(crate::ServiceError),
-    /// Status 403: The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
+    /// The site isn't allowed to use this feature. Wix documents one error under this status; that it is `PREMIUM_FEATURE_NOT_ENABLED` is inferred from the SDK typings.
+    ///
+    /// Status 403.
     ///
     /// This variant holds a 403 response whose code is none of [`PREMIUM_FEATURE_NOT_ENABLED`](Self::PremiumFeatureNotEnabled): a code this version of the crate does not know, or none.
     PermissionDenied(crate::ServiceError),
-    /// `CONNECTION_NOT_CONNECTED` (documented with status 428): The connection isn't connected to the external calendar.
+    /// The connection isn't connected to the external calendar.
+    ///
+    /// Code `CONNECTION_NOT_CONNECTED`, documented with status 428.
     ConnectionNotConnected(crate::ServiceError),
-    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support listing calendars.
+    /// The external calendar provider doesn't support listing calendars.
+    ///
+    /// Code `NOT_SUPPORTED_BY_PROVIDER`, documented with status 428.
     NotSupportedByProvider(crate::ServiceError),
-    /// Status 428: The connection or its provider doesn't allow listing calendars. Wix documents two errors under this status; that they are `CONNECTION_NOT_CONNECTED` and `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
+    /// The connection or its provider doesn't allow listing calendars. Wix documents two errors under this status; that they are `CONNECTION_NOT_CONNECTED` and `NOT_SUPPORTED_BY_PROVIDER` is inferred from the SDK typings.
+    ///
+    /// Status 428.
     ///
     /// This variant holds a 428 response whose code is none of [`CONNECTION_NOT_CONNECTED`](Self::ConnectionNotConnected), [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
@@ -996,9 +1022,13 @@ impl serde::Serialize for UpdateSyncConfigRequest {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum UpdateSyncConfigError {
-    /// `NOT_SUPPORTED_BY_PROVIDER` (documented with status 428): The external calendar provider doesn't support the requested sync configuration.
+    /// The external calendar provider doesn't support the requested sync configuration.
+    ///
+    /// Code `NOT_SUPPORTED_BY_PROVIDER`, documented with status 428.
     NotSupportedByProvider(crate::ServiceError),
-    /// Status 428: The external calendar provider doesn't support the requested sync configuration. Wix documents one error under this status, and `NOT_SUPPORTED_BY_PROVIDER` is the only code the SDK typings list for this method.
+    /// The external calendar provider doesn't support the requested sync configuration. Wix documents one error under this status, and `NOT_SUPPORTED_BY_PROVIDER` is the only code the SDK typings list for this method.
+    ///
+    /// Status 428.
     ///
     /// This variant holds a 428 response whose code is none of [`NOT_SUPPORTED_BY_PROVIDER`](Self::NotSupportedByProvider): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),
@@ -1121,9 +1151,13 @@ impl DisconnectRequest {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum DisconnectError {
-    /// `CONNECTION_ALREADY_DISCONNECTED` (documented with status 428): The connection has already been disconnected.
+    /// The connection has already been disconnected.
+    ///
+    /// Code `CONNECTION_ALREADY_DISCONNECTED`, documented with status 428.
     ConnectionAlreadyDisconnected(crate::ServiceError),
-    /// Status 428: The connection is already disconnected. Wix documents one error under this status, and `CONNECTION_ALREADY_DISCONNECTED` is the only code the SDK typings list for this method.
+    /// The connection is already disconnected. Wix documents one error under this status, and `CONNECTION_ALREADY_DISCONNECTED` is the only code the SDK typings list for this method.
+    ///
+    /// Status 428.
     ///
     /// This variant holds a 428 response whose code is none of [`CONNECTION_ALREADY_DISCONNECTED`](Self::ConnectionAlreadyDisconnected): a code this version of the crate does not know, or none.
     FailedPrecondition(crate::ServiceError),

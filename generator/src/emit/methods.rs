@@ -331,15 +331,17 @@ fn error_enum(method: &MethodModel, errors: &ErrorEnum, docs_of: &Docs) -> Token
     for status in &errors.variants {
         for code in &status.codes {
             let variant = ident(&code.name);
-            let docs = docs_of
-                .outer(&format!("`{}` (documented with status {}): {}", code.code, status.status, code.docs));
+            let docs = docs_of.outer(&format!(
+                "{}\n\nCode `{}`, documented with status {}.",
+                code.docs, code.code, status.status
+            ));
             let code_text = &code.code;
             variants.push(quote! { #docs #variant(crate::ServiceError), });
             by_code.push(quote! { Some(#code_text) => Self::#variant, });
             names.push(variant);
         }
         let variant = ident(&status.name);
-        let mut text = format!("Status {}: {}", status.status, status.docs);
+        let mut text = format!("{}\n\nStatus {}.", status.docs, status.status);
         if !status.codes.is_empty() {
             let codes: Vec<String> =
                 status.codes.iter().map(|code| format!("[`{}`](Self::{})", code.code, code.name)).collect();
