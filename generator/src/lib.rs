@@ -1,15 +1,19 @@
 //! Generates typed, documented Rust API clients from YAML API specs.
 //!
-//! The pipeline, one module per stage: [`spec`] (load the YAML, with node positions) ->
-//! [`validate`] (every semantic error, located) -> [`model`] (resolved, Rust-named) -> [`emit`]
-//! (tokens) -> [`write`] (prettyplease, header, atomic write or check).
+//! The pipeline, one module per stage: [`load`] (read the YAML into the [`spec`] model, with node
+//! positions from [`spans`]) -> [`validate`] (every semantic error, located) -> [`model`] (resolved,
+//! Rust-named) -> [`emit`] (tokens) -> [`format`] (prettyplease, doc comments, header) -> [`write`]
+//! (atomic write, or check).
 
 pub mod diagnostic;
 pub mod emit;
+pub mod format;
+pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod naming;
 mod schema;
+pub mod spans;
 pub mod spec;
 pub mod validate;
 pub mod write;
@@ -18,7 +22,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use diagnostic::Diagnostic;
-pub use write::{Drift, FileStatus, GeneratedFile};
+pub use format::GeneratedFile;
+pub use write::{Drift, FileStatus};
 
 /// Name of the generated module that declares every API module.
 pub const INDEX_FILE: &str = "mod.rs";
@@ -29,12 +34,12 @@ pub const INDEX_FILE: &str = "mod.rs";
 /// Nothing is written: pass the files to [`write::write`] or [`write::check`]. When any spec has an
 /// error, every error of every spec is returned, sorted by file and position, and no file is produced.
 pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(spec_paths.iter().map(|path| spec::load(root, path)).collect())
+    generate_loaded(spec_paths.iter().map(|path| load::load(root, path)).collect())
 }
 
 /// [`generate`] for one spec held in memory, which `path` names in messages and the header.
 pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(vec![spec::load_bytes(path, bytes)])
+    generate_loaded(vec![load::load_bytes(path, bytes)])
 }
 
 fn generate_loaded(
@@ -67,12 +72,12 @@ fn generate_loaded(
         let path = file.path.clone();
         drop(file);
         let parts = format_parts(&api).map_err(|error| vec![internal_error(&path, &error)])?;
-        files.push(write::assemble(format!("{}.rs", api.module), source, &parts));
+        files.push(format::assemble(format!("{}.rs", api.module), source, &parts));
         modules.push(api.module);
     }
-    let index = write::format_part(emit::index(&modules))
+    let index = format::format_part(emit::index(&modules))
         .map_err(|error| vec![internal_error(Path::new(INDEX_FILE), &error)])?;
-    files.push(write::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
+    files.push(format::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
     Ok(files)
 }
 
@@ -93,7 +98,7 @@ fn format_parts(api: &model::Api) -> Result<Vec<String>, String> {
                     loop {
                         let index = next.fetch_add(1, Ordering::Relaxed);
                         let Some(&part) = parts.get(index) else { return Ok(done) };
-                        done.push((index, write::format_part(emit::part(api, part))?));
+                        done.push((index, format::format_part(emit::part(api, part))?));
                     }
                 })
             })
