@@ -24,6 +24,7 @@ pub fn format_part(part: Emitted) -> Result<String, String> {
 
 /// A whole file from its formatted parts, headed by a note naming `source` (the spec, or a description).
 pub fn assemble(name: String, source: &str, parts: &[String]) -> GeneratedFile {
+    let source = escape_for_comment(source);
     let mut contents = format!(
         "{HEADER_MARK} from {source}.\n// Do not edit: change the spec and run `cargo xtask codegen`.\n\n"
     );
@@ -35,6 +36,24 @@ pub fn assemble(name: String, source: &str, parts: &[String]) -> GeneratedFile {
         contents.push_str(part);
     }
     GeneratedFile { name, contents }
+}
+
+/// `text` with the characters that could end a `//` comment or disguise the code around it escaped,
+/// as `{:?}` escapes them (`\n`, `\u{202e}`): control characters, line and paragraph separators, and
+/// the bidirectional controls that rustc refuses in comments (`text_direction_codepoint_in_comment`).
+fn escape_for_comment(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        let unsafe_in_comment = c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{061c}' | '\u{200e}' | '\u{200f}')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if unsafe_in_comment {
+            escaped.extend(c.escape_debug());
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped
 }
 
 /// Replaces each `///@N` (or `//!@N`) line prettyplease printed for a doc placeholder with the lines
@@ -71,14 +90,17 @@ fn fill_docs(code: &str, docs: &[Vec<String>]) -> Result<String, String> {
 
 /// prettyplease puts no blank line between items; a person would. Adds one before each item (or
 /// its doc comment or attribute) that follows the end of another item, and after the module docs.
+/// A comment or attribute line never ends an item, whatever it ends with, so a doc comment or an
+/// attribute run is never split (which clippy's `empty_line_after_doc_comments` would flag).
 fn separate_items(code: &str) -> String {
     let mut out = String::with_capacity(code.len() + code.len() / 16);
     let mut previous = "";
     for line in code.lines() {
         let current = line.trim_start();
-        let ends_item = previous == "}"
-            || previous.ends_with("{}")
-            || previous.ends_with(';')
+        let inside_item_head =
+            (previous.starts_with("//") && !previous.starts_with("//!")) || previous.starts_with("#[");
+        let ends_item = !inside_item_head
+            && (previous == "}" || previous.ends_with("{}") || previous.ends_with(';'))
             || previous.starts_with("//!");
         let starts_item = ["///", "#[", "pub ", "impl", "fn ", "const ", "mod "]
             .iter()
@@ -108,6 +130,28 @@ mod tests {
         let printed = "//!@2\n///@0\nstruct A;\nimpl A {\n    ///@1\n    /// Written by hand.\n    fn a() {}\n    ///@3\n    fn b() {}\n}\n";
         let expected = "//! Module.\n/// First.\n///\n/// Second.\nstruct A;\nimpl A {\n    /// One.\n    /// Written by hand.\n    fn a() {}\n    fn b() {}\n}\n";
         assert_eq!(fill_docs(printed, &docs), Ok(expected.to_string()));
+    }
+
+    #[test]
+    fn items_are_separated_but_doc_comments_and_attribute_runs_are_not_split() {
+        let code = "//! Module.\n/// Call `a();`\n/// then `{}`\n#[derive(Debug)]\n#[doc(hidden)]\nstruct A;\n\
+                    fn b() {}\n/// Ends with a brace }\n/// Next.\nconst C: u8 = 1;\n";
+        let expected = "//! Module.\n\n/// Call `a();`\n/// then `{}`\n#[derive(Debug)]\n#[doc(hidden)]\nstruct A;\n\n\
+                        fn b() {}\n\n/// Ends with a brace }\n/// Next.\nconst C: u8 = 1;\n";
+        assert_eq!(separate_items(code), expected);
+    }
+
+    #[test]
+    fn the_header_escapes_what_could_break_out_of_its_comment() {
+        let file =
+            assemble("a.rs".into(), "spec/a\nfn evil() {}\r\u{202e}\u{7}.yaml", &["struct A;\n".into()]);
+        let header = file.contents.lines().next().unwrap_or_default();
+        assert_eq!(header, format!("{HEADER_MARK} from spec/a\\nfn evil() {{}}\\r\\u{{202e}}\\u{{7}}.yaml."));
+        assert_eq!(file.contents.lines().count(), 4, "{}", file.contents);
+        assert_eq!(
+            assemble("b.rs".into(), "spec/été b.yaml", &[]).contents.lines().next(),
+            Some(format!("{HEADER_MARK} from spec/été b.yaml.").as_str())
+        );
     }
 
     #[test]
