@@ -1,6 +1,7 @@
 //! Loading a spec file: read it, index the position of each node, read it with serde, and when serde
 //! refuses it, check its shape to report every structural mistake at once.
 
+use std::io::Read;
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
@@ -34,28 +35,21 @@ pub fn parse(path: &Path, source: String) -> Result<SpecFile, Vec<Diagnostic>> {
             "a spec needs at least `api`, `title`, `base_url` and `methods`; see spec/README.md",
         )]);
     }
-    // The common case, a spec without mistakes, is read in one pass; the slower path below finds
-    // every structural mistake at once when there are some. The span index comes first, since it
-    // refuses alias bombs before serde_yaml expands them; with no anchor in the text there can be no
-    // alias, so the two passes run side by side.
-    let (spans, spec) = if source.contains('&') {
-        let spans = SpanIndex::build(&source);
-        let spec = spans.as_ref().ok().and_then(|_| serde_yaml::from_str::<Spec>(&source).ok());
-        (spans, spec)
-    } else {
-        std::thread::scope(|scope| {
-            let spans = scope.spawn(|| SpanIndex::build(&source));
-            let spec = serde_yaml::from_str::<Spec>(&source).ok();
-            (spans.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), spec)
-        })
-    };
+    // The span index comes first and alone: it refuses alias bombs and deep nesting before serde_yaml
+    // sees the text (libyaml takes time quadratic in the nesting depth, so running it side by side
+    // would still cost that time before the refusal). The common case, a spec without mistakes, is
+    // then read by serde in one pass; the slower path below finds every structural mistake at once
+    // when there are some.
+    let spans = SpanIndex::build(&source);
+    let spec = spans.as_ref().ok().and_then(|_| serde_yaml::from_str::<Spec>(&source).ok());
     let spans = spans.map_err(|(offset, message, help)| {
         vec![Diagnostic::at(path, &source, offset, message).with_help(help)]
     })?;
     if let Some(spec) = spec {
         return Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, shape_errors: Vec::new() });
     }
-    // serde_yaml bounds alias expansion and nesting depth, so hostile YAML ends here with an error.
+    // The span index bounded nesting and alias expansion; serde_yaml bounds the depth that aliases
+    // can still add, so hostile YAML ends here with an error.
     let mut document: serde_yaml::Value = serde_yaml::from_str(&source)
         .map_err(|error| vec![serde_diagnostic(path, &source, &spans, &error)])?;
     let context = crate::schema::Context { path, source: &source, spans: &spans };
@@ -76,9 +70,13 @@ fn read_bytes(full_path: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
         Diagnostic::whole_file(path, format!("cannot read the spec: {reason}"))
             .with_help("pass the path of a readable `.yaml` spec file")
     };
+    // Checked before opening: opening a fifo waits for a writer, and a device may never end.
     let metadata = std::fs::metadata(full_path).map_err(|error| unreadable(error.to_string()))?;
     if metadata.is_dir() {
         return Err(unreadable("it is a directory".into()));
+    }
+    if !metadata.is_file() {
+        return Err(unreadable("it is not a regular file (a fifo, a socket or a device)".into()));
     }
     if metadata.len() > MAX_SPEC_BYTES {
         return Err(unreadable(format!(
@@ -86,7 +84,14 @@ fn read_bytes(full_path: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
             metadata.len()
         )));
     }
-    std::fs::read(full_path).map_err(|error| unreadable(error.to_string()))
+    let file = std::fs::File::open(full_path).map_err(|error| unreadable(error.to_string()))?;
+    // The file may have grown since it was measured; no more than the limit is read.
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(MAX_SPEC_BYTES + 1).read_to_end(&mut bytes).map_err(|error| unreadable(error.to_string()))?;
+    if bytes.len() as u64 > MAX_SPEC_BYTES {
+        return Err(unreadable(format!("it grew past the limit of {MAX_SPEC_BYTES} bytes while being read")));
+    }
+    Ok(bytes)
 }
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {

@@ -30,6 +30,19 @@ enum Frame {
     Sequence { path: u64, next_index: usize },
 }
 
+/// Deepest nesting of mappings and sequences a spec may have; a real one needs seven levels at most.
+/// Refusing more at the first event past it keeps every later pass, serde_yaml's among them, linear.
+const MAX_NESTING: usize = 64;
+
+/// The error for YAML nested deeper than [`MAX_NESTING`], at byte `offset`.
+fn too_deep(offset: usize) -> (usize, String, &'static str) {
+    (
+        offset,
+        format!("the YAML nests more than {MAX_NESTING} levels deep"),
+        "a spec needs a handful of levels of nesting; write this part flatter",
+    )
+}
+
 /// The hash of the root's path.
 const ROOT: u64 = 0;
 
@@ -56,11 +69,9 @@ impl SpanIndex {
             let (event, marker) = parser.next_token().map_err(|error| {
                 let offset = char_to_byte.byte(error.marker().index());
                 match error.info() {
-                    "recursion limit exceeded" => (
-                        offset,
-                        "the YAML nests too deeply (recursion limit exceeded)".to_string(),
-                        "a spec needs a handful of levels of nesting; write this part flatter",
-                    ),
+                    // yaml-rust2 stops at 256 flow levels, which it can reach while looking ahead
+                    // before it yields the events that would pass `MAX_NESTING`.
+                    "recursion limit exceeded" => too_deep(offset),
                     info => (
                         offset,
                         format!("YAML syntax error: {info}"),
@@ -98,6 +109,9 @@ impl SpanIndex {
                         ));
                     }
                     index.record_value(&mut stack, offset);
+                }
+                Event::MappingStart(..) | Event::SequenceStart(..) if stack.len() >= MAX_NESTING => {
+                    return Err(too_deep(offset));
                 }
                 Event::MappingStart(anchor, _) => {
                     expansion.open(anchor);

@@ -225,23 +225,58 @@ pub enum TypeExpr {
     Invalid(String),
 }
 
+/// Deepest nesting of `list<>` and `map<>` in a type expression; real ones nest two or three deep.
+const MAX_TYPE_NESTING: usize = 32;
+
+/// Longest type expression, in characters; real ones are a few dozen.
+const MAX_TYPE_EXPR_CHARS: usize = 256;
+
 impl From<String> for TypeExpr {
     fn from(text: String) -> Self {
         TypeExpr::parse(text.trim()).unwrap_or(TypeExpr::Invalid(text))
     }
 }
 
+/// A generic wrapping a type expression.
+enum Generic {
+    List,
+    Map,
+}
+
+/// The `list<>` and `map<>` around a type expression, outermost first, and what they hold.
+fn generics(text: &str) -> (Vec<Generic>, &str) {
+    let mut generics = Vec::new();
+    let mut inner = text;
+    loop {
+        let held =
+            |prefix: &str| inner.strip_prefix(prefix).and_then(|rest| rest.strip_suffix('>')).map(str::trim);
+        let (generic, held) = match (held("list<"), held("map<")) {
+            (Some(item), _) => (Generic::List, item),
+            (None, Some(value)) => (Generic::Map, value),
+            (None, None) => return (generics, inner),
+        };
+        generics.push(generic);
+        inner = held;
+    }
+}
+
+/// Whether `text` has more than `limit` characters.
+fn longer_than(text: &str, limit: usize) -> bool {
+    text.chars().nth(limit).is_some()
+}
+
 impl TypeExpr {
+    /// Parses without recursion, and refuses expressions past the length and nesting limits, so that
+    /// no later pass (nor dropping the boxes) recurses deeper than [`MAX_TYPE_NESTING`].
     fn parse(text: &str) -> Option<TypeExpr> {
-        let generic =
-            |prefix: &str| text.strip_prefix(prefix).and_then(|rest| rest.strip_suffix('>')).map(str::trim);
-        if let Some(item) = generic("list<") {
-            return TypeExpr::parse(item).map(|item| TypeExpr::List(Box::new(item)));
+        if longer_than(text, MAX_TYPE_EXPR_CHARS) {
+            return None;
         }
-        if let Some(value) = generic("map<") {
-            return TypeExpr::parse(value).map(|value| TypeExpr::Map(Box::new(value)));
+        let (generics, held) = generics(text);
+        if generics.len() > MAX_TYPE_NESTING {
+            return None;
         }
-        Some(match text {
+        let mut parsed = match held {
             "string" => TypeExpr::String,
             "bool" => TypeExpr::Bool,
             "int32" => TypeExpr::Int32,
@@ -254,7 +289,14 @@ impl TypeExpr {
             "url" => TypeExpr::Url,
             name if is_identifier(name) => TypeExpr::Named(name.to_string()),
             _ => return None,
-        })
+        };
+        for generic in generics.into_iter().rev() {
+            parsed = match generic {
+                Generic::List => TypeExpr::List(Box::new(parsed)),
+                Generic::Map => TypeExpr::Map(Box::new(parsed)),
+            };
+        }
+        Some(parsed)
     }
 
     /// The named type this expression refers to, looking through lists and maps.
@@ -355,6 +397,16 @@ impl Route {
 
 /// The message for a type expression that does not parse.
 pub fn invalid_type_message(text: &str) -> String {
+    let trimmed = text.trim();
+    if longer_than(trimmed, MAX_TYPE_EXPR_CHARS) {
+        return format!(
+            "this type expression is {} characters long, more than the limit of {MAX_TYPE_EXPR_CHARS}",
+            trimmed.chars().count()
+        );
+    }
+    if generics(trimmed).0.len() > MAX_TYPE_NESTING {
+        return format!("this type expression nests `list<>` and `map<>` more than {MAX_TYPE_NESTING} deep");
+    }
     format!(
         "`{text}` is not a type expression: expected string, bool, int32, int64, float32, float64, timestamp, \
          guid, email, url, list<T>, map<T> or a type name"
@@ -410,4 +462,50 @@ pub struct SpecFile {
     /// fault were left out so the rest could be read and validated in the same run; a spec with any is
     /// not used.
     pub shape_errors: Vec<Diagnostic>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nested(generic: &str, depth: usize) -> String {
+        format!("{}string{}", generic.repeat(depth), ">".repeat(depth))
+    }
+
+    #[test]
+    fn type_expressions_nest_up_to_the_limit() {
+        let (mut text, mut expected) = ("string".to_string(), TypeExpr::String);
+        for depth in 0..MAX_TYPE_NESTING {
+            (text, expected) = if depth % 2 == 0 {
+                (format!("list< {text} >"), TypeExpr::List(Box::new(expected)))
+            } else {
+                (format!("map<{text}>"), TypeExpr::Map(Box::new(expected)))
+            };
+        }
+        assert_eq!(TypeExpr::from(text), expected);
+    }
+
+    #[test]
+    fn deeper_type_expressions_are_invalid_without_overflowing_the_stack() {
+        for text in [nested("list<", MAX_TYPE_NESTING + 1), nested("list<", 100_000), nested("map<", 100_000)]
+        {
+            assert_eq!(TypeExpr::from(text.clone()), TypeExpr::Invalid(text.clone()));
+        }
+        let message = invalid_type_message(&nested("map<", MAX_TYPE_NESTING + 1));
+        assert_eq!(message, "this type expression nests `list<>` and `map<>` more than 32 deep");
+    }
+
+    #[test]
+    fn long_type_expressions_are_invalid_and_not_repeated_in_the_message() {
+        let name = "A".repeat(MAX_TYPE_EXPR_CHARS + 1);
+        assert_eq!(TypeExpr::from(name.clone()), TypeExpr::Invalid(name.clone()));
+        assert_eq!(
+            TypeExpr::from("A".repeat(MAX_TYPE_EXPR_CHARS)),
+            TypeExpr::Named("A".repeat(MAX_TYPE_EXPR_CHARS))
+        );
+        assert_eq!(
+            invalid_type_message(&name),
+            "this type expression is 257 characters long, more than the limit of 256"
+        );
+    }
 }
