@@ -199,8 +199,7 @@ const MAX_SUGGESTION_CHARS: usize = 64;
 const MAX_SUGGESTION_CANDIDATES: usize = 1_000;
 
 /// The known name closest to `name`, if one is close enough to be a likely typo. Only the first
-/// [`MAX_SUGGESTION_CANDIDATES`] known names of at most [`MAX_SUGGESTION_CHARS`] characters are
-/// compared, and a longer `name` gets no suggestion.
+/// 1,000 known names of at most 64 characters are compared, and a longer `name` gets no suggestion.
 pub fn closest<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let is_short = |text: &str| text.chars().nth(MAX_SUGGESTION_CHARS).is_none();
     if !is_short(name) {

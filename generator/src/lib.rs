@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one module per stage: [`load`] (read the YAML into the [`spec`] model, with node
 //! positions from [`spans`]) -> [`validate`] (every semantic error, located) -> [`model`] (resolved,
-//! Rust-named) -> [`emit`] (tokens) -> [`format`] (prettyplease, doc comments, header) -> [`write`]
+//! Rust-named) -> [`emit`] (tokens) -> [`format`](mod@format) (prettyplease, doc comments, header) ->
+//! [`write`](mod@write)
 //! (atomic write, or check).
 
 pub mod diagnostic;
@@ -31,7 +32,7 @@ pub const INDEX_FILE: &str = "mod.rs";
 /// Generates the module of every spec in `spec_paths`, plus the index module that declares them all.
 /// Relative spec paths are read from `root`, and named in messages and headers as given.
 ///
-/// Nothing is written: pass the files to [`write::write`] or [`write::check`]. When any spec has an
+/// Nothing is written: pass the files to [`write::write_all`] or [`write::check`]. When any spec has an
 /// error, every error of every spec is returned, sorted by file and position, and no file is produced.
 pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     generate_loaded(spec_paths.iter().map(|path| load::load(root, path)).collect())
@@ -159,8 +160,9 @@ pub struct Target {
 }
 
 /// Generates every target (or, with `check`, compares without writing) and says what happened: `Ok`
-/// with one line per file, or `Err` with the rendered errors or the diff of stale files. When any spec
-/// of any target has an error, nothing is written.
+/// with one line per file, or `Err` with the rendered errors, the diff of stale files, or the file
+/// that could not be written. When any spec of any target has an error, nothing is written; when any
+/// file of any target cannot be written, every output file is left as it was.
 pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result<String, String> {
     let mut generated = Vec::new();
     let mut diagnostics = Vec::new();
@@ -176,13 +178,15 @@ pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result
     }
     let mut report = String::new();
     let mut drifts = Vec::new();
-    for (out, files) in &generated {
-        let io_error = |error: std::io::Error| format!("error: cannot update {}: {error}\n", out.display());
-        if check {
-            drifts.extend(write::check(files, out).map_err(io_error)?);
-            continue;
+    let output_error = |error: write::OutputError| format!("error: {error}\n");
+    if check {
+        for (out, files) in &generated {
+            drifts.extend(write::check(files, out).map_err(output_error)?);
         }
-        for (path, status) in write::write(files, out).map_err(io_error)? {
+    } else {
+        let outputs: Vec<(&Path, &[GeneratedFile])> =
+            generated.iter().map(|(out, files)| (out.as_path(), files.as_slice())).collect();
+        for (path, status) in write::write_all(&outputs).map_err(output_error)? {
             let verb = match status {
                 FileStatus::Written => "written",
                 FileStatus::Unchanged => "unchanged",
