@@ -2,9 +2,8 @@
 //!
 //! The pipeline, one module per stage: [`load`] (read the YAML into the [`spec`] model, with node
 //! positions from [`spans`]) -> [`validate`] (every semantic error, located) -> [`model`] (resolved,
-//! Rust-named) -> [`emit`] (tokens) -> [`format`](mod@format) (prettyplease, doc comments, header) ->
-//! [`write`](mod@write)
-//! (atomic write, or check).
+//! Rust-named) -> [`emit`] (tokens) -> [`format`](mod@format) (prettyplease, doc comments, header)
+//! -> [`write`](mod@write) (all files of a run written together or not at all, or checked).
 
 pub mod diagnostic;
 pub mod emit;
