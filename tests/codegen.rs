@@ -124,3 +124,56 @@ fn a_file_no_spec_produces_any_more_is_removed() {
     assert!(!stale.exists());
     assert!(hand_written.exists(), "files the generator did not write are never touched");
 }
+
+/// Names and contents of the files in `dir`, with their mtimes.
+fn folder_state(dir: &Path) -> Vec<(String, String, std::time::SystemTime)> {
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .expect("lists")
+        .map(|entry| {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().expect("a name").to_string_lossy().into_owned();
+            let contents = fs::read_to_string(&path).unwrap_or_else(|_| "(a folder)".into());
+            (name, contents, fs::metadata(&path).and_then(|metadata| metadata.modified()).expect("mtime"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_file_that_cannot_be_written_leaves_every_target_as_it_was() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let root = xtask::workspace_root();
+    let (first, second) = (out.path().join("apis"), out.path().join("fixtures"));
+    let targets = [
+        spec_target(&first),
+        Target { specs: vec![PathBuf::from("tests/fixtures/features/enums.yaml")], out: second.clone() },
+    ];
+    generator::run(&root, &targets, false, false).expect("generates");
+    // The first target's module is edited, so the run would rewrite it; the second target's index
+    // is replaced by a folder, which the run cannot write over.
+    let module = first.join("external_calendars.rs");
+    fs::write(&module, "// edited by hand\n").expect("writes");
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(&module)
+        .and_then(|file| file.set_modified(an_hour_ago))
+        .expect("mtime");
+    fs::remove_file(second.join("mod.rs")).expect("removes");
+    fs::create_dir(second.join("mod.rs")).expect("creates a folder where the index goes");
+    let before = (folder_state(&first), folder_state(&second));
+
+    let report = generator::run(&root, &targets, false, false).expect_err("the index cannot be written");
+
+    assert!(report.contains(&format!("cannot write {}", second.join("mod.rs").display())), "{report}");
+    assert!(
+        report.contains("it is a folder") && report.contains("no generated file was changed"),
+        "{report}"
+    );
+    assert_eq!(
+        (folder_state(&first), folder_state(&second)),
+        before,
+        "no file may change, nor be left behind"
+    );
+}

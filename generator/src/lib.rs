@@ -1,16 +1,20 @@
 //! Generates typed, documented Rust API clients from YAML API specs.
 //!
-//! The pipeline, one module per stage: [`spec`] (load the YAML, with node positions) ->
-//! [`validate`] (every semantic error, located) -> [`model`] (resolved, Rust-named) -> [`emit`]
-//! (tokens) -> [`write`](mod@write) (prettyplease, header, atomic write or check).
+//! The pipeline, one module per stage: [`load`] (read the YAML into the [`spec`] model, with node
+//! positions from [`spans`]) -> [`validate`] (every semantic error, located) -> [`model`] (resolved,
+//! Rust-named) -> [`emit`] (tokens) -> [`format`](mod@format) (prettyplease, doc comments, header)
+//! -> [`write`](mod@write) (all files of a run written together or not at all, or checked).
 
 pub mod diagnostic;
 pub mod emit;
+pub mod format;
 pub mod graph;
+pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod naming;
 mod schema;
+pub mod spans;
 pub mod spec;
 pub mod validate;
 pub mod write;
@@ -19,7 +23,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use diagnostic::Diagnostic;
-pub use write::{Drift, FileStatus, GeneratedFile};
+pub use format::GeneratedFile;
+pub use write::{Drift, FileStatus};
 
 /// Name of the generated module that declares every API module.
 pub const INDEX_FILE: &str = "mod.rs";
@@ -27,15 +32,15 @@ pub const INDEX_FILE: &str = "mod.rs";
 /// Generates the module of every spec in `spec_paths`, plus the index module that declares them all.
 /// Relative spec paths are read from `root`, and named in messages and headers as given.
 ///
-/// Nothing is written: pass the files to [`write::write`] or [`write::check`]. When any spec has an
+/// Nothing is written: pass the files to [`write::write_all`] or [`write::check`]. When any spec has an
 /// error, every error of every spec is returned, sorted by file and position, and no file is produced.
 pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(spec_paths.iter().map(|path| spec::load(root, path)).collect())
+    generate_loaded(spec_paths.iter().map(|path| load::load(root, path)).collect())
 }
 
 /// [`generate`] for one spec held in memory, which `path` names in messages and the header.
 pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(vec![spec::load_bytes(path, bytes)])
+    generate_loaded(vec![load::load_bytes(path, bytes)])
 }
 
 fn generate_loaded(
@@ -74,16 +79,16 @@ fn generate_loaded(
         let path = file.path.clone();
         drop(file);
         let parts = format_parts(&api).map_err(|error| vec![internal_error(&path, &error)])?;
-        files.push(write::assemble(format!("{}.rs", api.module), source, &parts));
+        files.push(format::assemble(format!("{}.rs", api.module), source, &parts));
         modules.push(api.module);
     }
     if !diagnostics.is_empty() {
         diagnostic::sort(&mut diagnostics);
         return Err(diagnostics);
     }
-    let index = write::format_part(emit::index(&modules))
+    let index = format::format_part(emit::index(&modules))
         .map_err(|error| vec![internal_error(Path::new(INDEX_FILE), &error)])?;
-    files.push(write::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
+    files.push(format::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
     Ok(files)
 }
 
@@ -104,7 +109,7 @@ fn format_parts(api: &model::Api) -> Result<Vec<String>, String> {
                     loop {
                         let index = next.fetch_add(1, Ordering::Relaxed);
                         let Some(&part) = parts.get(index) else { return Ok(done) };
-                        done.push((index, write::format_part(emit::part(api, part))?));
+                        done.push((index, format::format_part(emit::part(api, part))?));
                     }
                 })
             })
@@ -165,8 +170,9 @@ pub struct Target {
 }
 
 /// Generates every target (or, with `check`, compares without writing) and says what happened: `Ok`
-/// with one line per file, or `Err` with the rendered errors or the diff of stale files. When any spec
-/// of any target has an error, nothing is written.
+/// with one line per file, or `Err` with the rendered errors, the diff of stale files, or the file
+/// that could not be written. When any spec of any target has an error, nothing is written; when any
+/// file of any target cannot be written, every output file is left as it was.
 pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result<String, String> {
     let mut generated = Vec::new();
     let mut diagnostics = Vec::new();
@@ -182,13 +188,15 @@ pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result
     }
     let mut report = String::new();
     let mut drifts = Vec::new();
-    for (out, files) in &generated {
-        let io_error = |error: std::io::Error| format!("error: cannot update {}: {error}\n", out.display());
-        if check {
-            drifts.extend(write::check(files, out).map_err(io_error)?);
-            continue;
+    let output_error = |error: write::OutputError| format!("error: {error}\n");
+    if check {
+        for (out, files) in &generated {
+            drifts.extend(write::check(files, out).map_err(output_error)?);
         }
-        for (path, status) in write::write(files, out).map_err(io_error)? {
+    } else {
+        let outputs: Vec<(&Path, &[GeneratedFile])> =
+            generated.iter().map(|(out, files)| (out.as_path(), files.as_slice())).collect();
+        for (path, status) in write::write_all(&outputs).map_err(output_error)? {
             let verb = match status {
                 FileStatus::Written => "written",
                 FileStatus::Unchanged => "unchanged",

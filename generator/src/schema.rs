@@ -8,7 +8,7 @@
 use serde_yaml::Value;
 
 use crate::diagnostic::Diagnostic;
-use crate::spec::SpanIndex;
+use crate::spans::SpanIndex;
 
 /// What a YAML node must be.
 #[derive(Debug)]

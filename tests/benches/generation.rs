@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use generator::{emit, model, spec, validate, write};
+use generator::{emit, format, load, model, validate, write};
 
 const SIZES: [usize; 4] = [10, 100, 1000, 5000];
 const STAGE_SIZE: usize = 1000;
@@ -41,7 +41,7 @@ fn end_to_end(c: &mut Criterion) {
 fn stages(c: &mut Criterion) {
     let path = Path::new("synthetic.yaml");
     let bytes = synthetic(STAGE_SIZE);
-    let loaded = spec::load_bytes(path, bytes.clone()).expect("valid");
+    let loaded = load::load_bytes(path, bytes.clone()).expect("valid");
     let api = model::build(&loaded).expect("the spec lowers");
     let parts = emit::parts(&api);
     let files = generator::generate_from_bytes(path, bytes.clone()).expect("valid");
@@ -49,7 +49,7 @@ fn stages(c: &mut Criterion) {
     let mut group = c.benchmark_group("stages_1000_methods");
     group.sample_size(10);
     group.bench_function("load", |b| {
-        b.iter_batched(|| bytes.clone(), |bytes| spec::load_bytes(path, bytes), BatchSize::PerIteration)
+        b.iter_batched(|| bytes.clone(), |bytes| load::load_bytes(path, bytes), BatchSize::PerIteration)
     });
     group.bench_function("validate", |b| b.iter(|| validate::validate(black_box(&loaded))));
     group.bench_function("model", |b| b.iter(|| model::build(black_box(&loaded))));
@@ -62,7 +62,7 @@ fn stages(c: &mut Criterion) {
             |tokens| {
                 tokens
                     .into_iter()
-                    .map(|tokens| write::format_part(tokens).expect("parses"))
+                    .map(|tokens| format::format_part(tokens).expect("parses"))
                     .collect::<Vec<_>>()
             },
             BatchSize::PerIteration,
