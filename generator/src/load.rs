@@ -135,6 +135,8 @@ fn serde_help(error: &serde_yaml::Error) -> String {
         "add the missing key; spec/README.md lists the required keys".into()
     } else if message.contains("invalid type") || message.contains("invalid value") {
         "give the value the type spec/README.md lists for this key".into()
+    } else if message.contains("duplicate entry") {
+        "each key once: keys that read as the same value (`404` and `0x194`, say) are the same key".into()
     } else if message.contains("recursion limit") || message.contains("repetition limit") {
         "the spec nests or repeats too deeply; write it without deep nesting or alias expansion".into()
     } else {

@@ -361,7 +361,10 @@ impl Checker<'_> {
                     format!(
                         "`rust_name` must be a snake_case identifier that is not a keyword, not `{rust_name}`"
                     ),
-                    format!("write it as `{}`", naming::snake(rust_name).trim_start_matches("r#")),
+                    match naming::field(&rust_name.replace(|c: char| !c.is_ascii(), "")) {
+                        Some(suggestion) if !suggestion.is_raw() => format!("write it as `{suggestion}`"),
+                        _ => "use lowercase ASCII letters, digits and `_`, and no Rust keyword".to_string(),
+                    },
                 ),
                 (None, None) if spec::is_identifier(name) => self.error(
                     &path,
