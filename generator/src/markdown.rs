@@ -56,9 +56,10 @@ pub struct Target {
     pub text: String,
 }
 
-/// The references to names in `text`, in order. These, and only these, are what [`to_rustdoc`]
-/// asks its `resolve` for. Brackets in code, links to URLs and bracketed text that is not a name
-/// (`[see below]`, `[a.b]`, `[x::y]`) are not references.
+/// The references to names in `text`, in order: exactly the names [`to_rustdoc`] asks its
+/// `resolve` for. Brackets in code, links to URLs and bracketed text that is not a name
+/// (`[see below]`, `[a.b]`, `[x::y]`) are not references. `text` is read as [`to_rustdoc`] reads
+/// it, and each range is of the given `text`, to find the link in the spec's source.
 pub fn references(text: &str) -> Vec<Reference> {
     let cleaned = Cleaned::new(text);
     let mut unresolved = |_: &str| None;
@@ -66,48 +67,35 @@ pub fn references(text: &str) -> Vec<Reference> {
     first
         .references
         .into_iter()
-        .map(|reference| Reference { range: cleaned.raw_range(&reference.range), ..reference })
+        .map(|reference| Reference { range: cleaned.raw_range(text, &reference.range), ..reference })
         .collect()
 }
 
-/// `text` as rustdoc Markdown that `rustdoc -D warnings` and `clippy -D warnings` accept.
+/// `text` as rustdoc Markdown that `rustdoc -D warnings` and `clippy -D warnings` accept, meaning
+/// what it meant as rendered.
 ///
 /// Each of [`references`]`(text)` becomes an intra-doc link to what `resolve` gives for its name,
-/// keeping link text the author wrote; `resolve` is called once per reference, in order, and a
-/// `None` (or a [`Target::path`] that is not a path) leaves the reference as plain text. Everything
-/// else rustdoc would read as an intra-doc link is escaped; reference-style links to URLs become
-/// inline links, so texts can be joined without their labels meeting; raw HTML is escaped (HTML
-/// comments dropped); bare URLs become autolinks; every code block is fenced, closed and marked
-/// with a language that is not Rust (`text` unless a known one is given), so none is a doctest;
-/// list and quote continuation lines get the indentation and `>` markers clippy asks for; footnote
-/// look-alikes are escaped; trailing-space line breaks become `\`; control characters, the
-/// codepoints that reorder text, carriage returns and tabs are gone.
+/// keeping link text the author wrote; `resolve` is called once per reference, in order, and
+/// `None` (or a [`Target::path`] that is not a path) leaves the reference as text. Everything else
+/// rustdoc would resolve as an intra-doc link is escaped (`\[see below\]`). Beyond that:
+/// reference-style links to URLs become inline links, and their definitions go; raw HTML is
+/// escaped to read as written, and HTML comments are dropped; bare URLs rustdoc flags become
+/// autolinks; every code block is fenced, closed and marked with a language rustdoc does not test
+/// (`text`, unless it names a known language), so none is a doctest; list and quote continuation
+/// lines get the indentation and `>` markers clippy expects; footnote look-alikes (`[^1]` with no
+/// note) are escaped; trailing-space line breaks become `\`; control characters, the codepoints
+/// that reorder text, carriage returns and tabs are gone. Ordinary Markdown comes through byte for
+/// byte.
 ///
-/// The result has no leading or trailing whitespace and none at line ends: write each line as
-/// `/// {line}` (or `///` when empty) and do not re-indent or trim it. It is empty only when `text`
-/// has nothing printable. Results can be joined with a blank line between them.
+/// The result has no whitespace at its start, its end or any line end: write each line as
+/// `/// {line}` (`///` when empty), without trimming or re-indenting it. It is empty when `text`
+/// shows nothing (only whitespace, control characters or HTML comments). Results joined with a
+/// blank line keep their meaning: no code block, HTML or link label reaches from one into the
+/// next (a list ending one and a list starting the next do merge into one list).
 pub fn to_rustdoc(text: &str, mut resolve: impl FnMut(&str) -> Option<Target>) -> String {
     let cleaned = Cleaned::new(text);
     let first = Pass::run(&cleaned.text, &[], Some(&mut resolve));
     settle(first.text, first.trusted).unwrap_or_else(|| fallback(&cleaned.text, &first.resolved))
-}
-
-/// Passes over `text` until one finds nothing to change, then the layout the emitted comment
-/// keeps. `None` when the text keeps changing.
-fn settle(mut text: String, mut trusted: Vec<Trusted>) -> Option<String> {
-    for _ in 0..MAX_PASSES {
-        let pass = Pass::run(&text, &trusted, None);
-        if pass.changed {
-            text = pass.text;
-            trusted = pass.trusted;
-            continue;
-        }
-        let Some(edits) = layout(&text) else { return Some(text) };
-        let applied = edits.apply(&text);
-        trusted = carry(&trusted, &applied);
-        text = applied.text;
-    }
-    None
 }
 
 /// `text` as an inline code span: a backtick fence longer than any run of backticks inside,
@@ -194,6 +182,24 @@ pub fn rewrite_mentions(text: &str, mut link: impl FnMut(&str) -> String) -> Str
     out
 }
 
+/// Passes over `text` until one finds nothing to change, then the layout the emitted comment
+/// keeps. `None` when the text keeps changing.
+fn settle(mut text: String, mut trusted: Vec<Trusted>) -> Option<String> {
+    for _ in 0..MAX_PASSES {
+        let pass = Pass::run(&text, &trusted, None);
+        if pass.changed {
+            text = pass.text;
+            trusted = pass.trusted;
+            continue;
+        }
+        let Some(edits) = layout(&text) else { return Some(text) };
+        let applied = edits.apply(&text);
+        trusted = carry(&trusted, &applied);
+        text = applied.text;
+    }
+    None
+}
+
 /// The Markdown extensions rustdoc parses doc comments with (its `main_body_opts`).
 const RUSTDOC_OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
@@ -206,50 +212,9 @@ const RUSTDOC_OPTIONS: Options = Options::ENABLE_TABLES
 const MAX_PASSES: usize = 8;
 
 /// Code block languages kept as written: none of them is Rust to rustdoc.
-const LANGUAGES: &[&str] = &[
-    "bash",
-    "c",
-    "console",
-    "cpp",
-    "csharp",
-    "css",
-    "csv",
-    "diff",
-    "go",
-    "graphql",
-    "html",
-    "http",
-    "ini",
-    "java",
-    "javascript",
-    "js",
-    "json",
-    "jsonc",
-    "kotlin",
-    "markdown",
-    "md",
-    "php",
-    "plaintext",
-    "powershell",
-    "proto",
-    "protobuf",
-    "python",
-    "py",
-    "ruby",
-    "sh",
-    "shell",
-    "sql",
-    "swift",
-    "text",
-    "toml",
-    "ts",
-    "typescript",
-    "txt",
-    "xml",
-    "yaml",
-    "yml",
-    "zsh",
-];
+const LANGUAGES: &str = "bash c console cpp csharp css csv diff go graphql html http ini java javascript js json \
+                         jsonc kotlin markdown md php plaintext powershell proto protobuf python py ruby sh shell \
+                         sql swift text toml ts typescript txt xml yaml yml zsh";
 
 /// Characters a doc comment must not hold: control characters other than tab and line feed, and
 /// the codepoints that change the direction of text, which rustc denies in comments.
@@ -258,11 +223,14 @@ fn is_forbidden(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// The text as rustdoc will read it, and where each of its bytes came from.
+/// The text as rustdoc will read it, and where its bytes came from.
 struct Cleaned {
     text: String,
-    /// For each byte of `text`, and one past its end, the offset in the raw text it came from.
-    raw_offsets: Vec<usize>,
+    /// Bytes of the raw text before the first byte of `text`.
+    skipped: usize,
+    /// Where the untrimmed cleaned text and the raw text part ways: the offset in each of the start
+    /// of every stretch copied unchanged, in order.
+    stretches: Vec<(usize, usize)>,
 }
 
 impl Cleaned {
@@ -273,7 +241,7 @@ impl Cleaned {
     /// would lose it anyway.
     fn new(raw: &str) -> Self {
         let mut text = String::with_capacity(raw.len());
-        let mut raw_offsets = Vec::with_capacity(raw.len() + 1);
+        let mut stretches = vec![(0, 0)];
         let mut column = 0;
         let mut chars = raw.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
@@ -283,18 +251,20 @@ impl Cleaned {
                 c if is_forbidden(c) => continue,
                 c => c,
             };
+            let (cleaned_start, raw_start) = stretches[stretches.len() - 1];
+            if at - raw_start != text.len() - cleaned_start {
+                stretches.push((text.len(), at));
+            }
             if c == '\t' {
                 let spaces = 4 - column % 4;
                 text.extend(std::iter::repeat_n(' ', spaces));
-                raw_offsets.extend(std::iter::repeat_n(at, spaces));
+                stretches.push((text.len(), at + 1));
                 column += spaces;
                 continue;
             }
             text.push(c);
-            raw_offsets.extend(std::iter::repeat_n(at, c.len_utf8()));
             column = if c == '\n' { 0 } else { column + 1 };
         }
-        raw_offsets.push(raw.len());
         let first_line = text
             .split_inclusive('\n')
             .scan(0, |start, line| {
@@ -303,18 +273,36 @@ impl Cleaned {
                 Some((line_start, line))
             })
             .find(|(_, line)| !line.trim_start_matches(' ').trim_end_matches('\n').is_empty());
-        let start = match first_line {
+        let skipped = match first_line {
             Some((line_start, line)) => {
                 let indent = line.len() - line.trim_start_matches(' ').len();
                 if indent < 4 { line_start + indent } else { line_start }
             }
             None => text.len(),
         };
-        Cleaned { text: text[start..].to_string(), raw_offsets: raw_offsets[start..].to_vec() }
+        Cleaned { text: text[skipped..].to_string(), skipped, stretches }
     }
 
-    fn raw_range(&self, range: &Range<usize>) -> Range<usize> {
-        self.raw_offsets[range.start]..self.raw_offsets[range.end]
+    /// The offset in the raw text of the byte at `at` of the cleaned text.
+    fn raw_offset(&self, at: usize) -> usize {
+        let at = at + self.skipped;
+        let stretch = self.stretches.partition_point(|&(cleaned, _)| cleaned <= at).saturating_sub(1);
+        let (cleaned_start, raw_start) = self.stretches[stretch];
+        raw_start + (at - cleaned_start)
+    }
+
+    /// The bytes of `raw` (the text this was made from) that `range` of the cleaned text came from.
+    fn raw_range(&self, raw: &str, range: &Range<usize>) -> Range<usize> {
+        let start = self.raw_offset(range.start);
+        // Through the last character, not up to the next: a `\r` dropped before it is not in range.
+        let end = match range.end.checked_sub(1) {
+            Some(last) if last >= range.start => {
+                let at = self.raw_offset(last);
+                at + raw.get(at..).and_then(|rest| rest.chars().next()).map_or(0, char::len_utf8)
+            }
+            _ => start,
+        };
+        start..end
     }
 }
 
@@ -439,7 +427,7 @@ struct Pass<'t, 'r> {
     resolve: Option<Resolve<'r>>,
     edits: Edits,
     references: Vec<Reference>,
-    resolved: Vec<(Range<usize>, Option<String>)>,
+    resolved: Vec<(Range<usize>, Option<Target>)>,
     containers: Vec<Container>,
     footnote_depth: usize,
     link_depth: usize,
@@ -451,15 +439,19 @@ struct PassOutput {
     changed: bool,
     trusted: Vec<Trusted>,
     references: Vec<Reference>,
-    /// Each reference's range and the link written for it, if any.
-    resolved: Vec<(Range<usize>, Option<String>)>,
+    /// Each reference's range and what it was linked to, if anything.
+    resolved: Vec<(Range<usize>, Option<Target>)>,
 }
 
 /// A block that continuation lines must be marked or indented for, as clippy counts them.
-enum Container {
-    Quote,
-    /// A list item, with the indentation clippy expects of its continuation lines.
-    Item(usize),
+struct Container {
+    /// A quote, or else a list item.
+    quote: bool,
+    /// Where the container's first content starts.
+    content: usize,
+    /// For an item, the indentation clippy expects of its continuation lines: from the item's
+    /// start to its first content (`doc_lazy_continuation`).
+    indent: usize,
 }
 
 impl<'t, 'r> Pass<'t, 'r> {
@@ -513,10 +505,11 @@ impl<'t, 'r> Pass<'t, 'r> {
                 }
                 Event::Start(Tag::Image { .. }) => self.link(index),
                 Event::End(TagEnd::Link) => self.link_depth -= 1,
-                Event::Start(Tag::BlockQuote(_)) => self.containers.push(Container::Quote),
-                Event::Start(Tag::Item) => {
-                    let indent = self.item_indent(index);
-                    self.containers.push(Container::Item(indent));
+                Event::Start(Tag::BlockQuote(_) | Tag::Item) => {
+                    let quote = matches!(self.events[index].0, Event::Start(Tag::BlockQuote(_)));
+                    let content = self.first_content(index);
+                    let indent = if quote { 0 } else { content.saturating_sub(range.start) };
+                    self.containers.push(Container { quote, content, indent });
                 }
                 Event::End(TagEnd::BlockQuote | TagEnd::Item) => {
                     self.containers.pop();
@@ -531,7 +524,8 @@ impl<'t, 'r> Pass<'t, 'r> {
                     index = self.html_block(index);
                     continue;
                 }
-                Event::InlineHtml(html) => {
+                // pulldown-cmark 0.11 gives inline HTML that spans lines as `Html`.
+                Event::InlineHtml(html) | Event::Html(html) => {
                     let html = html.clone();
                     self.inline_html(range, &html);
                 }
@@ -614,15 +608,14 @@ impl<'t, 'r> Pass<'t, 'r> {
         };
         // `[path]` followed by `(`, `[` or `:` would read as another kind of link, `[path][]` not.
         let collapsed = self.text[shape.whole.end..].starts_with(['(', '[', ':']);
-        let markup = target.map(|target| {
-            let markup = link_markup(&target, author_text, collapsed);
-            self.edits.write_link(shape.whole.clone(), markup.clone(), target.path);
-            markup
-        });
-        if markup.is_none() {
-            self.escape_brackets(shape);
+        match &target {
+            Some(target) => {
+                let markup = link_markup(target, author_text, collapsed);
+                self.edits.write_link(shape.whole.clone(), markup, target.path.clone());
+            }
+            None => self.escape_brackets(shape),
         }
-        self.resolved.push((shape.whole.clone(), markup));
+        self.resolved.push((shape.whole.clone(), target));
         self.references.push(Reference { range: shape.whole.clone(), name, form });
     }
 
@@ -644,20 +637,16 @@ impl<'t, 'r> Pass<'t, 'r> {
         }
     }
 
-    /// The indentation clippy expects of an item's continuation lines: from the item's start to
-    /// its first content (`doc_lazy_continuation`).
-    fn item_indent(&self, index: usize) -> usize {
-        let start = self.events[index].1.start;
+    /// Where the content of the container starting at `index` starts, as clippy finds it: at its
+    /// first event (or the backslash escaping it), or its end when it is empty.
+    fn first_content(&self, index: usize) -> usize {
         match self.events.get(index + 1) {
-            Some((Event::End(TagEnd::Item), next)) => next.end.saturating_sub(start),
-            Some((_, next)) => {
-                let mut content = next.start;
-                if content > 0 && self.text.as_bytes()[content - 1] == b'\\' {
-                    content -= 1;
-                }
-                content.saturating_sub(start)
+            Some((Event::End(_), next)) => next.end,
+            Some((_, next)) if next.start > 0 && self.text.as_bytes()[next.start - 1] == b'\\' => {
+                next.start - 1
             }
-            None => 0,
+            Some((_, next)) => next.start,
+            None => self.text.len(),
         }
     }
 
@@ -681,30 +670,21 @@ impl<'t, 'r> Pass<'t, 'r> {
             return;
         }
         let gap = &self.text[range.end..next.start];
-        let quotes = self.containers.iter().filter(|container| matches!(container, Container::Quote)).count();
+        let quotes = self.containers.iter().filter(|container| container.quote).count();
         let markers = gap.matches('>').count();
-        let expected: usize = self
-            .containers
-            .iter()
-            .map(|container| match container {
-                Container::Item(indent) => *indent,
-                Container::Quote => 0,
-            })
-            .sum();
-        let misplaced =
-            if quotes > 0 { markers < quotes } else { markers == 0 && gap.matches(' ').count() != expected };
-        if !misplaced {
-            return;
-        }
+        let indent: usize = self.containers.iter().map(|container| container.indent).sum();
+        // Clippy wants as many `>` as there are quotes, or else exactly its count of spaces.
+        let prefix = match (quotes, markers) {
+            (0, 0) if gap.matches(' ').count() != indent => " ".repeat(indent),
+            (quotes, markers) if markers < quotes => {
+                // The prefix of the innermost container's first line: clippy's count of spaces
+                // before a `>` could make it text.
+                let innermost = self.containers.last().map_or(0, |container| container.content);
+                continuation_prefix(self.text, innermost)
+            }
+            _ => return,
+        };
         let lead = gap.len() - gap.trim_start_matches([' ', '>']).len();
-        let prefix: String = self
-            .containers
-            .iter()
-            .map(|container| match container {
-                Container::Quote => "> ".to_string(),
-                Container::Item(indent) => " ".repeat(*indent),
-            })
-            .collect();
         self.edits.replace(range.end..range.end + lead, &prefix);
         // A lazy line inside its container could read as a heading underline or a table row.
         let line_end = self.text[next.start..].find('\n').map_or(self.text.len(), |end| next.start + end);
@@ -984,16 +964,31 @@ fn is_url(destination: &str) -> bool {
     parts.count() <= 1 && path.chars().any(|c| !(c.is_alphanumeric() || ":_<>, !*&;@()".contains(c)))
 }
 
-/// An inline link destination and title, written so they parse back as given.
+/// An inline link destination and title, written so they parse back as given. They come decoded
+/// (`&#x202E;` is the character), so characters a comment cannot hold are percent-encoded in the
+/// destination and dropped from the title.
 fn inline_destination(destination: &str, title: &str) -> String {
-    let plain = !destination.is_empty()
-        && !destination.contains(|c: char| c.is_whitespace() || c.is_control() || "<>()\\".contains(c));
+    let mut encoded = String::with_capacity(destination.len());
+    for c in destination.chars() {
+        if is_forbidden(c) || c.is_control() {
+            let mut utf8 = [0; 4];
+            encoded.extend(c.encode_utf8(&mut utf8).bytes().map(|byte| format!("%{byte:02X}")));
+        } else {
+            encoded.push(c);
+        }
+    }
+    let plain = !encoded.is_empty() && !encoded.contains(|c: char| c.is_whitespace() || "<>()\\".contains(c));
     let mut out = match plain {
-        true => destination.to_string(),
-        false => format!("<{}>", escape_chars(destination, "<>\\").replace('\n', " ")),
+        true => encoded,
+        false => format!("<{}>", escape_chars(&encoded, "<>\\")),
     };
+    let title: String = title
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|&c| !is_forbidden(c))
+        .collect();
     if !title.is_empty() {
-        out.push_str(&format!(" \"{}\"", escape_chars(title, "\"\\").replace('\n', " ")));
+        out.push_str(&format!(" \"{}\"", escape_chars(&title, "\"\\")));
     }
     out
 }
@@ -1012,8 +1007,8 @@ fn escape_chars(text: &str, special: &str) -> String {
 /// The language a code block is marked with: its own when it is a known language that is not
 /// Rust, otherwise `text`.
 fn safe_language(info: &str) -> &'static str {
-    let first = info.split([' ', ',', '{']).next().unwrap_or("").to_ascii_lowercase();
-    LANGUAGES.iter().find(|language| **language == first).copied().unwrap_or("text")
+    let first = info.trim_start().split([' ', ',', '{']).next().unwrap_or("").to_ascii_lowercase();
+    LANGUAGES.split_whitespace().find(|language| *language == first).unwrap_or("text")
 }
 
 /// What starts the lines inside the block that starts at `at`: the line's quote markers and the
@@ -1086,9 +1081,10 @@ fn layout(text: &str) -> Option<Edits> {
     (!edits.is_empty()).then_some(edits)
 }
 
-/// The text as plain paragraphs, with the links the first pass wrote: for a text that does not
-/// settle. Every line is escaped to read as written, without its indentation.
-fn fallback(text: &str, resolved: &[(Range<usize>, Option<String>)]) -> String {
+/// The text as plain paragraphs, with the references the first pass linked (as bare mentions, the
+/// author's link text being Markdown): for a text that does not settle. Every line is escaped to
+/// read as written, without its indentation.
+fn fallback(text: &str, resolved: &[(Range<usize>, Option<Target>)]) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut line_start = 0;
     for line in text.split('\n') {
@@ -1097,13 +1093,12 @@ fn fallback(text: &str, resolved: &[(Range<usize>, Option<String>)]) -> String {
         }
         let content = line.trim_start();
         let content_start = line_start + line.len() - content.len();
-        let links: Vec<(Range<usize>, &str)> = resolved
+        let links: Vec<(Range<usize>, String)> = resolved
             .iter()
             .filter(|(range, _)| range.start >= content_start && range.end <= line_start + line.len())
-            .map(|(range, markup)| {
+            .filter_map(|(range, target)| {
                 let local = range.start - content_start..range.end - content_start;
-                let markup = markup.as_deref().unwrap_or("");
-                (local, markup)
+                Some((local, link_markup(target.as_ref()?, None, true)))
             })
             .collect();
         push_plain_line(&mut out, content.trim_end(), &links);
@@ -1116,15 +1111,13 @@ fn fallback(text: &str, resolved: &[(Range<usize>, Option<String>)]) -> String {
 }
 
 /// Pushes one line of text, escaped to read as written, with each of `links` (byte range in the
-/// line, and the link to write there, or empty for the escaped source) in place.
-fn push_plain_line(out: &mut String, line: &str, links: &[(Range<usize>, &str)]) {
+/// line, and the link to write there) in place.
+fn push_plain_line(out: &mut String, line: &str, links: &[(Range<usize>, String)]) {
     let urls = bare_urls(line);
     let mut at = 0;
     let mut line_start = true;
     while at < line.len() {
-        if let Some((range, markup)) =
-            links.iter().find(|(range, markup)| range.start == at && !markup.is_empty())
-        {
+        if let Some((range, markup)) = links.iter().find(|(range, _)| range.start == at) {
             out.push_str(markup);
             at = range.end;
             line_start = false;
@@ -1144,8 +1137,14 @@ fn push_plain_line(out: &mut String, line: &str, links: &[(Range<usize>, &str)])
         let escape = match c {
             '\\' | '`' | '*' | '[' | ']' | '<' | '&' | '|' | '~' => true,
             '_' => !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)),
-            '#' | '>' | '-' | '+' | '=' => line_start,
-            '.' | ')' => line[..at].chars().all(|c| c.is_ascii_digit()) && at > 0,
+            // Before a link, `!` would make an image of it.
+            '!' => after == Some('['),
+            // Quotes, `--` and `...` would render as typographic punctuation.
+            '"' | '\'' => true,
+            '-' => line_start || after == Some('-'),
+            '.' => after == Some('.') || (at > 0 && line[..at].chars().all(|c| c.is_ascii_digit())),
+            '#' | '>' | '+' | '=' => line_start,
+            ')' => at > 0 && line[..at].chars().all(|c| c.is_ascii_digit()),
             _ => false,
         };
         if escape {
@@ -1159,14 +1158,447 @@ fn push_plain_line(out: &mut String, line: &str, links: &[(Range<usize>, &str)])
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
-    fn names(text: &str) -> Vec<String> {
-        mentions(text).into_iter().map(|mention| mention.name).collect()
+    fn resolve(name: &str) -> Option<Target> {
+        match name {
+            "listProviders" => {
+                Some(Target { path: "Client::list_providers".into(), text: "list_providers".into() })
+            }
+            "Connection" => Some(Target { path: "Connection".into(), text: "Connection".into() }),
+            _ => None,
+        }
+    }
+
+    /// The paths `resolve` links to.
+    const PATHS: [&str; 2] = ["Client::list_providers", "Connection"];
+
+    fn rustdoc(text: &str) -> String {
+        let out = to_rustdoc(text, resolve);
+        let found = hazards(&out);
+        assert!(found.is_empty(), "{text:?} gave {out:?}, which has {found:?}");
+        out
+    }
+
+    /// What rustdoc or clippy would flag in `text`, found by parsing it as they do: an oracle
+    /// written apart from the passes that fix these things.
+    fn hazards<'t>(text: &'t str) -> Vec<String> {
+        let mut found = Vec::new();
+        if text.chars().any(|c| is_forbidden(c) || c == '\t' || c == '\r') {
+            found.push("a forbidden character".to_string());
+        }
+        if text != text.trim() || text.lines().any(|line| line != line.trim_end()) {
+            found.push("whitespace at the start, the end or a line end".to_string());
+        }
+        let mut broken =
+            |link: BrokenLink<'t>| -> Option<(CowStr<'t>, CowStr<'t>)> { Some((link.reference, "".into())) };
+        let mut parser = Parser::new_with_broken_link_callback(text, RUSTDOC_OPTIONS, Some(&mut broken))
+            .into_offset_iter();
+        let events: Vec<_> = parser.by_ref().collect();
+        if parser.reference_definitions().iter().next().is_some() {
+            found.push("a reference definition".to_string());
+        }
+        let mut containers: Vec<Option<usize>> = Vec::new();
+        let (mut in_link, mut in_code, mut in_footnote) = (0, false, false);
+        for (index, (event, range)) in events.iter().enumerate() {
+            let source = &text[range.clone()];
+            match event {
+                Event::Html(_) | Event::InlineHtml(_) => found.push(format!("HTML {source:?}")),
+                Event::Start(
+                    Tag::Link { link_type, dest_url, .. } | Tag::Image { link_type, dest_url, .. },
+                ) => {
+                    let image = matches!(event, Event::Start(Tag::Image { .. }));
+                    in_link += usize::from(!image);
+                    let ours = !image && PATHS.contains(&name_text(dest_url));
+                    let fine = match link_type {
+                        LinkType::Autolink | LinkType::Email => true,
+                        LinkType::ShortcutUnknown
+                        | LinkType::CollapsedUnknown
+                        | LinkType::ReferenceUnknown => ours,
+                        _ => ours || is_url(dest_url),
+                    };
+                    if !fine {
+                        found.push(format!("a link rustdoc resolves: {source:?}"));
+                    }
+                }
+                Event::End(TagEnd::Link) => in_link -= 1,
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    in_code = true;
+                    match kind {
+                        CodeBlockKind::Indented => found.push(format!("an indented code block {source:?}")),
+                        CodeBlockKind::Fenced(info)
+                            if !LANGUAGES.split_whitespace().any(|known| known == info.as_ref()) =>
+                        {
+                            found.push(format!("a code block marked {info:?}"))
+                        }
+                        CodeBlockKind::Fenced(_) => {
+                            let last = source.trim_end().lines().last().unwrap_or("");
+                            let fence = last.trim_start_matches([' ', '>']);
+                            let closed = fence.len() >= 3 && fence.chars().all(|c| c == '`' || c == '~');
+                            let reaches_end = range.end >= text.trim_end().len();
+                            if reaches_end && (!closed || source.trim_end().lines().count() < 2) {
+                                found.push(format!("an open code block {source:?}"));
+                            }
+                        }
+                    }
+                }
+                Event::End(TagEnd::CodeBlock) => in_code = false,
+                Event::Start(Tag::BlockQuote(_)) => containers.push(None),
+                Event::Start(Tag::Item) => {
+                    // As clippy counts: to the item's first content, or the backslash escaping it.
+                    let next = events[index + 1].1.start;
+                    let content = if text[..next].ends_with('\\') { next - 1 } else { next };
+                    containers.push(Some(content - range.start));
+                }
+                Event::End(TagEnd::BlockQuote | TagEnd::Item) => {
+                    containers.pop();
+                }
+                Event::Start(Tag::FootnoteDefinition(_)) => in_footnote = true,
+                Event::End(TagEnd::FootnoteDefinition) => in_footnote = false,
+                Event::Text(content) if !in_code => {
+                    if in_link == 0 && !bare_urls(content).is_empty() {
+                        found.push(format!("a bare URL in {content:?}"));
+                    }
+                    for (at, _) in source.match_indices('[') {
+                        let open = range.start + at;
+                        let rest = &text[open + 1..];
+                        let digits = rest
+                            .strip_prefix('^')
+                            .map_or(0, |rest| rest.bytes().take_while(u8::is_ascii_digit).count());
+                        let after = rest.get(1 + digits..).unwrap_or("");
+                        if digits > 0
+                            && after.starts_with(']')
+                            && !after.starts_with("]:")
+                            && !text[..open].ends_with('\\')
+                        {
+                            found.push(format!("a footnote look-alike in {source:?}"));
+                        }
+                    }
+                }
+                Event::SoftBreak | Event::HardBreak if !containers.is_empty() && !in_footnote => {
+                    let (next_event, next) = &events[index + 1];
+                    if matches!(next_event, Event::End(_)) {
+                        continue;
+                    }
+                    let gap = &text[range.end..next.start];
+                    let quotes = containers.iter().filter(|container| container.is_none()).count();
+                    let markers = gap.matches('>').count();
+                    let indent: usize = containers.iter().flatten().sum();
+                    let lazy = match quotes {
+                        0 => markers == 0 && gap.matches(' ').count() != indent,
+                        _ => markers < quotes,
+                    };
+                    if lazy {
+                        found.push(format!("a continuation line clippy flags after {gap:?}"));
+                    }
+                }
+                _ => {}
+            }
+        }
+        found
     }
 
     #[test]
-    fn finds_shortcut_mentions_only() {
+    fn references_are_the_link_forms_that_name_something() {
+        let text = "[a] [`b`] [c()] [d][] [t][e] [t](f) [t](`g`) [l]\n\n[l]: h";
+        let found = references(text);
+        let names: Vec<(&str, LinkForm)> =
+            found.iter().map(|found| (found.name.as_str(), found.form)).collect();
+        assert_eq!(
+            names,
+            [
+                ("a", LinkForm::Shortcut),
+                ("b", LinkForm::Shortcut),
+                ("c", LinkForm::Shortcut),
+                ("d", LinkForm::Collapsed),
+                ("e", LinkForm::Labelled),
+                ("f", LinkForm::Inline),
+                ("g", LinkForm::Inline),
+                ("h", LinkForm::Defined),
+            ]
+        );
+        let sources: Vec<&str> = found.iter().map(|found| &text[found.range.clone()]).collect();
+        assert_eq!(sources, ["[a]", "[`b`]", "[c()]", "[d][]", "[t][e]", "[t](f)", "[t](`g`)", "[l]"]);
+    }
+
+    #[test]
+    fn brackets_that_name_nothing_are_not_references() {
+        let text = "`[a]` [see below] [a.b] [x::y] [1, 2] [T; N] [^1] [ ] [t](https://e.com/x) [t](#anchor) \
+                    [t](a.b) <https://e.com> ![i](j)\n\n```\n[b]\n```\n\n- [x] task";
+        assert_eq!(references(text), []);
+    }
+
+    #[test]
+    fn reference_ranges_point_into_the_text_as_given() {
+        let text = "\r\n \u{1}Call\u{202E} \t[listProviders]\r\nthen [x][]";
+        let sources: Vec<&str> = references(text).iter().map(|found| &text[found.range.clone()]).collect();
+        assert_eq!(sources, ["[listProviders]", "[x][]"]);
+    }
+
+    #[test]
+    fn references_become_intra_doc_links() {
+        assert_eq!(rustdoc("Call [listProviders]."), "Call [`list_providers`](Client::list_providers).");
+        assert_eq!(rustdoc("Call [`listProviders()`]."), "Call [`list_providers`](Client::list_providers).");
+        assert_eq!(rustdoc("See [Connection]."), "See [`Connection`].");
+        assert_eq!(rustdoc("See [Connection][]."), "See [`Connection`].");
+        assert_eq!(rustdoc("[the list](listProviders)"), "[the list](Client::list_providers)");
+        assert_eq!(rustdoc("[the list][listProviders]"), "[the list](Client::list_providers)");
+        assert_eq!(
+            rustdoc("[it] and [it][]\n\n[it]: listProviders"),
+            "[it](Client::list_providers) and [it](Client::list_providers)"
+        );
+    }
+
+    #[test]
+    fn a_link_that_is_its_own_text_is_not_written_redundantly() {
+        assert_eq!(rustdoc("[Connection](Connection)"), "[Connection]");
+        assert_eq!(rustdoc("[`Connection`](Connection)"), "[`Connection`]");
+        // Followed by `(`, a shortcut link would take it as its destination.
+        assert_eq!(rustdoc("[Connection][Connection](x)"), "[Connection][](x)");
+        assert_eq!(rustdoc("[Connection](Connection)[Connection](Connection)"), "[Connection][][Connection]");
+    }
+
+    #[test]
+    fn resolve_is_asked_once_per_reference_in_order() {
+        let mut asked = Vec::new();
+        to_rustdoc("[b] [a] [b] `[c]` [d](https://e.com/x)", |name| {
+            asked.push(name.to_string());
+            None
+        });
+        assert_eq!(asked, ["b", "a", "b"]);
+    }
+
+    #[test]
+    fn what_does_not_resolve_is_escaped() {
+        assert_eq!(rustdoc("Call [unknownMethod]."), "Call \\[unknownMethod\\].");
+        assert_eq!(rustdoc("[see below] [a.b] [x::y] [1]"), "\\[see below\\] \\[a.b\\] \\[x::y\\] \\[1\\]");
+        assert_eq!(rustdoc("[a][b] [c][]"), "\\[a\\]\\[b\\] \\[c\\]\\[\\]");
+        assert_eq!(
+            rustdoc("[a](tel:1) [b](x::y) [c](foo@bar)"),
+            "\\[a\\](tel:1) \\[b\\](x::y) \\[c\\](foo@bar)"
+        );
+        assert_eq!(rustdoc("![logo]"), "!\\[logo\\]");
+    }
+
+    #[test]
+    fn links_rustdoc_leaves_alone_are_kept() {
+        let text =
+            "[a](https://e.com/x) [b](#anchor) [c](mailto:x@e.com) ![i](logo.png) <https://e.com> <x@e.com>";
+        assert_eq!(rustdoc(text), text);
+    }
+
+    #[test]
+    fn reference_style_links_to_urls_become_inline_links() {
+        let text = "[a][l], [l][] and [l].\n\n[l]: https://e.com/x \"The \\\"title\\\"\"";
+        let out = "[a](https://e.com/x \"The \\\"title\\\"\"), [l](https://e.com/x \"The \\\"title\\\"\") and \
+                   [l](https://e.com/x \"The \\\"title\\\"\").";
+        assert_eq!(rustdoc(text), out);
+        assert_eq!(rustdoc("[a][l]\n\n[l]: <https://e.com/a b>"), "[a](<https://e.com/a b>)");
+        assert_eq!(rustdoc("- [l]: https://e.com/x\n- b"), "-\n- b");
+        let decoded = "[a][l]\n\n[l]: https://e.com/&#x202E;&#9;x 'a&#x202E;\tb'";
+        assert_eq!(rustdoc(decoded), "[a](https://e.com/%E2%80%AE%09x \"a b\")");
+    }
+
+    #[test]
+    fn html_reads_as_written() {
+        assert_eq!(rustdoc("Vec<String> and <T>"), "Vec\\<String\\> and \\<T\\>");
+        assert_eq!(rustdoc("<b>bold</b>"), "\\<b\\>bold\\<\\/b\\>");
+        assert_eq!(
+            rustdoc("<div class=\"x\">\n    <p>[x]</p>\n</div>"),
+            "\\<div class\\=\\\"x\\\"\\>\n\\<p\\>\\[x\\]\\<\\/p\\>\n\\<\\/div\\>"
+        );
+        assert_eq!(rustdoc("> a <b\n> c> d"), "> a \\<b\n> c\\> d");
+        assert_eq!(rustdoc("<!-- unclosed\ncomment"), "\\<\\!\\-\\- unclosed\ncomment");
+    }
+
+    #[test]
+    fn html_comments_are_dropped() {
+        assert_eq!(rustdoc("a <!-- hidden --> b"), "a  b");
+        assert_eq!(rustdoc("<!-- hidden -->\n\nText"), "Text");
+        assert_eq!(rustdoc("<!-- only a comment -->"), "");
+    }
+
+    #[test]
+    fn bare_urls_become_autolinks() {
+        // As rustdoc: a host with two characters before its first dot.
+        assert_eq!(rustdoc("See https://example.com/a_b?c=d."), "See <https://example.com/a_b?c=d>.");
+        assert_eq!(rustdoc("See https://e.com/x."), "See https://e.com/x.");
+        assert_eq!(rustdoc("# Docs at http://www.e.com"), "# Docs at <http://www.e.com>");
+        assert_eq!(
+            rustdoc("[https://e.com/x](https://e.com/x) `https://e.com`"),
+            "[https://e.com/x](https://e.com/x) `https://e.com`"
+        );
+        // One that runs on into an entity cannot be wrapped whole; hidden, it renders the same.
+        assert_eq!(rustdoc("https://example.com/?a=1&amp;b=2"), "https\\://example.com/?a=1&amp;b=2");
+        assert_eq!(rustdoc("https://e.comhttps://example.com/x"), "https://e.com<https://example.com/x>");
+    }
+
+    #[test]
+    fn code_blocks_are_never_doctests() {
+        assert_eq!(rustdoc("```\nfn main() {}\n```"), "```text\nfn main() {}\n```");
+        assert_eq!(rustdoc("```rust,ignore\nx\n```"), "```text\nx\n```");
+        assert_eq!(rustdoc("```should-panic\nx\n```"), "```text\nx\n```");
+        assert_eq!(rustdoc("```{.class}\nx\n```"), "```text\nx\n```");
+        assert_eq!(rustdoc("~~~ JSON title\n{}\n~~~"), "~~~json\n{}\n~~~");
+        assert_eq!(rustdoc("```json\n{}\n```"), "```json\n{}\n```");
+        assert_eq!(rustdoc("Text:\n\n    indented\n      more"), "Text:\n\n```text\nindented\n  more\n```");
+        assert_eq!(
+            rustdoc("1. x\n\n       code\n\n       more"),
+            "1. x\n\n   ```text\n   code\n\n   more\n   ```"
+        );
+        assert_eq!(rustdoc("> ```\n> x"), "> ```text\n> x\n> ```");
+        assert_eq!(rustdoc("    ``` in code"), "````text\n``` in code\n````");
+    }
+
+    #[test]
+    fn a_fence_left_open_is_closed_so_joined_texts_stay_out() {
+        assert_eq!(rustdoc("Before\n\n```\nunclosed"), "Before\n\n```text\nunclosed\n```");
+        assert_eq!(rustdoc("````\n```"), "````text\n```\n````");
+    }
+
+    #[test]
+    fn continuation_lines_are_indented_as_clippy_expects() {
+        assert_eq!(rustdoc("- a\nb"), "- a\n  b");
+        assert_eq!(rustdoc("- a\n      b"), "- a\n  b");
+        assert_eq!(rustdoc("1. a\nb"), "1. a\n   b");
+        assert_eq!(rustdoc("- a\n  - b\n  c"), "- a\n  - b\n    c");
+        assert_eq!(rustdoc("> a\nb"), "> a\n> b");
+        assert_eq!(rustdoc("> - a\nb"), "> - a\n>   b");
+        // Clippy counts from an item's marker to its content, past a blank first line; a `>` after
+        // that many spaces would be text, so quote lines follow the quote's own first line.
+        assert_eq!(rustdoc("-\n  foo\nbar"), "-\n  foo\n    bar");
+        assert_eq!(rustdoc("2)\n   > a\nb"), "2)\n   > a\n   > b");
+        // Inside its item, `===` would underline a heading; as written it is text.
+        assert_eq!(rustdoc("- a\n==="), "- a\n  \\===");
+    }
+
+    #[test]
+    fn footnote_look_alikes_are_escaped_and_footnotes_kept() {
+        assert_eq!(rustdoc("Note [^1]."), "Note \\[^1].");
+        assert_eq!(rustdoc("Note [^1].\n\n[^1]: A note."), "Note [^1].\n\n[^1]: A note.");
+        assert_eq!(rustdoc("Note [^name]."), "Note [^name].");
+    }
+
+    #[test]
+    fn line_ends_and_characters_a_comment_cannot_hold_are_cleaned() {
+        assert_eq!(rustdoc("\r\n\n  First\r\nsecond\rthird  "), "First\nsecond\nthird");
+        assert_eq!(rustdoc("a\u{0}b\u{7}c\u{85}d\u{202E}e\u{2066}f"), "abcdef");
+        assert_eq!(rustdoc("Tab\tstop"), "Tab stop");
+        assert_eq!(rustdoc("Hard  \nbreak"), "Hard\\\nbreak");
+        assert_eq!(rustdoc(" \u{3000}\n\t\u{1}\n"), "");
+        assert_eq!(rustdoc("Emoji 🎉, עברית, \u{200F}mark"), "Emoji 🎉, עברית, \u{200F}mark");
+    }
+
+    #[test]
+    fn ordinary_markdown_comes_through_unchanged() {
+        let text = "Lists the providers of a connection, **newest first**.\n\n\
+                    # Paging\n\n\
+                    Pass `cursor` from the last page; see [the guide](https://dev.e.com/guide).\n\n\
+                    - one\n  - nested, *emphasis*\n- two\n  continued\n\n\
+                    1. first\n2. second\n\n\
+                    > A note.\n> More of it.\n\n\
+                    | Field | Use |\n|---|---|\n| `id` | The ID. |\n\n\
+                    ```json\n{\"a\": [1, 2]}\n```\n\n\
+                    Line one\\\nline two ~~old~~ -- done...\n\n\
+                    ---\n\n\
+                    - [ ] to do\n- [x] done";
+        assert_eq!(rustdoc(text), text);
+    }
+
+    #[test]
+    fn a_text_that_does_not_settle_is_written_as_plain_paragraphs() {
+        let cleaned = Cleaned::new(
+            "# Title\n- item <b>x</b> [listProviders]\n    indented `code`\n\nhttps://example.com/x",
+        );
+        let first = Pass::run(&cleaned.text, &[], Some(&mut resolve));
+        let out = fallback(&cleaned.text, &first.resolved);
+        assert_eq!(
+            out,
+            "\\# Title\n\\- item \\<b>x\\</b> [`list_providers`](Client::list_providers)\n\
+             indented \\`code\\`\n\n<https://example.com/x>"
+        );
+        assert_eq!(hazards(&out), Vec::<String>::new());
+    }
+
+    #[test]
+    fn code_span_holds_any_text() {
+        for text in ["a", "`", "a`b", "``x``", " a ", "  ", "a\nb", "x\u{0}\u{202E}y", "\tz", "<T> [x] *y*"] {
+            let span = code_span(text);
+            let markdown = format!("x {span}");
+            let events: Vec<Event<'_>> = Parser::new_ext(&markdown, RUSTDOC_OPTIONS).collect();
+            let code: Vec<&str> = events
+                .iter()
+                .filter_map(|event| match event {
+                    Event::Code(code) => Some(code.as_ref()),
+                    _ => None,
+                })
+                .collect();
+            let expected: String = text
+                .chars()
+                .filter_map(|c| match c {
+                    '\n' | '\t' => Some(' '),
+                    c if is_forbidden(c) => None,
+                    c => Some(c),
+                })
+                .collect();
+            assert_eq!(code, [expected.as_str()], "{text:?} as {span:?}");
+        }
+        assert_eq!(code_span(""), "` `");
+    }
+
+    /// The text `markdown` renders, and any events other than text and the autolinks of URLs.
+    fn rendered(markdown: &str) -> (String, Vec<String>) {
+        let mut text = String::new();
+        let mut other = Vec::new();
+        for event in Parser::new_ext(markdown, RUSTDOC_OPTIONS) {
+            match event {
+                Event::Text(part) => text.push_str(&part),
+                Event::Start(Tag::Paragraph)
+                | Event::End(TagEnd::Paragraph)
+                | Event::Start(Tag::Link { link_type: LinkType::Autolink, .. })
+                | Event::End(TagEnd::Link) => {}
+                event => other.push(format!("{event:?}")),
+            }
+        }
+        (text, other)
+    }
+
+    #[test]
+    fn plain_renders_as_the_text() {
+        let texts = [
+            "wix.bookings.read",
+            "snake_case and _emphasis_ and *more*",
+            "# not a heading",
+            "- not a list",
+            "1. not a list either",
+            "> not a quote",
+            "<b>not html</b> &amp; not an entity",
+            "[not](a link) ![nor](an image) [^1]",
+            "`not code` ~~not struck~~ | not | a | table |",
+            "a\\b\\",
+            "===",
+            "line\n\nbreaks\tand  spaces ",
+        ];
+        for text in texts {
+            let (rendered, other) = rendered(&plain(text));
+            assert_eq!(
+                rendered,
+                text.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{text:?} as {:?}",
+                plain(text)
+            );
+            assert_eq!(other, Vec::<String>::new(), "{text:?} as {:?}", plain(text));
+        }
+        assert_eq!(plain("see https://example.com/x."), "see <https://example.com/x>.");
+        assert_eq!(plain("x\u{202E}\u{1}y"), "xy");
+    }
+
+    #[test]
+    fn superseded_mentions_find_shortcut_mentions_only() {
+        let names =
+            |text: &str| -> Vec<String> { mentions(text).into_iter().map(|mention| mention.name).collect() };
         assert_eq!(names("Call [listProviders] then [Connection]."), ["listProviders", "Connection"]);
         assert_eq!(names("See [the docs](https://example.com) and `[notALink]`."), Vec::<String>::new());
         assert_eq!(names("[x]: https://example.com\n\nUse [x]."), Vec::<String>::new());
@@ -1175,9 +1607,105 @@ mod tests {
     }
 
     #[test]
-    fn rewrites_each_mention_in_place() {
+    fn superseded_rewrite_replaces_each_mention_in_place() {
         let text = "Call [listProviders], then [getConnection].";
         let rewritten = rewrite_mentions(text, |name| format!("<{name}>"));
         assert_eq!(rewritten, "Call <listProviders>, then <getConnection>.");
+    }
+
+    /// Pieces of Markdown, and of what breaks it, that random texts are made of.
+    const PIECES: &[&str] = &[
+        "word",
+        " ",
+        "\n",
+        "\n\n",
+        "  ",
+        "    ",
+        "\t",
+        "\r\n",
+        "- ",
+        "* ",
+        "1. ",
+        "> ",
+        "# ",
+        "`",
+        "```",
+        "~~~",
+        "*",
+        "_",
+        "[",
+        "]",
+        "(",
+        ")",
+        "[x]",
+        "[listProviders]",
+        "[Connection]",
+        "[a.b]",
+        "[^1]",
+        "[^n]: note",
+        "[x]: https://e.com",
+        "[y]: listProviders",
+        "<",
+        ">",
+        "<T>",
+        "<div>",
+        "<!--",
+        "-->",
+        "<https://e.com>",
+        "https://e.com/a_b",
+        "&amp;",
+        "\\",
+        "|",
+        "---",
+        "===",
+        "!",
+        "\"",
+        "é",
+        "\u{202E}",
+        "\u{1}",
+        "rust",
+        "json",
+        "{",
+        "tel:1",
+        "|---|",
+        "[t](listProviders)",
+        "[t][y]",
+        "[z][]",
+        "\n  ",
+        "\n      ",
+        "> - ",
+        "<pre>",
+    ];
+
+    fn markdown_soup() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 1..40).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_becomes_doc_markdown_rustdoc_accepts(text in markdown_soup()) {
+            let out = to_rustdoc(&text, resolve);
+            prop_assert_eq!(hazards(&out), Vec::<String>::new(), "{:?} gave {:?}", text, out);
+        }
+
+        #[test]
+        fn any_text_settles_or_falls_back_to_clean_paragraphs(text in markdown_soup()) {
+            let cleaned = Cleaned::new(&text);
+            let first = Pass::run(&cleaned.text, &[], Some(&mut resolve));
+            let out = fallback(&cleaned.text, &first.resolved);
+            prop_assert_eq!(hazards(&out), Vec::<String>::new(), "{:?} fell back to {:?}", text, out);
+        }
+
+        #[test]
+        fn any_text_is_plain_text(text in "\\PC*") {
+            let (rendered, other) = rendered(&plain(&text));
+            let words: Vec<String> = text
+                .split_whitespace()
+                .map(|word| word.chars().filter(|&c| !is_forbidden(c)).collect::<String>())
+                .filter(|word| !word.is_empty())
+                .collect();
+            prop_assert_eq!(rendered, words.join(" "));
+            prop_assert_eq!(other, Vec::<String>::new());
+        }
     }
 }
