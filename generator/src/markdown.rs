@@ -429,7 +429,6 @@ struct Pass<'t, 'r> {
     references: Vec<Reference>,
     resolved: Vec<(Range<usize>, Option<Target>)>,
     containers: Vec<Container>,
-    footnote_depth: usize,
     link_depth: usize,
 }
 
@@ -443,15 +442,21 @@ struct PassOutput {
     resolved: Vec<(Range<usize>, Option<Target>)>,
 }
 
-/// A block that continuation lines must be marked or indented for, as clippy counts them.
+/// A block whose lines are marked or indented.
 struct Container {
-    /// A quote, or else a list item.
-    quote: bool,
-    /// Where the container's first content starts.
-    content: usize,
+    kind: ContainerKind,
+    /// What starts a line inside the container: quote markers and indentation.
+    prefix: String,
     /// For an item, the indentation clippy expects of its continuation lines: from the item's
     /// start to its first content (`doc_lazy_continuation`).
     indent: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ContainerKind {
+    Quote,
+    Item,
+    Footnote,
 }
 
 impl<'t, 'r> Pass<'t, 'r> {
@@ -473,7 +478,6 @@ impl<'t, 'r> Pass<'t, 'r> {
             references: Vec::new(),
             resolved: Vec::new(),
             containers: Vec::new(),
-            footnote_depth: 0,
             link_depth: 0,
         };
         pass.walk();
@@ -505,17 +509,22 @@ impl<'t, 'r> Pass<'t, 'r> {
                 }
                 Event::Start(Tag::Image { .. }) => self.link(index),
                 Event::End(TagEnd::Link) => self.link_depth -= 1,
-                Event::Start(Tag::BlockQuote(_) | Tag::Item) => {
-                    let quote = matches!(self.events[index].0, Event::Start(Tag::BlockQuote(_)));
-                    let content = self.first_content(index);
-                    let indent = if quote { 0 } else { content.saturating_sub(range.start) };
-                    self.containers.push(Container { quote, content, indent });
+                Event::Start(Tag::BlockQuote(_) | Tag::Item | Tag::FootnoteDefinition(_)) => {
+                    let kind = match &self.events[index].0 {
+                        Event::Start(Tag::BlockQuote(_)) => ContainerKind::Quote,
+                        Event::Start(Tag::Item) => ContainerKind::Item,
+                        _ => ContainerKind::Footnote,
+                    };
+                    let indent = match kind {
+                        ContainerKind::Item => self.first_content(index).saturating_sub(range.start),
+                        _ => 0,
+                    };
+                    let prefix = self.container_prefix(kind, range.start);
+                    self.containers.push(Container { kind, prefix, indent });
                 }
-                Event::End(TagEnd::BlockQuote | TagEnd::Item) => {
+                Event::End(TagEnd::BlockQuote | TagEnd::Item | TagEnd::FootnoteDefinition) => {
                     self.containers.pop();
                 }
-                Event::Start(Tag::FootnoteDefinition(_)) => self.footnote_depth += 1,
-                Event::End(TagEnd::FootnoteDefinition) => self.footnote_depth -= 1,
                 Event::Start(Tag::CodeBlock(_)) => {
                     index = self.code_block(index);
                     continue;
@@ -604,7 +613,7 @@ impl<'t, 'r> Pass<'t, 'r> {
             self.resolve.as_mut().and_then(|resolve| resolve(&name)).filter(|target| is_path(&target.path));
         let author_text = match form {
             LinkForm::Shortcut | LinkForm::Collapsed => None,
-            _ => Some(&self.text[shape.open + 1..shape.close]),
+            _ => Some(self.text.get(shape.open + 1..shape.close).unwrap_or("")),
         };
         // `[path]` followed by `(`, `[` or `:` would read as another kind of link, `[path][]` not.
         let collapsed = self.text[shape.whole.end..].starts_with(['(', '[', ':']);
@@ -637,8 +646,8 @@ impl<'t, 'r> Pass<'t, 'r> {
         }
     }
 
-    /// Where the content of the container starting at `index` starts, as clippy finds it: at its
-    /// first event (or the backslash escaping it), or its end when it is empty.
+    /// Where the content of the item starting at `index` starts, as clippy finds it: at its first
+    /// event (or the backslash escaping it), or its end when it is empty.
     fn first_content(&self, index: usize) -> usize {
         match self.events.get(index + 1) {
             Some((Event::End(_), next)) => next.end,
@@ -648,6 +657,37 @@ impl<'t, 'r> Pass<'t, 'r> {
             Some((_, next)) => next.start,
             None => self.text.len(),
         }
+    }
+
+    /// What starts a line inside the innermost container. A fence there closes a block inside the
+    /// container wherever the block was opened.
+    fn block_prefix(&self) -> String {
+        self.containers.last().map_or_else(String::new, |container| container.prefix.clone())
+    }
+
+    /// What starts a line inside a container that starts at `start`: what precedes it on its line,
+    /// list markers blanked, then its own marker or indentation. An item's content is as far past
+    /// its marker as the spaces after it, one to four (one when more, or none).
+    fn container_prefix(&self, kind: ContainerKind, start: usize) -> String {
+        let line_start = self.text[..start].rfind('\n').map_or(0, |newline| newline + 1);
+        let outer: String =
+            self.text[line_start..start].chars().map(|c| if c == '>' { '>' } else { ' ' }).collect();
+        let line = self.text[start..].split('\n').next().unwrap_or("");
+        let body = line.trim_start_matches(' ');
+        let indent = line.len() - body.len();
+        let own = match kind {
+            ContainerKind::Quote => format!("{}> ", " ".repeat(indent)),
+            ContainerKind::Footnote => "    ".to_string(),
+            ContainerKind::Item => {
+                let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+                let marker = (digits + 1).min(body.len());
+                let after = body.get(marker..).unwrap_or("");
+                let spaces = after.len() - after.trim_start_matches(' ').len();
+                let width = if spaces == after.len() || spaces > 4 { marker + 1 } else { marker + spaces };
+                " ".repeat(indent + width)
+            }
+        };
+        outer + &own
     }
 
     /// A line break inside a list item or quote: the next line gets exactly the indentation and
@@ -662,7 +702,9 @@ impl<'t, 'r> Pass<'t, 'r> {
         {
             self.edits.replace(range.start..range.end - 1, "\\");
         }
-        if self.containers.is_empty() || self.footnote_depth > 0 {
+        // Like clippy, leave footnotes alone.
+        let footnote = self.containers.iter().any(|container| container.kind == ContainerKind::Footnote);
+        if self.containers.is_empty() || footnote {
             return;
         }
         let Some((next_event, next)) = self.events.get(index + 1) else { return };
@@ -670,17 +712,16 @@ impl<'t, 'r> Pass<'t, 'r> {
             return;
         }
         let gap = &self.text[range.end..next.start];
-        let quotes = self.containers.iter().filter(|container| container.quote).count();
+        let quotes =
+            self.containers.iter().filter(|container| container.kind == ContainerKind::Quote).count();
         let markers = gap.matches('>').count();
         let indent: usize = self.containers.iter().map(|container| container.indent).sum();
         // Clippy wants as many `>` as there are quotes, or else exactly its count of spaces.
         let prefix = match (quotes, markers) {
             (0, 0) if gap.matches(' ').count() != indent => " ".repeat(indent),
             (quotes, markers) if markers < quotes => {
-                // The prefix of the innermost container's first line: clippy's count of spaces
-                // before a `>` could make it text.
-                let innermost = self.containers.last().map_or(0, |container| container.content);
-                continuation_prefix(self.text, innermost)
+                // Clippy's count of spaces before a `>` could make it text.
+                self.block_prefix()
             }
             _ => return,
         };
@@ -734,7 +775,7 @@ impl<'t, 'r> Pass<'t, 'r> {
             text.get(body_end..range.end).unwrap_or("").trim_start_matches([' ', '>', '\n']).trim_end();
         let closed = closing.len() >= fence_len && closing.chars().all(|c| c == fence_char);
         if !closed && text[range.end..].trim().is_empty() {
-            let prefix = continuation_prefix(text, range.start);
+            let prefix = self.block_prefix();
             let fence = fence_char.to_string().repeat(fence_len);
             let newline = if text[..range.end].ends_with('\n') { "" } else { "\n" };
             self.edits.insert(range.end, &format!("{newline}{prefix}{fence}"));
@@ -752,7 +793,7 @@ impl<'t, 'r> Pass<'t, 'r> {
         let body: String = contents.iter().map(|content| &text[content.clone()]).collect();
         let longest = body.split(|c| c != '`').map(str::len).max().unwrap_or(0);
         let fence = "`".repeat(longest.max(2) + 1);
-        let prefix = continuation_prefix(text, opening.start);
+        let prefix = self.block_prefix();
         self.edits.replace(opening, &format!("{fence}text\n{prefix}"));
         for content in &contents[1..] {
             let line_start = text[..content.start].rfind('\n').map_or(0, |at| at + 1);
@@ -1011,13 +1052,6 @@ fn safe_language(info: &str) -> &'static str {
     LANGUAGES.split_whitespace().find(|language| *language == first).unwrap_or("text")
 }
 
-/// What starts the lines inside the block that starts at `at`: the line's quote markers and the
-/// indentation of its list items, with list markers blanked.
-fn continuation_prefix(text: &str, at: usize) -> String {
-    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
-    text[line_start..at].chars().map(|c| if c == '>' { '>' } else { ' ' }).collect()
-}
-
 fn is_comment(html: &str) -> bool {
     html.len() >= 7 && html.starts_with("<!--") && html[4..].find("-->") == Some(html.len() - 7)
 }
@@ -1247,10 +1281,14 @@ mod tests {
                 Event::End(TagEnd::CodeBlock) => in_code = false,
                 Event::Start(Tag::BlockQuote(_)) => containers.push(None),
                 Event::Start(Tag::Item) => {
-                    // As clippy counts: to the item's first content, or the backslash escaping it.
-                    let next = events[index + 1].1.start;
-                    let content = if text[..next].ends_with('\\') { next - 1 } else { next };
-                    containers.push(Some(content - range.start));
+                    // As clippy counts: to the item's first content, or the backslash escaping it,
+                    // or to its end when it is empty.
+                    let content = match &events[index + 1] {
+                        (Event::End(_), next) => next.end,
+                        (_, next) if text[..next.start].ends_with('\\') => next.start - 1,
+                        (_, next) => next.start,
+                    };
+                    containers.push(Some(content.saturating_sub(range.start)));
                 }
                 Event::End(TagEnd::BlockQuote | TagEnd::Item) => {
                     containers.pop();
@@ -1456,6 +1494,10 @@ mod tests {
     fn a_fence_left_open_is_closed_so_joined_texts_stay_out() {
         assert_eq!(rustdoc("Before\n\n```\nunclosed"), "Before\n\n```text\nunclosed\n```");
         assert_eq!(rustdoc("````\n```"), "````text\n```\n````");
+        // Closed at the container's content column, wherever the fence was opened.
+        assert_eq!(rustdoc("- [x] ~~~\n  a"), "- [x] ~~~text\n  a\n  ~~~");
+        assert_eq!(rustdoc("[^1]: ```\n    b"), "[^1]: ```text\n    b\n    ```");
+        assert_eq!(rustdoc("> 10.     code"), "> 10. ```text\n>     code\n>     ```");
     }
 
     #[test]
@@ -1684,6 +1726,12 @@ mod tests {
     proptest! {
         #[test]
         fn any_text_becomes_doc_markdown_rustdoc_accepts(text in markdown_soup()) {
+            let out = to_rustdoc(&text, resolve);
+            prop_assert_eq!(hazards(&out), Vec::<String>::new(), "{:?} gave {:?}", text, out);
+        }
+
+        #[test]
+        fn any_characters_become_doc_markdown_rustdoc_accepts(text in any::<String>()) {
             let out = to_rustdoc(&text, resolve);
             prop_assert_eq!(hazards(&out), Vec::<String>::new(), "{:?} gave {:?}", text, out);
         }
