@@ -126,8 +126,9 @@ pub fn code_span(text: &str) -> String {
 
 /// `text` as Markdown that renders as that text, on one line: whitespace runs (line breaks
 /// included) become one space, control characters and the codepoints that reorder text are
-/// dropped, and every character Markdown or HTML would read as syntax is escaped, so the result
-/// can stand anywhere in a line, the start included. URLs become autolinks, as rustdoc asks.
+/// dropped, and every character Markdown or HTML would read as syntax, or rustdoc would make
+/// typographic (quotes, `--`, `...`), is escaped, so the result can stand anywhere in a line, the
+/// start included. Bare URLs rustdoc flags become autolinks.
 pub fn plain(text: &str) -> String {
     let words: Vec<String> =
         text.split_whitespace().map(|word| word.chars().filter(|&c| !is_forbidden(c)).collect()).collect();
@@ -1034,6 +1035,7 @@ fn inline_destination(destination: &str, title: &str) -> String {
     out
 }
 
+/// `text` with a backslash before each character of `special`.
 fn escape_chars(text: &str, special: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -1052,6 +1054,7 @@ fn safe_language(info: &str) -> &'static str {
     LANGUAGES.split_whitespace().find(|language| *language == first).unwrap_or("text")
 }
 
+/// Whether `html` is one whole HTML comment, which renders as nothing.
 fn is_comment(html: &str) -> bool {
     html.len() >= 7 && html.starts_with("<!--") && html[4..].find("-->") == Some(html.len() - 7)
 }
