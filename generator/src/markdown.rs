@@ -1593,6 +1593,26 @@ mod tests {
         assert_eq!(code_span(""), "` `");
     }
 
+    #[test]
+    fn texts_the_property_tests_found_are_clean_settled_and_fallen_back() {
+        let found = [
+            ">```\n- ",
+            "word\n- [a.b]  \n  *",
+            "[^n]: note[<T>\\[t](listProviders)",
+            "\r\n\\![t](listProviders)",
+            "word\n  - [x]  - _",
+            "[listProviders()]\t~~word<script>🎉[x]<?php\u{2028}\n   \n\n- [x] ~~~",
+        ];
+        for text in found {
+            rustdoc(text);
+            let cleaned = Cleaned::new(text);
+            let first = Pass::run(&cleaned.text, &[], Some(&mut resolve));
+            assert!(settle(first.text, first.trusted).is_some(), "{text:?} does not settle");
+            let out = fallback(&cleaned.text, &first.resolved);
+            assert_eq!(hazards(&out), Vec::<String>::new(), "{text:?} fell back to {out:?}");
+        }
+    }
+
     /// The text `markdown` renders, and any events other than text and the autolinks of URLs.
     fn rendered(markdown: &str) -> (String, Vec<String>) {
         let mut text = String::new();
