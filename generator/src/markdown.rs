@@ -98,6 +98,12 @@ pub fn to_rustdoc(text: &str, mut resolve: impl FnMut(&str) -> Option<Target>) -
     settle(first.text, first.trusted).unwrap_or_else(|| fallback(&cleaned.text, &first.resolved))
 }
 
+/// Whether `text` shows nothing once in rustdoc: only whitespace, control characters or HTML
+/// comments. Such a text documents nothing.
+pub fn shows_nothing(text: &str) -> bool {
+    to_rustdoc(text, |_| None).is_empty()
+}
+
 /// `text` as an inline code span: a backtick fence longer than any run of backticks inside,
 /// padded with spaces when the content starts or ends with a backtick or a space. Line breaks and
 /// tabs become spaces; other control characters and the codepoints that reorder text are dropped.
@@ -135,51 +141,6 @@ pub fn plain(text: &str) -> String {
     let line = words.iter().filter(|word| !word.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(line.len() + 8);
     push_plain_line(&mut out, &line, &[]);
-    out
-}
-
-/// A `[name]` mention in Markdown text: a shortcut link with no definition, outside code.
-///
-/// Superseded by [`Reference`]; kept until validation switches to [`references`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
-    /// Byte range of `[name]` in the text.
-    pub range: Range<usize>,
-    /// The name between the brackets.
-    pub name: String,
-}
-
-/// Finds the `[name]` mentions in `text`, in order. Explicit links (`[text](url)`), links with a
-/// reference definition and brackets in code are not mentions; neither is bracketed text that is not
-/// an identifier (`[ ]`, `[see below]`).
-///
-/// Superseded by [`references`], which finds every link form rustdoc resolves; kept until
-/// validation switches.
-pub fn mentions(text: &str) -> Vec<Mention> {
-    let mut found = Vec::new();
-    let mut collect = |link: BrokenLink<'_>| {
-        if link.link_type == LinkType::Shortcut && crate::spec::is_identifier(&link.reference) {
-            found.push(Mention { range: link.span.clone(), name: link.reference.to_string() });
-        }
-        None
-    };
-    // Only the callback matters; running the parser to the end is what calls it.
-    Parser::new_with_broken_link_callback(text, Options::empty(), Some(&mut collect)).for_each(drop);
-    found
-}
-
-/// Replaces each mention in `text` with what `link` gives for its name.
-///
-/// Superseded by [`to_rustdoc`]; kept until the model switches.
-pub fn rewrite_mentions(text: &str, mut link: impl FnMut(&str) -> String) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut copied = 0;
-    for mention in mentions(text) {
-        out.push_str(&text[copied..mention.range.start]);
-        out.push_str(&link(&mention.name));
-        copied = mention.range.end;
-    }
-    out.push_str(&text[copied..]);
     out
 }
 
@@ -985,8 +946,13 @@ fn name_of(target: &str) -> Option<&str> {
     crate::spec::is_identifier(target).then_some(target)
 }
 
-/// Whether `path` is identifiers joined by `::`.
+/// Whether `path` is identifiers joined by `::`, after an optional kind (`struct@`, `enum@`), which
+/// tells rustdoc which of two items of one name is meant.
 fn is_path(path: &str) -> bool {
+    let path = match path.split_once('@') {
+        Some((kind, path)) if ["struct", "enum", "fn", "method", "mod", "type"].contains(&kind) => path,
+        _ => path,
+    };
     path.split("::").all(crate::spec::is_identifier)
 }
 
@@ -1658,24 +1624,6 @@ mod tests {
         }
         assert_eq!(plain("see https://example.com/x."), "see <https://example.com/x>.");
         assert_eq!(plain("x\u{202E}\u{1}y"), "xy");
-    }
-
-    #[test]
-    fn superseded_mentions_find_shortcut_mentions_only() {
-        let names =
-            |text: &str| -> Vec<String> { mentions(text).into_iter().map(|mention| mention.name).collect() };
-        assert_eq!(names("Call [listProviders] then [Connection]."), ["listProviders", "Connection"]);
-        assert_eq!(names("See [the docs](https://example.com) and `[notALink]`."), Vec::<String>::new());
-        assert_eq!(names("[x]: https://example.com\n\nUse [x]."), Vec::<String>::new());
-        assert_eq!(names("Tick [ ] and [two words]."), Vec::<String>::new());
-        assert_eq!(names("```\n[inCode]\n```\n"), Vec::<String>::new());
-    }
-
-    #[test]
-    fn superseded_rewrite_replaces_each_mention_in_place() {
-        let text = "Call [listProviders], then [getConnection].";
-        let rewritten = rewrite_mentions(text, |name| format!("<{name}>"));
-        assert_eq!(rewritten, "Call <listProviders>, then <getConnection>.");
     }
 
     /// Pieces of Markdown, and of what breaks it, that random texts are made of.

@@ -406,23 +406,41 @@ impl<'a> Lowering<'a> {
         ident
     }
 
-    /// Doc text with each `[name]` mention turned into an intra-doc link to the Rust item.
+    /// Doc text as rustdoc Markdown: each link to a method or type of the spec becomes an intra-doc
+    /// link to its Rust item, and whatever rustdoc or clippy would warn about is neutralised.
     fn docs(&self, text: &str) -> String {
+        markdown::to_rustdoc(text, |name| self.link_target(name))
+    }
+
+    /// A deprecation note as rustdoc Markdown. Names in it are written as code, not linked: rustdoc
+    /// renders the note apart from the item's docs, and links there can crash it.
+    fn note(&self, text: &str) -> String {
+        let mut written = String::with_capacity(text.len());
+        let mut copied = 0;
+        for reference in markdown::references(text) {
+            let Some(target) = self.link_target(&reference.name) else { continue };
+            written.push_str(&text[copied..reference.range.start]);
+            written.push_str(&markdown::code_span(&target.text));
+            copied = reference.range.end;
+        }
+        written.push_str(&text[copied..]);
+        markdown::to_rustdoc(&written, |_| None)
+    }
+
+    /// Where a link to a spec name goes: the client's method, or the type.
+    fn link_target(&self, name: &str) -> Option<markdown::Target> {
         let spec = &self.file.spec;
-        markdown::rewrite_mentions(text.trim(), |name| {
-            if let Some(method) = spec.methods.get(name).and_then(|method| naming::method(name, method)) {
-                return format!("[`{0}`](Client::{0})", method.unraw());
-            }
-            // The kind disambiguates a type named like a derive macro (`Ord`, `PartialOrd`).
-            let kind = match spec.types.get(name).map(|def| def.values.is_some()) {
-                Some(true) => "enum",
-                _ => "struct",
-            };
-            match naming::type_name(name) {
-                Some(ty) => format!("[`{ty}`]({kind}@{ty})"),
-                None => format!("`{name}`"),
-            }
-        })
+        if let Some(method) = spec.methods.get(name).and_then(|method| naming::method(name, method)) {
+            let method = method.unraw();
+            return Some(markdown::Target { path: format!("Client::{method}"), text: method.to_string() });
+        }
+        // The kind tells rustdoc which item is meant when a type is named like a derive macro (`Ord`).
+        let kind = match spec.types.get(name)?.values {
+            Some(_) => "enum",
+            None => "struct",
+        };
+        let ty = naming::type_name(name)?;
+        Some(markdown::Target { path: format!("{kind}@{ty}"), text: ty.to_string() })
     }
 
     fn type_def(&mut self, name: &str, def: &'a spec::TypeDef, types: &mut Vec<TypeModel>) {
@@ -438,7 +456,7 @@ impl<'a> Lowering<'a> {
                         name: self.name(naming::variant(value), &value_path, "enum value")?,
                         wire_name: value.clone(),
                         docs: self.docs(details.docs()),
-                        deprecated: details.deprecated().map(|note| self.docs(note)),
+                        deprecated: details.deprecated().map(|note| self.note(note)),
                     })
                 })
                 .collect();
@@ -486,7 +504,7 @@ impl<'a> Lowering<'a> {
                     wire_name: alternative.clone(),
                     docs: self.docs(&spec_field.docs),
                     ty,
-                    deprecated: spec_field.deprecated.as_deref().map(|note| self.docs(note)),
+                    deprecated: spec_field.deprecated.as_deref().map(|note| self.note(note)),
                 });
             }
             let holds_secret = details.fields.values().any(|field| self.holds_secret(field));
@@ -565,7 +583,7 @@ impl<'a> Lowering<'a> {
             ty: self.rust_type(&[path, &["type"]].concat(), &field.ty, field.secret)?,
             required: field.required,
             secret: field.secret,
-            deprecated: field.deprecated.as_deref().map(|note| self.docs(note)),
+            deprecated: field.deprecated.as_deref().map(|note| self.note(note)),
             location,
         })
     }

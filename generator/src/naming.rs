@@ -179,7 +179,15 @@ pub fn field(json_name: &str) -> Option<RustIdent> {
 
 /// The builder method that sets an optional field: `with_provider_id`, `with_type`.
 pub fn setter(field: &RustIdent) -> RustIdent {
-    RustIdent(format!("with_{}", field.unraw()))
+    RustIdent(format!("with_{}", bare(field)))
+}
+
+/// The name a derived name is built on: without `r#`, or the `_` that sets a keyword apart (`self_`).
+fn bare(ident: &RustIdent) -> &str {
+    match ident.unraw().strip_suffix('_') {
+        Some(keyword) if NON_RAW_KEYWORDS.contains(&keyword) => keyword,
+        _ => ident.unraw(),
+    }
 }
 
 /// The Rust type name of a spec type or oneof group.
@@ -210,7 +218,7 @@ pub fn method(name: &str, method: &Method) -> Option<RustIdent> {
 
 /// The stream of every item of a paged method: `list_events_all`.
 pub fn stream(method: &RustIdent) -> RustIdent {
-    RustIdent(format!("{}_all", method.unraw()))
+    RustIdent(format!("{}_all", bare(method)))
 }
 
 /// The request struct of a method: `ConnectByCredentialsRequest`.
@@ -383,6 +391,10 @@ mod tests {
         let ident = field("type").expect("a field name");
         assert_eq!(setter(&ident).as_str(), "with_type");
         assert_eq!(stream(&ident).as_str(), "type_all");
+        let keyword = field("crate").expect("a field name");
+        assert_eq!(keyword.as_str(), "crate_");
+        assert_eq!(stream(&keyword).as_str(), "crate_all");
+        assert_eq!(setter(&keyword).as_str(), "with_crate");
         let taken = [RustIdent("object".into()), RustIdent("object_".into())];
         assert_eq!(binding_other_than("object", taken.iter()).as_str(), "object__");
     }

@@ -89,7 +89,7 @@ impl Checker<'_> {
                 format!("choose another name, e.g. `{api}_api`"),
             );
         }
-        if spec.title.trim().is_empty() {
+        if markdown::shows_nothing(&spec.title) {
             self.error(&["title"], At::Value, "`title` is empty".into(), "give the API's human name");
         }
         let base_url = spec.base_url.as_str();
@@ -124,7 +124,7 @@ impl Checker<'_> {
                     "use letters, digits and `_`, in UpperCamelCase",
                 );
             }
-            if def.docs.trim().is_empty() {
+            if markdown::shows_nothing(&def.docs) {
                 self.missing_docs(&path, &format!("type `{name}`"));
             }
             match (&def.fields, &def.values) {
@@ -169,7 +169,7 @@ impl Checker<'_> {
                 self.error(&value_path, At::Key, format!("enum `{name}` has an empty value"), "remove it");
                 continue;
             }
-            if details.docs().trim().is_empty() {
+            if markdown::shows_nothing(details.docs()) {
                 self.missing_docs(&value_path, &format!("enum value `{value}`"));
             }
             let Some(variant) = naming::variant(value) else {
@@ -217,7 +217,7 @@ impl Checker<'_> {
                     "use camelCase letters and digits",
                 );
             }
-            if group.docs.trim().is_empty() {
+            if markdown::shows_nothing(&group.docs) {
                 self.missing_docs(&path, &format!("oneof group `{group_name}`"));
             }
             if let Some(rust) = naming::field(group_name) {
@@ -286,7 +286,7 @@ impl Checker<'_> {
                 "use camelCase letters and digits, as the JSON names them",
             );
         }
-        if field.docs.trim().is_empty() {
+        if markdown::shows_nothing(&field.docs) {
             self.missing_docs(path, &format!("{what} `{name}`"));
         }
         let type_path = [path, &["type"]].concat();
@@ -386,7 +386,7 @@ impl Checker<'_> {
                     self.claim(&mut rust_names, rust_name.to_string(), name, &path);
                 }
             }
-            if method.summary.trim().is_empty() {
+            if markdown::shows_nothing(&method.summary) {
                 self.missing_docs(&[&path[..], &["summary"]].concat(), &format!("method `{name}`"));
             } else if method.summary.trim().contains('\n') {
                 self.error(
@@ -548,12 +548,12 @@ impl Checker<'_> {
                 );
             }
             self.claim(&mut rust_names, error.name.clone(), &error.name, &[&path[..], &["name"]].concat());
-            if error.docs.trim().is_empty() {
+            if markdown::shows_nothing(&error.docs) {
                 self.missing_docs(&path, &format!("error {status}"));
             }
             for (code, docs) in &error.codes {
                 let code_path = [&path[..], &["codes", code.as_str()]].concat();
-                if docs.trim().is_empty() {
+                if markdown::shows_nothing(docs) {
                     self.missing_docs(&code_path, &format!("error code `{code}`"));
                 }
                 let Some(variant) = naming::variant(code) else {
@@ -742,7 +742,8 @@ impl Checker<'_> {
         }
     }
 
-    /// Every `[name]` in doc text must name a method or type of this spec.
+    /// Every link to a name in doc text (`[name]`, `[text](name)`, ...) must name a method or type of
+    /// this spec.
     fn check_docs(&mut self) {
         let spec = &self.file.spec;
         let statuses: Vec<Vec<String>> =
@@ -793,13 +794,14 @@ impl Checker<'_> {
         for (path, text) in texts {
             let value_start = self.file.spans.value(&path);
             let mut searched = 0;
-            for mention in markdown::mentions(text) {
-                if spec.methods.contains_key(&mention.name) || spec.types.contains_key(&mention.name) {
+            for reference in markdown::references(text) {
+                if spec.methods.contains_key(&reference.name) || spec.types.contains_key(&reference.name) {
                     continue;
                 }
-                let offset = self.offset_within(&path, &format!("[{}]", mention.name), searched);
+                let written = text.get(reference.range.clone()).unwrap_or(&reference.name);
+                let offset = self.offset_within(&path, written, searched);
                 searched = offset.saturating_sub(value_start) + 1;
-                self.report_mention(offset, &mention.name);
+                self.report_mention(offset, &reference.name);
             }
         }
     }

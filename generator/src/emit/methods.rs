@@ -5,6 +5,7 @@ use quote::{format_ident, quote};
 
 use super::types::{Role, structure};
 use super::{Docs, allow_deprecated, allow_variant_names, ident, rust_type};
+use crate::markdown;
 use crate::model::{
     ErrorEnum, HttpVerb, MethodModel, PagingModel, ParamLocation, PathSegment, PathStep, StructModel,
 };
@@ -247,7 +248,10 @@ fn method_docs(method: &MethodModel) -> String {
         text.push_str("\n\n");
         text.push_str(&method.docs);
     }
-    text.push_str(&format!("\n\n`{} {}`", method.verb.as_str(), method.path_template));
+    text.push_str(&format!(
+        "\n\n{}",
+        markdown::code_span(&format!("{} {}", method.verb.as_str(), method.path_template))
+    ));
     if let Some(request) = &method.request {
         let required: Vec<String> = request
             .fields
@@ -278,9 +282,9 @@ fn method_docs(method: &MethodModel) -> String {
         for status in &method.errors.variants {
             for code in &status.codes {
                 text.push_str(&format!(
-                    "\n- [`{name}`]({error}::{name}): code `{code}` (status {status})",
+                    "\n- [`{name}`]({error}::{name}): code {code} (status {status})",
                     name = code.name,
-                    code = code.code,
+                    code = markdown::code_span(&code.code),
                     status = status.status,
                 ));
             }
@@ -296,7 +300,7 @@ fn method_docs(method: &MethodModel) -> String {
     if !method.permissions.is_empty() {
         text.push_str("\n\n# Permissions\n");
         for permission in &method.permissions {
-            text.push_str(&format!("\n- {permission}"));
+            text.push_str(&format!("\n- {}", markdown::plain(permission)));
         }
     }
     if !method.authentication.is_empty() {
@@ -332,8 +336,10 @@ fn error_enum(method: &MethodModel, errors: &ErrorEnum, docs_of: &Docs) -> Token
         for code in &status.codes {
             let variant = ident(&code.name);
             let docs = docs_of.outer(&format!(
-                "{}\n\nCode `{}`, documented with status {}.",
-                code.docs, code.code, status.status
+                "{}\n\nCode {}, documented with status {}.",
+                code.docs,
+                markdown::code_span(&code.code),
+                status.status
             ));
             let code_text = &code.code;
             variants.push(quote! { #docs #variant(crate::ServiceError), });
@@ -343,8 +349,11 @@ fn error_enum(method: &MethodModel, errors: &ErrorEnum, docs_of: &Docs) -> Token
         let variant = ident(&status.name);
         let mut text = format!("{}\n\nStatus {}.", status.docs, status.status);
         if !status.codes.is_empty() {
-            let codes: Vec<String> =
-                status.codes.iter().map(|code| format!("[`{}`](Self::{})", code.code, code.name)).collect();
+            let codes: Vec<String> = status
+                .codes
+                .iter()
+                .map(|code| format!("[{}](Self::{})", markdown::code_span(&code.code), code.name))
+                .collect();
             text.push_str(&format!(
                 "\n\nThis variant holds a {} response whose code is none of {}: a code this version \
                  of the crate does not know, or none.",

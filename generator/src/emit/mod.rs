@@ -14,6 +14,7 @@ use std::cell::RefCell;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use crate::markdown;
 use crate::model::{Api, FieldModel, MethodModel, RustType, TypeModel};
 use crate::naming::RustIdent;
 
@@ -79,15 +80,15 @@ pub fn index(modules: &[RustIdent]) -> Emitted {
 }
 
 fn head(api: &Api, docs_of: &Docs) -> TokenStream {
-    let module_docs = docs_of.inner(&format!("The {} API.\n\n{}", api.title, api.docs));
+    let title = markdown::plain(&api.title);
+    let module_docs = docs_of.inner(&format!("The {title} API.\n\n{}", api.docs));
     let base_url = &api.base_url;
-    let base_url_docs = docs_of
-        .outer(&format!("Where the {} API is served, unless [`crate::Config`] says otherwise.", api.title));
+    let base_url_docs =
+        docs_of.outer(&format!("Where the {title} API is served, unless [`crate::Config`] says otherwise."));
     let docs = docs_of.outer(&format!(
         "Client for the {title} API.\n\n\
          Create it with [`Client::new`] from a [`Config`](crate::Config), which holds the credentials and \
-         the HTTP settings. Cloning a client is cheap and shares its connection pool.",
-        title = api.title
+         the HTTP settings. Cloning a client is cheap and shares its connection pool."
     ));
     quote! {
         #module_docs
@@ -246,23 +247,32 @@ impl Docs {
     }
 }
 
+/// The lines of a doc comment. Outside code blocks, runs of blank lines (left where the text's link
+/// definitions were) become one.
 fn doc_lines(text: &str) -> Vec<String> {
-    text.trim()
-        .lines()
-        .map(|line| {
-            // A bare carriage return is not allowed in a doc comment, nor are the codepoints that change
-            // the direction of text (rustc denies them); other control characters only garble it.
-            let line: String = line
-                .chars()
-                .filter(|&c| {
-                    (!c.is_control() || c == '\t')
-                        && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-                })
-                .collect();
-            match line.trim_end() {
-                "" => String::new(),
-                line => format!(" {line}"),
-            }
-        })
-        .collect()
+    let mut lines: Vec<String> = Vec::new();
+    let mut in_code = false;
+    for line in text.trim().lines() {
+        // A bare carriage return is not allowed in a doc comment, nor are the codepoints that change
+        // the direction of text (rustc denies them); other control characters only garble it.
+        let line: String = line
+            .chars()
+            .filter(|&c| {
+                (!c.is_control() || c == '\t')
+                    && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            })
+            .collect();
+        let line = line.trim_end();
+        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+            in_code = !in_code;
+        }
+        if line.is_empty() && !in_code && lines.last().is_some_and(String::is_empty) {
+            continue;
+        }
+        lines.push(match line {
+            "" => String::new(),
+            line => format!(" {line}"),
+        });
+    }
+    lines
 }

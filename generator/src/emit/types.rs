@@ -8,6 +8,7 @@ use super::{
     Docs, allow_deprecated, allow_variant_names, argument_type, deprecated, field_type, ident, rust_type,
     takes_into,
 };
+use crate::markdown;
 use crate::model::{EnumModel, FieldModel, OneofModel, ParamLocation, RustType, StructModel};
 
 /// What a struct is for, which decides its derives and serde impls.
@@ -197,7 +198,11 @@ pub(super) fn enumeration(model: &EnumModel, docs_of: &Docs) -> TokenStream {
     ));
     let variants = model.variants.iter().map(|variant| {
         let name = ident(&variant.name);
-        let docs = docs_of.outer(&format!("{}\n\nOn the wire: `{}`.", variant.docs, variant.wire_name));
+        let docs = docs_of.outer(&format!(
+            "{}\n\nOn the wire: {}.",
+            variant.docs,
+            markdown::code_span(&variant.wire_name)
+        ));
         let deprecated = deprecated(variant.deprecated.as_deref());
         quote! { #docs #deprecated #name, }
     });
@@ -266,8 +271,11 @@ pub(super) fn oneof(model: &OneofModel, docs_of: &Docs) -> TokenStream {
         .outer(&format!("{}\n\nAt most one of these is present, so a value can hold only one.", model.docs));
     let variants = model.variants.iter().map(|variant| {
         let name = ident(&variant.name);
-        let docs =
-            docs_of.outer(&format!("{}\n\nOn the wire: the `{}` field.", variant.docs, variant.wire_name));
+        let docs = docs_of.outer(&format!(
+            "{}\n\nOn the wire: the {} field.",
+            variant.docs,
+            markdown::code_span(&variant.wire_name)
+        ));
         let ty = rust_type(&variant.ty);
         let deprecated = deprecated(variant.deprecated.as_deref());
         quote! {
