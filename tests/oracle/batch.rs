@@ -1,0 +1,504 @@
+//! One batch of specs, checked the way users build the crate: the specs are generated together, their
+//! modules put into one scratch copy of `wix-sdk` (the real runtime, manifest and lints), and that
+//! crate is linted (`cargo clippy --all-targets -- -D warnings`) and documented (`cargo doc --no-deps`
+//! with `RUSTDOCFLAGS="-D warnings"`). Each message is traced to the module, and so the spec, it is
+//! about.
+//!
+//! The scratch crates live under `target/oracle/crates/` and share the target folder
+//! `target/oracle/`, so the dependencies are built once; cargo runs `--offline`, on the registry cache
+//! the workspace's own build filled.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use generator::GeneratedFile;
+use serde_json::Value as Json;
+
+/// How many times a failing batch is compiled again without the modules that failed, to find what
+/// the other modules do once errors no longer hide it (rustc stops before linting a crate that does
+/// not compile, and some errors stop it before type checking).
+const MAX_ROUNDS: usize = 4;
+
+/// Lines kept of each rendered message in reports.
+const MESSAGE_LINES: usize = 24;
+
+/// A spec of a batch.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// Path of the spec file, relative to the root the batch generates from.
+    pub path: PathBuf,
+    /// The spec's text.
+    pub yaml: String,
+}
+
+impl Spec {
+    /// The module the spec's `api` names.
+    fn module(&self) -> String {
+        serde_yaml::from_str::<serde_yaml::Value>(&self.yaml)
+            .ok()
+            .and_then(|spec| spec.get("api")?.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+}
+
+/// A message of clippy or rustdoc.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Message {
+    /// `clippy` or `rustdoc`.
+    pub tool: &'static str,
+    /// The lint or error code, e.g. `E0277` or `rustdoc::invalid_html_tags`.
+    pub code: String,
+    /// The first line of the message.
+    pub headline: String,
+    /// The message as rustc renders it.
+    pub rendered: String,
+}
+
+impl Message {
+    /// What the message says, without the names it is about: messages with the same signature are
+    /// most likely the same break.
+    pub fn signature(&self) -> String {
+        let mut headline = String::new();
+        let mut quoted = false;
+        for c in self.headline.chars() {
+            if c == '`' {
+                quoted = !quoted;
+                headline.push_str(if quoted { "`…" } else { "`" });
+            } else if !quoted {
+                headline.push(c);
+            }
+        }
+        // What follows a colon is the detail of one case, e.g. the note of a deprecated item.
+        let headline = headline.split(": ").next().unwrap_or_default();
+        format!("{} {}: {headline}", self.tool, self.code)
+    }
+
+    /// The rendered message, cut to [`MESSAGE_LINES`] lines.
+    pub fn trimmed(&self) -> String {
+        let lines: Vec<&str> = self.rendered.trim_end().lines().collect();
+        let mut text = lines[..lines.len().min(MESSAGE_LINES)].join("\n");
+        if lines.len() > MESSAGE_LINES {
+            let _ = write!(text, "\n[... {} more lines]", lines.len() - MESSAGE_LINES);
+        }
+        text
+    }
+}
+
+/// What a batch gave.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// How many specs the batch had.
+    pub specs: usize,
+    /// Specs the generator refused, with its messages. They are valid by construction, so each one is
+    /// a defect.
+    pub refused: Vec<(Spec, String)>,
+    /// Specs whose module has clippy or rustdoc messages, with the messages.
+    pub broken: Vec<(Spec, Vec<Message>)>,
+    /// Messages about no module of the batch: the runtime, or the index module.
+    pub unattributed: Vec<Message>,
+    /// How many times the scratch crate was linted and documented.
+    pub rounds: usize,
+    /// Modules not shown clean: the last round allowed still had failures, so these were not
+    /// compiled again without them.
+    pub unverified: usize,
+}
+
+impl Outcome {
+    /// Whether every spec generated and its module passed.
+    pub fn passed(&self) -> bool {
+        self.refused.is_empty() && self.broken.is_empty() && self.unattributed.is_empty()
+    }
+
+    /// Every failing spec with its messages (trimmed) and its YAML.
+    pub fn report(&self) -> String {
+        let mut report = String::new();
+        for (spec, diagnostics) in &self.refused {
+            let _ = writeln!(
+                report,
+                "=== {} was refused, but it is valid:\n{diagnostics}\n--- spec:\n{}",
+                spec.path.display(),
+                spec.yaml
+            );
+        }
+        for (spec, messages) in &self.broken {
+            let _ = writeln!(report, "=== {}: {} message(s)", spec.path.display(), messages.len());
+            for message in messages {
+                let _ = writeln!(report, "{}\n", message.trimmed());
+            }
+            let _ = writeln!(report, "--- spec:\n{}", spec.yaml);
+        }
+        if !self.unattributed.is_empty() {
+            let _ = writeln!(report, "=== messages about no module of the batch:");
+            for message in &self.unattributed {
+                let _ = writeln!(report, "{}\n", message.trimmed());
+            }
+        }
+        report
+    }
+
+    /// One line per distinct message signature: how many specs show it, and the smallest of them.
+    pub fn summary(&self) -> String {
+        let mut by_signature: BTreeMap<String, Vec<&Spec>> = BTreeMap::new();
+        for (spec, messages) in &self.broken {
+            let signatures: BTreeSet<String> = messages.iter().map(Message::signature).collect();
+            for signature in signatures {
+                by_signature.entry(signature).or_default().push(spec);
+            }
+        }
+        let mut summary = format!(
+            "{} spec(s): {} refused, {} broken, {} message(s) about no module, {} not shown clean; {} round(s)\n",
+            self.specs,
+            self.refused.len(),
+            self.broken.len(),
+            self.unattributed.len(),
+            self.unverified,
+            self.rounds
+        );
+        for (signature, specs) in &by_signature {
+            let smallest = specs.iter().min_by_key(|spec| spec.yaml.len()).map(|spec| spec.path.display());
+            let _ = writeln!(
+                summary,
+                "  {signature}  [{} spec(s), smallest {}]",
+                specs.len(),
+                smallest.map(|path| path.to_string()).unwrap_or_default()
+            );
+        }
+        summary
+    }
+}
+
+/// A scratch copy of the `wix-sdk` crate whose API modules are a batch's.
+pub struct ScratchCrate {
+    dir: PathBuf,
+    target: PathBuf,
+}
+
+impl ScratchCrate {
+    /// Makes (or refreshes) the scratch crate `name` from the workspace at `root`. Files whose
+    /// contents are already right are left alone, so cargo rebuilds only what changed.
+    pub fn new(root: &Path, name: &str) -> Result<Self, String> {
+        let target = root.join("target/oracle");
+        let dir = target.join("crates").join(name);
+        let generated = root.join("generated");
+        let workspace = read(&root.join("Cargo.toml"))?;
+        write_if_changed(
+            &dir.join("Cargo.toml"),
+            &scratch_manifest(&read(&generated.join("Cargo.toml"))?, &workspace, name)?,
+        )?;
+        // The lock file pins the versions the workspace built, which are the ones in the cache.
+        write_if_changed(&dir.join("Cargo.lock"), &read(&root.join("Cargo.lock"))?)?;
+        copy_sources(&generated.join("src"), &dir.join("src"))?;
+        write_if_changed(&dir.join("src/lib.rs"), &scratch_lib(&read(&generated.join("src/lib.rs"))?)?)?;
+        Ok(ScratchCrate { dir, target })
+    }
+
+    /// Where the batch's spec files go.
+    pub fn spec_dir(&self) -> PathBuf {
+        self.dir.join("specs")
+    }
+
+    /// The folder the batch's specs are generated from.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Generates `specs` (paths relative to `root`) together and checks their modules; see the
+    /// module docs.
+    pub fn check(&self, root: &Path, specs: Vec<Spec>) -> Result<Outcome, String> {
+        let mut outcome = Outcome { specs: specs.len(), ..Outcome::default() };
+        let (files, accepted) = generate(root, specs, &mut outcome.refused);
+        let mut files = Some(files);
+        let mut remaining: BTreeMap<String, Spec> =
+            accepted.into_iter().map(|spec| (spec.module(), spec)).collect();
+        let mut unattributed = BTreeSet::new();
+        while !remaining.is_empty() && outcome.rounds < MAX_ROUNDS {
+            outcome.rounds += 1;
+            let files = match files.take() {
+                Some(files) => files,
+                None => {
+                    let paths: Vec<PathBuf> = remaining.values().map(|spec| spec.path.clone()).collect();
+                    generator::generate(root, &paths).map_err(|diagnostics| {
+                        let diagnostics = generator::render_diagnostics(&diagnostics, false);
+                        format!("specs the generator accepted are refused in a smaller batch:\n{diagnostics}")
+                    })?
+                }
+            };
+            generator::write::write(&files, &self.dir.join("src/apis"))
+                .map_err(|error| format!("cannot write the batch's modules: {error}"))?;
+            let mut messages = self.cargo("clippy", &["--all-targets", "--", "-D", "warnings"], None)?;
+            messages.extend(self.cargo("doc", &["--no-deps"], Some("-D warnings"))?);
+            let mut by_module: BTreeMap<String, BTreeSet<Message>> = BTreeMap::new();
+            for (module, message) in messages {
+                match module.filter(|module| remaining.contains_key(module)) {
+                    Some(module) => {
+                        by_module.entry(module).or_default().insert(message);
+                    }
+                    None => {
+                        unattributed.insert(message);
+                    }
+                }
+            }
+            if by_module.is_empty() {
+                remaining.clear();
+                break;
+            }
+            for (module, messages) in by_module {
+                if let Some(spec) = remaining.remove(&module) {
+                    outcome.broken.push((spec, messages.into_iter().collect()));
+                }
+            }
+        }
+        outcome.unverified = remaining.len();
+        outcome.unattributed = unattributed.into_iter().collect();
+        outcome.broken.sort_by(|(left, _), (right, _)| left.path.cmp(&right.path));
+        Ok(outcome)
+    }
+
+    /// Runs `cargo <command>` on the crate and returns its messages, each with the module it is
+    /// about; `Err` when cargo fails without a message to show for it.
+    fn cargo(
+        &self,
+        command: &str,
+        args: &[&str],
+        rustdoc_flags: Option<&str>,
+    ) -> Result<Vec<(Option<String>, Message)>, String> {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let mut process = Command::new(cargo);
+        process
+            .arg(command)
+            .args(["--offline", "--quiet", "--message-format=json"])
+            .args(args)
+            .current_dir(&self.dir);
+        // What the outer cargo set for the test binary would leak into the inner build: its target
+        // folder (locked by the running `cargo test`), jobserver, flags and package variables.
+        for (key, _) in std::env::vars_os() {
+            let key = key.to_string_lossy();
+            let keep = ["CARGO_HOME", "CARGO_NET_", "CARGO_HTTP_", "CARGO_REGISTRIES_", "CARGO_REGISTRY_"]
+                .iter()
+                .any(|kept| key.starts_with(kept));
+            let leaks = (key.starts_with("CARGO") && !keep)
+                || key.starts_with("__CARGO")
+                || matches!(
+                    key.as_ref(),
+                    "RUSTFLAGS" | "RUSTDOCFLAGS" | "RUSTC_WORKSPACE_WRAPPER" | "CLIPPY_ARGS"
+                );
+            if leaks {
+                process.env_remove(key.as_ref());
+            }
+        }
+        process.env("CARGO_TARGET_DIR", &self.target);
+        if let Some(flags) = rustdoc_flags {
+            process.env("RUSTDOCFLAGS", flags);
+        }
+        let output = process.output().map_err(|error| format!("cannot run cargo {command}: {error}"))?;
+        let tool = if command == "doc" { "rustdoc" } else { "clippy" };
+        let messages: Vec<(Option<String>, Message)> = String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<Json>(line).ok())
+            .filter(|line| line["reason"] == "compiler-message")
+            .filter_map(|line| parse_message(tool, &line["message"]))
+            .collect();
+        if !output.status.success() && messages.is_empty() {
+            return Err(format!(
+                "cargo {command} failed in {} with no message:\n{}",
+                self.dir.display(),
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        Ok(messages)
+    }
+}
+
+/// Generates every spec of `specs` together (paths relative to `root`), with the index module;
+/// specs the generator refuses go to `refused` with its messages, and the others are generated
+/// without them.
+fn generate(
+    root: &Path,
+    mut specs: Vec<Spec>,
+    refused: &mut Vec<(Spec, String)>,
+) -> (Vec<GeneratedFile>, Vec<Spec>) {
+    loop {
+        let paths: Vec<PathBuf> = specs.iter().map(|spec| spec.path.clone()).collect();
+        match generator::generate(root, &paths) {
+            Ok(files) => return (files, specs),
+            Err(diagnostics) => {
+                let (bad, good): (Vec<Spec>, Vec<Spec>) = specs
+                    .into_iter()
+                    .partition(|spec| diagnostics.iter().any(|diagnostic| diagnostic.path == spec.path));
+                if bad.is_empty() {
+                    // Errors that name no spec of the batch: report them against every spec.
+                    let rendered = generator::render_diagnostics(&diagnostics, false);
+                    refused.extend(good.into_iter().map(|spec| (spec, rendered.clone())));
+                    return (Vec::new(), Vec::new());
+                }
+                for spec in bad {
+                    let own: Vec<_> = diagnostics
+                        .iter()
+                        .filter(|diagnostic| diagnostic.path == spec.path)
+                        .cloned()
+                        .collect();
+                    refused.push((spec, generator::render_diagnostics(&own, false)));
+                }
+                specs = good;
+                if specs.is_empty() {
+                    return (Vec::new(), Vec::new());
+                }
+            }
+        }
+    }
+}
+
+/// A message of cargo's JSON output, with the module its primary span is in (`None` for a message
+/// about no module of `src/apis/`). Cargo's summaries ("aborting due to ...") are left out.
+fn parse_message(tool: &'static str, message: &Json) -> Option<(Option<String>, Message)> {
+    let headline = message["message"].as_str()?.to_string();
+    let spans = message["spans"].as_array().map(Vec::as_slice).unwrap_or_default();
+    if spans.is_empty()
+        && (headline.starts_with("aborting due to")
+            || headline.ends_with("warnings emitted")
+            || headline.ends_with("warning emitted")
+            || headline.starts_with("For more information about")
+            || headline.starts_with("Some errors have detailed explanations"))
+    {
+        return None;
+    }
+    let code =
+        message["code"]["code"].as_str().unwrap_or(message["level"].as_str().unwrap_or("")).to_string();
+    let rendered = message["rendered"].as_str().unwrap_or(&headline).to_string();
+    let primary = spans.iter().find(|span| span["is_primary"] == true).or(spans.first());
+    let module = primary
+        .and_then(|span| span["file_name"].as_str())
+        .and_then(|file| Some(file.split_once("src/apis/")?.1))
+        .and_then(|file| file.strip_suffix(".rs"))
+        .filter(|module| !module.contains('/') && *module != "mod")
+        .map(str::to_string);
+    Some((module, Message { tool, code, headline, rendered }))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
+}
+
+fn write_if_changed(path: &Path, contents: &str) -> Result<(), String> {
+    if fs::read_to_string(path).is_ok_and(|existing| existing == contents) {
+        return Ok(());
+    }
+    let parent = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(parent)
+        .and_then(|()| fs::write(path, contents))
+        .map_err(|error| format!("cannot write {}: {error}", path.display()))
+}
+
+/// Copies the sources of `generated/src` but the generated API modules (`apis/`). The feature
+/// fixtures' code (`fixtures/`) stays: the runtime's unit tests use it.
+fn copy_sources(from: &Path, to: &Path) -> Result<(), String> {
+    let entries = fs::read_dir(from).map_err(|error| format!("cannot list {}: {error}", from.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|error| format!("cannot list {}: {error}", from.display()))?.path();
+        let name = path.file_name().unwrap_or_default();
+        if path.is_dir() {
+            if name != "apis" {
+                copy_sources(&path, &to.join(name))?;
+            }
+        } else {
+            write_if_changed(&to.join(name), &read(&path)?)?;
+        }
+    }
+    Ok(())
+}
+
+/// The crate's `lib.rs` for the scratch crate, with one-line crate docs of its own: the real ones
+/// link to the External Calendars module, which a batch may not have.
+fn scratch_lib(lib: &str) -> Result<String, String> {
+    if !lib.lines().any(|line| line.trim() == "mod apis;") {
+        return Err("generated/src/lib.rs no longer declares `mod apis;`; the oracle needs updating".into());
+    }
+    let mut scratch =
+        String::from("//! The compile oracle's copy of `wix-sdk`, with a batch of generated API modules.\n");
+    for line in lib.lines().filter(|line| !line.starts_with("//!")) {
+        scratch.push_str(line);
+        scratch.push('\n');
+    }
+    Ok(scratch)
+}
+
+/// `generated/Cargo.toml` as a crate of its own: the values it inherits from the workspace written
+/// in, the workspace's lints as its `[lints]`, the workspace's profiles, and an empty `[workspace]`
+/// so cargo does not take it for a member of the enclosing one.
+///
+/// The package is renamed after the scratch crate (its library keeps the name `wix_sdk`): cargo
+/// names a root package's build artifacts by its name and version, not its folder, so two scratch
+/// crates of one name in one target folder would take each other's artifacts for their own.
+fn scratch_manifest(manifest: &str, workspace: &str, name: &str) -> Result<String, String> {
+    let sections = sections(workspace);
+    let section = |name: &str| sections.iter().find(|(header, _)| header == name).map(|(_, lines)| lines);
+    let package = section("[workspace.package]").ok_or("the workspace has no [workspace.package]")?;
+    let mut out = String::new();
+    for (header, lines) in self::sections(manifest) {
+        if header == "[lints]" {
+            if lines.iter().any(|line| line.trim() == "workspace = true") {
+                for (lint_header, lint_lines) in &sections {
+                    if let Some(tool) = lint_header.strip_prefix("[workspace.lints") {
+                        let _ = writeln!(out, "[lints{tool}");
+                        lint_lines.iter().for_each(|line| out.extend([line.as_str(), "\n"]));
+                    }
+                }
+            }
+            continue;
+        }
+        if header == "[lib]" {
+            return Err("generated/Cargo.toml has a [lib] section; the oracle needs updating".into());
+        }
+        if !header.is_empty() {
+            let _ = writeln!(out, "{header}");
+        }
+        for line in lines {
+            if header == "[package]" && line.starts_with("name =") {
+                let _ = writeln!(out, "name = \"wix-sdk-oracle-{name}\"");
+                continue;
+            }
+            match line.split_once(".workspace = true") {
+                Some((key, "")) => {
+                    let inherited = package
+                        .iter()
+                        .find(|candidate| candidate.split('=').next().is_some_and(|name| name.trim() == key))
+                        .ok_or_else(|| format!("the workspace does not set `{key}`"))?;
+                    let _ = writeln!(out, "{inherited}");
+                }
+                _ if line.contains("workspace = true") => {
+                    return Err(format!(
+                        "cannot resolve `{line}` of generated/Cargo.toml; the oracle needs updating"
+                    ));
+                }
+                _ => {
+                    let _ = writeln!(out, "{line}");
+                }
+            }
+        }
+    }
+    for (header, lines) in &sections {
+        if header.starts_with("[profile") {
+            let _ = writeln!(out, "{header}");
+            lines.iter().for_each(|line| out.extend([line.as_str(), "\n"]));
+        }
+    }
+    out.push_str("[lib]\nname = \"wix_sdk\"\n\n[workspace]\n");
+    Ok(out)
+}
+
+/// The `[section]` headers of a TOML file, each with its lines (the text before the first header
+/// comes under an empty header).
+fn sections(toml: &str) -> Vec<(String, Vec<String>)> {
+    let mut sections = vec![(String::new(), Vec::new())];
+    for line in toml.lines() {
+        if line.starts_with('[') {
+            sections.push((line.trim().to_string(), Vec::new()));
+        } else if let Some((_, lines)) = sections.last_mut() {
+            lines.push(line.to_string());
+        }
+    }
+    sections
+}
