@@ -14,12 +14,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use generator::GeneratedFile;
 use serde_json::Value as Json;
 
-/// How many times a failing batch is compiled again without the modules that failed, to find what
-/// the other modules do once errors no longer hide it (rustc stops before linting a crate that does
-/// not compile, and some errors stop it before type checking).
+/// How many times each tool checks a batch at most: a failing round is followed by one without the
+/// modules that failed.
 const MAX_ROUNDS: usize = 4;
 
 /// Lines kept of each rendered message in reports.
@@ -53,6 +51,8 @@ pub struct Message {
     pub code: String,
     /// The first line of the message.
     pub headline: String,
+    /// `file:line:column` of the primary span, if it has one.
+    pub location: String,
     /// The message as rustc renders it.
     pub rendered: String,
 }
@@ -74,6 +74,12 @@ impl Message {
         // What follows a colon is the detail of one case, e.g. the note of a deprecated item.
         let headline = headline.split(": ").next().unwrap_or_default();
         format!("{} {}: {headline}", self.tool, self.code)
+    }
+
+    /// Whether both are the same message at the same place.
+    fn same_as(&self, other: &Message) -> bool {
+        (self.tool, &self.code, &self.headline, &self.location)
+            == (other.tool, &other.code, &other.headline, &other.location)
     }
 
     /// The rendered message, cut to [`MESSAGE_LINES`] lines.
@@ -101,8 +107,8 @@ pub struct Outcome {
     pub unattributed: Vec<Message>,
     /// How many times the scratch crate was linted and documented.
     pub rounds: usize,
-    /// Modules not shown clean: the last round allowed still had failures, so these were not
-    /// compiled again without them.
+    /// Modules not shown clean by a tool: its last round allowed still had failures, so these were
+    /// not checked again without them. Counted once per tool.
     pub unverified: usize,
 }
 
@@ -170,6 +176,15 @@ impl Outcome {
     }
 }
 
+/// What checks a batch.
+#[derive(Debug, Clone, Copy)]
+enum Tool {
+    /// `cargo clippy --all-targets -- -D warnings`
+    Clippy,
+    /// `cargo doc --no-deps` with `RUSTDOCFLAGS="-D warnings"`
+    Rustdoc,
+}
+
 /// A scratch copy of the `wix-sdk` crate whose API modules are a batch's.
 pub struct ScratchCrate {
     dir: PathBuf,
@@ -205,56 +220,75 @@ impl ScratchCrate {
         &self.dir
     }
 
-    /// Generates `specs` (paths relative to `root`) together and checks their modules; see the
-    /// module docs.
+    /// Generates `specs` (paths relative to `root`) together and checks their modules: clippy, then
+    /// rustdoc, each in rounds that drop the modules the round before found failing, so that no
+    /// failure hides another module's (rustc stops before linting a crate that does not compile, and
+    /// rustdoc stops at some of its errors).
     pub fn check(&self, root: &Path, specs: Vec<Spec>) -> Result<Outcome, String> {
         let mut outcome = Outcome { specs: specs.len(), ..Outcome::default() };
-        let (files, accepted) = generate(root, specs, &mut outcome.refused);
-        let mut files = Some(files);
-        let mut remaining: BTreeMap<String, Spec> =
-            accepted.into_iter().map(|spec| (spec.module(), spec)).collect();
+        let accepted: BTreeMap<String, Spec> = generate(root, specs, &mut outcome.refused)
+            .into_iter()
+            .map(|spec| (spec.module(), spec))
+            .collect();
+        let mut failures: BTreeMap<String, BTreeSet<Message>> = BTreeMap::new();
         let mut unattributed = BTreeSet::new();
-        while !remaining.is_empty() && outcome.rounds < MAX_ROUNDS {
-            outcome.rounds += 1;
-            let files = match files.take() {
-                Some(files) => files,
-                None => {
-                    let paths: Vec<PathBuf> = remaining.values().map(|spec| spec.path.clone()).collect();
-                    generator::generate(root, &paths).map_err(|diagnostics| {
-                        let diagnostics = generator::render_diagnostics(&diagnostics, false);
-                        format!("specs the generator accepted are refused in a smaller batch:\n{diagnostics}")
-                    })?
+        for tool in [Tool::Clippy, Tool::Rustdoc] {
+            let mut remaining = accepted.clone();
+            for round in 0..MAX_ROUNDS {
+                if remaining.is_empty() {
+                    break;
                 }
-            };
-            generator::write::write(&files, &self.dir.join("src/apis"))
-                .map_err(|error| format!("cannot write the batch's modules: {error}"))?;
-            let mut messages = self.cargo("clippy", &["--all-targets", "--", "-D", "warnings"], None)?;
-            messages.extend(self.cargo("doc", &["--no-deps"], Some("-D warnings"))?);
-            let mut by_module: BTreeMap<String, BTreeSet<Message>> = BTreeMap::new();
-            for (module, message) in messages {
-                match module.filter(|module| remaining.contains_key(module)) {
-                    Some(module) => {
-                        by_module.entry(module).or_default().insert(message);
+                outcome.rounds += 1;
+                let paths: Vec<PathBuf> = remaining.values().map(|spec| spec.path.clone()).collect();
+                let files = generator::generate(root, &paths).map_err(|diagnostics| {
+                    let diagnostics = generator::render_diagnostics(&diagnostics, false);
+                    format!("specs the generator accepted are refused in a smaller batch:\n{diagnostics}")
+                })?;
+                generator::write::write(&files, &self.dir.join("src/apis"))
+                    .map_err(|error| format!("cannot write the batch's modules: {error}"))?;
+                let mut failed = BTreeSet::new();
+                for (module, message) in self.run(tool)? {
+                    match module.filter(|module| remaining.contains_key(module)) {
+                        Some(module) => {
+                            failed.insert(module.clone());
+                            let messages = failures.entry(module).or_default();
+                            // The library and its test build report the same message twice.
+                            if !messages.iter().any(|known| known.same_as(&message)) {
+                                messages.insert(message);
+                            }
+                        }
+                        // Later rounds leave modules out, and with them the uses of parts of the
+                        // runtime; only the whole batch says what the runtime does.
+                        None if round == 0 => {
+                            unattributed.insert(message);
+                        }
+                        None => {}
                     }
-                    None => {
-                        unattributed.insert(message);
-                    }
                 }
-            }
-            if by_module.is_empty() {
-                remaining.clear();
-                break;
-            }
-            for (module, messages) in by_module {
-                if let Some(spec) = remaining.remove(&module) {
-                    outcome.broken.push((spec, messages.into_iter().collect()));
+                if failed.is_empty() {
+                    remaining.clear();
                 }
+                remaining.retain(|module, _| !failed.contains(module));
             }
+            outcome.unverified += remaining.len();
         }
-        outcome.unverified = remaining.len();
-        outcome.unattributed = unattributed.into_iter().collect();
+        outcome.broken = failures
+            .into_iter()
+            .filter_map(|(module, messages)| {
+                Some((accepted.get(&module)?.clone(), messages.into_iter().collect()))
+            })
+            .collect();
         outcome.broken.sort_by(|(left, _), (right, _)| left.path.cmp(&right.path));
+        outcome.unattributed = unattributed.into_iter().collect();
         Ok(outcome)
+    }
+
+    /// Lints or documents the crate as it stands.
+    fn run(&self, tool: Tool) -> Result<Vec<(Option<String>, Message)>, String> {
+        match tool {
+            Tool::Clippy => self.cargo("clippy", &["--all-targets", "--", "-D", "warnings"], None),
+            Tool::Rustdoc => self.cargo("doc", &["--no-deps"], Some("-D warnings")),
+        }
     }
 
     /// Runs `cargo <command>` on the crate and returns its messages, each with the module it is
@@ -312,42 +346,27 @@ impl ScratchCrate {
     }
 }
 
-/// Generates every spec of `specs` together (paths relative to `root`), with the index module;
-/// specs the generator refuses go to `refused` with its messages, and the others are generated
-/// without them.
-fn generate(
-    root: &Path,
-    mut specs: Vec<Spec>,
-    refused: &mut Vec<(Spec, String)>,
-) -> (Vec<GeneratedFile>, Vec<Spec>) {
+/// The specs of `specs` the generator accepts when they are generated together (paths relative to
+/// `root`); the others go to `refused`, with the generator's messages about them.
+fn generate(root: &Path, mut specs: Vec<Spec>, refused: &mut Vec<(Spec, String)>) -> Vec<Spec> {
     loop {
         let paths: Vec<PathBuf> = specs.iter().map(|spec| spec.path.clone()).collect();
-        match generator::generate(root, &paths) {
-            Ok(files) => return (files, specs),
-            Err(diagnostics) => {
-                let (bad, good): (Vec<Spec>, Vec<Spec>) = specs
-                    .into_iter()
-                    .partition(|spec| diagnostics.iter().any(|diagnostic| diagnostic.path == spec.path));
-                if bad.is_empty() {
-                    // Errors that name no spec of the batch: report them against every spec.
-                    let rendered = generator::render_diagnostics(&diagnostics, false);
-                    refused.extend(good.into_iter().map(|spec| (spec, rendered.clone())));
-                    return (Vec::new(), Vec::new());
-                }
-                for spec in bad {
-                    let own: Vec<_> = diagnostics
-                        .iter()
-                        .filter(|diagnostic| diagnostic.path == spec.path)
-                        .cloned()
-                        .collect();
-                    refused.push((spec, generator::render_diagnostics(&own, false)));
-                }
-                specs = good;
-                if specs.is_empty() {
-                    return (Vec::new(), Vec::new());
-                }
-            }
+        let Err(diagnostics) = generator::generate(root, &paths) else { return specs };
+        let (bad, good): (Vec<Spec>, Vec<Spec>) = specs
+            .into_iter()
+            .partition(|spec| diagnostics.iter().any(|diagnostic| diagnostic.path == spec.path));
+        if bad.is_empty() {
+            // Errors that name no spec of the batch: report them against every spec.
+            let rendered = generator::render_diagnostics(&diagnostics, false);
+            refused.extend(good.into_iter().map(|spec| (spec, rendered.clone())));
+            return Vec::new();
         }
+        for spec in bad {
+            let own: Vec<_> =
+                diagnostics.iter().filter(|diagnostic| diagnostic.path == spec.path).cloned().collect();
+            refused.push((spec, generator::render_diagnostics(&own, false)));
+        }
+        specs = good;
     }
 }
 
@@ -369,13 +388,21 @@ fn parse_message(tool: &'static str, message: &Json) -> Option<(Option<String>, 
         message["code"]["code"].as_str().unwrap_or(message["level"].as_str().unwrap_or("")).to_string();
     let rendered = message["rendered"].as_str().unwrap_or(&headline).to_string();
     let primary = spans.iter().find(|span| span["is_primary"] == true).or(spans.first());
+    let location = primary.map_or_else(String::new, |span| {
+        format!(
+            "{}:{}:{}",
+            span["file_name"].as_str().unwrap_or(""),
+            span["line_start"],
+            span["column_start"]
+        )
+    });
     let module = primary
         .and_then(|span| span["file_name"].as_str())
         .and_then(|file| Some(file.split_once("src/apis/")?.1))
         .and_then(|file| file.strip_suffix(".rs"))
         .filter(|module| !module.contains('/') && *module != "mod")
         .map(str::to_string);
-    Some((module, Message { tool, code, headline, rendered }))
+    Some((module, Message { tool, code, headline, location, rendered }))
 }
 
 fn read(path: &Path) -> Result<String, String> {
