@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
 
 use serde_json::Value as Json;
 
@@ -107,6 +108,8 @@ pub struct Outcome {
     pub unattributed: Vec<Message>,
     /// How many times the scratch crate was linted and documented.
     pub rounds: usize,
+    /// What each round checked and how long it took, e.g. `clippy, 50 modules: 41.2 s`.
+    pub timings: Vec<String>,
     /// Modules not shown clean by a tool: its last round allowed still had failures, so these were
     /// not checked again without them. Counted once per tool.
     pub unverified: usize,
@@ -163,6 +166,9 @@ impl Outcome {
             self.unverified,
             self.rounds
         );
+        for timing in &self.timings {
+            let _ = writeln!(summary, "  {timing}");
+        }
         for (signature, specs) in &by_signature {
             let smallest = specs.iter().min_by_key(|spec| spec.yaml.len()).map(|spec| spec.path.display());
             let _ = writeln!(
@@ -183,6 +189,15 @@ enum Tool {
     Clippy,
     /// `cargo doc --no-deps` with `RUSTDOCFLAGS="-D warnings"`
     Rustdoc,
+}
+
+impl Tool {
+    fn name(self) -> &'static str {
+        match self {
+            Tool::Clippy => "clippy",
+            Tool::Rustdoc => "rustdoc",
+        }
+    }
 }
 
 /// A scratch copy of the `wix-sdk` crate whose API modules are a batch's.
@@ -246,8 +261,16 @@ impl ScratchCrate {
                 })?;
                 generator::write::write(&files, &self.dir.join("src/apis"))
                     .map_err(|error| format!("cannot write the batch's modules: {error}"))?;
+                let started = Instant::now();
+                let messages = self.run(tool)?;
+                outcome.timings.push(format!(
+                    "{}, {} modules: {:.1} s",
+                    tool.name(),
+                    remaining.len(),
+                    started.elapsed().as_secs_f64()
+                ));
                 let mut failed = BTreeSet::new();
-                for (module, message) in self.run(tool)? {
+                for (module, message) in messages {
                     match module.filter(|module| remaining.contains_key(module)) {
                         Some(module) => {
                             failed.insert(module.clone());
@@ -283,22 +306,13 @@ impl ScratchCrate {
         Ok(outcome)
     }
 
-    /// Lints or documents the crate as it stands.
+    /// Lints or documents the crate as it stands, and returns the messages, each with the module it
+    /// is about; `Err` when cargo fails without a message to show for it.
     fn run(&self, tool: Tool) -> Result<Vec<(Option<String>, Message)>, String> {
-        match tool {
-            Tool::Clippy => self.cargo("clippy", &["--all-targets", "--", "-D", "warnings"], None),
-            Tool::Rustdoc => self.cargo("doc", &["--no-deps"], Some("-D warnings")),
-        }
-    }
-
-    /// Runs `cargo <command>` on the crate and returns its messages, each with the module it is
-    /// about; `Err` when cargo fails without a message to show for it.
-    fn cargo(
-        &self,
-        command: &str,
-        args: &[&str],
-        rustdoc_flags: Option<&str>,
-    ) -> Result<Vec<(Option<String>, Message)>, String> {
+        let (command, args, rustdoc_flags): (&str, &[&str], _) = match tool {
+            Tool::Clippy => ("clippy", &["--all-targets", "--", "-D", "warnings"], None),
+            Tool::Rustdoc => ("doc", &["--no-deps"], Some("-D warnings")),
+        };
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut process = Command::new(cargo);
         process
@@ -328,12 +342,11 @@ impl ScratchCrate {
             process.env("RUSTDOCFLAGS", flags);
         }
         let output = process.output().map_err(|error| format!("cannot run cargo {command}: {error}"))?;
-        let tool = if command == "doc" { "rustdoc" } else { "clippy" };
         let messages: Vec<(Option<String>, Message)> = String::from_utf8_lossy(&output.stdout)
             .lines()
             .filter_map(|line| serde_json::from_str::<Json>(line).ok())
             .filter(|line| line["reason"] == "compiler-message")
-            .filter_map(|line| parse_message(tool, &line["message"]))
+            .filter_map(|line| parse_message(tool.name(), &line["message"]))
             .collect();
         if !output.status.success() && messages.is_empty() {
             return Err(format!(

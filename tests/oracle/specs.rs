@@ -624,6 +624,7 @@ impl Builder {
         self.add_recursion();
         self.add_secrets();
         self.add_nested_collections();
+        self.add_wide_object();
     }
 
     fn fill_enum(&mut self, index: usize) {
@@ -840,6 +841,32 @@ impl Builder {
             if self.choices.chance(60) {
                 let required = self.choices.chance(30);
                 self.add_field(holder, shape, required);
+            }
+        }
+    }
+
+    /// An object of many fields, most of them required, so its constructor takes many arguments;
+    /// held by a oneof group whose other alternatives are small.
+    fn add_wide_object(&mut self) {
+        if !self.choices.chance(50) {
+            return;
+        }
+        let objects = self.objects();
+        let wide = self.new_object();
+        for _ in 0..self.choices.between(8, 12) {
+            let ty = if self.choices.chance(70) { Ty::Scalar("string") } else { self.scalar() };
+            let required = self.choices.chance(75);
+            self.add_field(wide, ty, required);
+        }
+        if self.choices.chance(70) {
+            let holder = self.choices.pick(&objects);
+            let (mut rust_names, mut wire_names) = self.names_of(holder);
+            let name = self.group_name(&mut rust_names);
+            let mut alternatives = self.alternatives(&mut wire_names);
+            alternatives[0].ty = Ty::Scalar("bool");
+            alternatives[1].ty = Ty::Named(wide);
+            if let TypeBody::Object { groups, .. } = &mut self.types[holder].body {
+                groups.push(GroupDef { name, alternatives });
             }
         }
     }
