@@ -1173,7 +1173,9 @@ impl Builder {
                 params.push(param);
                 let limit = self.choices.chance(60).then(|| {
                     let limit = self.field_name(&mut rust_names, &mut wire_names);
-                    params.push(FieldDef::new(&limit, Ty::Scalar("int32"), false));
+                    let mut param = FieldDef::new(&limit, Ty::Scalar("int32"), false);
+                    param.deprecated = self.choices.chance(15);
+                    params.push(param);
                     limit
                 });
                 (cursor, limit)
@@ -1196,6 +1198,7 @@ impl Builder {
                 let cursor = self.add_field(holder, Ty::Scalar("string"), required);
                 let limit = self.choices.chance(70).then(|| {
                     let name = self.add_field(holder, Ty::Scalar("int32"), false);
+                    self.deprecate_sometimes(holder, &name);
                     format!("{prefix}.{name}")
                 });
                 self.deprecate_sometimes(holder, &cursor);
@@ -1249,6 +1252,7 @@ impl Builder {
         let has_next = self.choices.chance(60).then(|| {
             let required = self.choices.chance(30);
             let flag = self.add_field(holder, Ty::Scalar("bool"), required);
+            self.deprecate_sometimes(holder, &flag);
             format!("{prefix}{flag}")
         });
         let path = self.route(&[]);
