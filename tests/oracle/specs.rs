@@ -65,315 +65,70 @@ const PATH_SCALARS: &[&str] = &["string", "guid", "int32", "int64"];
 
 /// Field, param and oneof alternative names: Rust keywords (raw or not), names generated code uses
 /// for its own bindings, prelude names, YAML's special words, and ordinary camelCase.
+#[rustfmt::skip]
 const FIELD_NAMES: &[&str] = &[
-    "type",
-    "match",
-    "self",
-    "Self",
-    "crate",
-    "super",
-    "async",
-    "fn",
-    "new",
-    "default",
-    "object",
-    "value",
-    "request",
-    "call",
-    "page",
-    "cursor",
-    "serializer",
-    "deserializer",
-    "f",
-    "error",
-    "await",
-    "dyn",
-    "gen",
-    "try",
-    "yield",
-    "box",
-    "abstract",
-    "union",
-    "static",
-    "ref",
-    "mut",
-    "move",
-    "loop",
-    "where",
-    "unsafe",
-    "const",
-    "enum",
-    "struct",
-    "trait",
-    "use",
-    "mod",
-    "pub",
-    "in",
-    "as",
-    "for",
-    "if",
-    "else",
-    "let",
-    "return",
-    "impl",
-    "macro",
-    "priv",
-    "typeof",
-    "final",
-    "override",
-    "become",
-    "do",
-    "true",
-    "false",
-    "null",
-    "yes",
-    "Option",
-    "Some",
-    "None",
-    "String",
-    "Vec",
-    "Box",
-    "Result",
-    "Ok",
-    "Err",
-    "id",
-    "x",
-    "v2",
-    "name",
-    "displayName",
-    "createdDate",
-    "ALLCAPS",
-    "snake_case",
-    "mixed_Case9",
-    "data",
-    "items",
-    "next",
-    "hasNext",
-    "limit",
-    "reader",
-    "writer",
-    "deserialize",
-    "serialize",
-    "fmt",
-    "from",
-    "into",
-    "clone",
-    "as_str",
-    "with",
-    "withName",
-    "status",
-    "details",
-    "parentId",
-    "e",
-    "s",
-    "d",
-    "t",
-    "html",
-    "url",
-    "email",
-    "uuid",
-    "i32",
-    "str",
-    "u8",
-    "bytes",
-    "future",
-    "stream",
+    "type", "match", "self", "Self", "crate", "super", "async", "fn", "new", "default", "object", "value",
+    "request", "call", "page", "cursor", "serializer", "deserializer", "f", "error", "await", "dyn", "gen",
+    "try", "yield", "box", "abstract", "union", "static", "ref", "mut", "move", "loop", "where", "unsafe",
+    "const", "enum", "struct", "trait", "use", "mod", "pub", "in", "as", "for", "if", "else", "let",
+    "return", "impl", "macro", "priv", "typeof", "final", "override", "become", "do", "true", "false",
+    "null", "yes", "Option", "Some", "None", "String", "Vec", "Box", "Result", "Ok", "Err", "id", "x", "v2",
+    "name", "displayName", "createdDate", "ALLCAPS", "snake_case", "mixed_Case9", "data", "items", "next",
+    "hasNext", "limit", "reader", "writer", "deserialize", "serialize", "fmt", "from", "into", "clone",
+    "as_str", "with", "withName", "status", "details", "parentId", "e", "s", "d", "t", "html", "url",
+    "email", "uuid", "i32", "str", "u8", "bytes", "future", "stream",
 ];
 
 /// Type names: short names that generic parameters of generated code use, names of types the
 /// generated code or its runtime uses, and ordinary ones.
+#[rustfmt::skip]
 const TYPE_NAMES: &[&str] = &[
-    "S",
-    "D",
-    "T",
-    "E",
-    "New",
-    "Value",
-    "Object",
-    "Error",
-    "Page",
-    "Cursor",
-    "Request",
-    "Item",
-    "Call",
-    "Writer",
-    "Reader",
-    "Timestamp",
-    "Uuid",
-    "Email",
-    "Url",
-    "SecretString",
-    "Config",
-    "Future",
-    "Stream",
-    "Display",
-    "Formatter",
-    "Serializer",
-    "Deserializer",
-    "UnknownValue",
-    "ServiceError",
-    "Operation",
-    "BTreeMap",
-    "Type",
-    "Match",
-    "Unknown",
-    "Ord",
-    "AsRef",
-    "ToOwned",
-    "Unpin",
-    "Bytes",
-    "Node",
-    "Tree",
-    "Leaf",
-    "Expr",
-    "Pair",
-    "Credentials",
-    "Login",
-    "Vault",
-    "Paging",
-    "Cursors",
-    "Metadata",
-    "Thing",
-    "Detail",
-    "Entry",
-    "thing_info",
-    "lowercase",
-    "X1",
-    "Connection",
-    "Status",
+    "S", "D", "T", "E", "New", "Value", "Object", "Error", "Page", "Cursor", "Request", "Item", "Call",
+    "Writer", "Reader", "Timestamp", "Uuid", "Email", "Url", "SecretString", "Config", "Future", "Stream",
+    "Display", "Formatter", "Serializer", "Deserializer", "UnknownValue", "ServiceError", "Operation",
+    "BTreeMap", "Type", "Match", "Unknown", "Ord", "AsRef", "ToOwned", "Unpin", "Bytes", "Node", "Tree",
+    "Leaf", "Expr", "Pair", "Credentials", "Login", "Vault", "Paging", "Cursors", "Metadata", "Thing",
+    "Detail", "Entry", "thing_info", "lowercase", "X1", "Connection", "Status",
 ];
 
 /// Method names: keywords, names of things the generated client uses, and ordinary camelCase.
+#[rustfmt::skip]
 const METHOD_NAMES: &[&str] = &[
-    "type",
-    "match",
-    "self",
-    "async",
-    "fn",
-    "default",
-    "call",
-    "request",
-    "page",
-    "cursor",
-    "serializer",
-    "deserializer",
-    "f",
-    "error",
-    "object",
-    "value",
-    "crate",
-    "super",
-    "await",
-    "execute",
-    "clone",
-    "fmt",
-    "listThings",
-    "getThing",
-    "createThing",
-    "updateThing",
-    "deleteThing",
-    "queryItems",
-    "connectByOAuth",
-    "v2Sync",
-    "doIt2",
-    "bulkUpdate",
-    "search",
-    "count",
-    "ping",
-    "archive",
-    "restore",
-    "listProviders",
+    "type", "match", "self", "async", "fn", "default", "call", "request", "page", "cursor", "serializer",
+    "deserializer", "f", "error", "object", "value", "crate", "super", "await", "execute", "clone", "fmt",
+    "listThings", "getThing", "createThing", "updateThing", "deleteThing", "queryItems", "connectByOAuth",
+    "v2Sync", "doIt2", "bulkUpdate", "search", "count", "ping", "archive", "restore", "listProviders",
 ];
 
 /// Oneof group names; single letters become enums named like generic parameters.
+#[rustfmt::skip]
 const GROUP_NAMES: &[&str] = &[
     "type", "match", "value", "kind", "choice", "s", "d", "e", "t", "async", "fn", "default", "object",
     "request", "page", "error", "f", "new", "source", "target", "payload",
 ];
 
 /// Enum wire values: keywords, prelude names, digits, punctuation that converts to identifiers.
+#[rustfmt::skip]
 const ENUM_VALUES: &[&str] = &[
-    "ACTIVE",
-    "INACTIVE",
-    "TYPE",
-    "MATCH",
-    "SELF",
-    "CRATE",
-    "SUPER",
-    "ASYNC",
-    "FN",
-    "NEW",
-    "DEFAULT",
-    "OBJECT",
-    "VALUE",
-    "NONE",
-    "SOME",
-    "OK",
-    "ERR",
-    "ERROR",
-    "STRING",
-    "OFFICE_365",
-    "I_CAL",
-    "V2",
-    "365",
-    "image/png",
-    "a-b",
-    "dotted.value",
-    "lower_case",
-    "camelCase",
-    "UNKNOWN_VALUE",
-    "self",
-    "type",
-    "Self",
-    "GOOGLE",
-    "MICROSOFT",
-    "APPLE",
-    "OUTLOOK",
-    "PENDING",
-    "DONE",
+    "ACTIVE", "INACTIVE", "TYPE", "MATCH", "SELF", "CRATE", "SUPER", "ASYNC", "FN", "NEW", "DEFAULT",
+    "OBJECT", "VALUE", "NONE", "SOME", "OK", "ERR", "ERROR", "STRING", "OFFICE_365", "I_CAL", "V2", "365",
+    "image/png", "a-b", "dotted.value", "lower_case", "camelCase", "UNKNOWN_VALUE", "self", "type", "Self",
+    "GOOGLE", "MICROSOFT", "APPLE", "OUTLOOK", "PENDING", "DONE",
 ];
 
 /// Error variant names (UpperCamelCase): ordinary ones, and names of prelude items and variants.
+#[rustfmt::skip]
 const ERROR_NAMES: &[&str] = &[
-    "BadRequest",
-    "Unauthenticated",
-    "PermissionDenied",
-    "NotFound",
-    "AlreadyExists",
-    "FailedPrecondition",
-    "Internal",
-    "Unavailable",
-    "Ok",
-    "Err",
-    "None",
-    "Some",
-    "Error",
-    "Unknown",
-    "Default",
-    "Type",
-    "Conflict",
-    "TooManyRequests",
+    "BadRequest", "Unauthenticated", "PermissionDenied", "NotFound", "AlreadyExists", "FailedPrecondition",
+    "Internal", "Unavailable", "Ok", "Err", "None", "Some", "Error", "Unknown", "Default", "Type",
+    "Conflict", "TooManyRequests",
 ];
 
 /// Application error codes.
+#[rustfmt::skip]
 const ERROR_CODES: &[&str] = &[
-    "BAD_CREDENTIALS",
-    "NOT_FOUND",
-    "TYPE",
-    "SELF",
-    "NONE",
-    "OK",
-    "ERROR",
-    "UNKNOWN",
-    "CODE_1",
-    "V2",
-    "365",
-    "ALREADY_CONNECTED",
-    "QUOTA_EXCEEDED",
-    "INVALID_ARGUMENT",
-    "ERR",
-    "SOME",
-    "DEFAULT",
+    "BAD_CREDENTIALS", "NOT_FOUND", "TYPE", "SELF", "NONE", "OK", "ERROR", "UNKNOWN", "CODE_1", "V2", "365",
+    "ALREADY_CONNECTED", "QUOTA_EXCEEDED", "INVALID_ARGUMENT", "ERR", "SOME", "DEFAULT",
 ];
 
 const STATUSES: &[u16] = &[400, 401, 403, 404, 409, 412, 422, 428, 429, 499, 500, 502, 503, 504, 599];
@@ -466,9 +221,13 @@ struct MethodDef {
 struct Taken(HashSet<String>);
 
 impl Taken {
-    /// Claims `rust` if free.
+    /// Claims `rust` if free; says whether it was.
     fn claim(&mut self, rust: String) -> bool {
         self.0.insert(rust)
+    }
+
+    fn has(&self, rust: &str) -> bool {
+        self.0.contains(rust)
     }
 }
 
@@ -483,36 +242,11 @@ struct Builder {
 }
 
 /// Rust names the generator reserves or that the prelude gives; a spec may not use them.
+#[rustfmt::skip]
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Client",
-    "Box",
-    "Clone",
-    "Copy",
-    "Debug",
-    "Default",
-    "Drop",
-    "Eq",
-    "Err",
-    "Fn",
-    "FnMut",
-    "FnOnce",
-    "From",
-    "Hash",
-    "Into",
-    "Iterator",
-    "None",
-    "Ok",
-    "Option",
-    "PartialEq",
-    "Result",
-    "Self_",
-    "Send",
-    "Sized",
-    "Some",
-    "String",
-    "Sync",
-    "ToString",
-    "Vec",
+    "Client", "Box", "Clone", "Copy", "Debug", "Default", "Drop", "Eq", "Err", "Fn", "FnMut", "FnOnce",
+    "From", "Hash", "Into", "Iterator", "None", "Ok", "Option", "PartialEq", "Result", "Self_", "Send",
+    "Sized", "Some", "String", "Sync", "ToString", "Vec",
 ];
 
 impl Builder {
@@ -543,14 +277,14 @@ impl Builder {
                 return name.to_string();
             }
         }
-        for number in 2.. {
-            let base = self.choices.pick(pool);
-            let name = format!("{base}{number}");
+        let mut number = 2;
+        loop {
+            let name = format!("{}{number}", self.choices.pick(pool));
             if claim(&name) {
                 return name;
             }
+            number += 1;
         }
-        unreachable!("the numbered names never run out")
     }
 
     fn type_name(&mut self) -> String {
@@ -564,8 +298,8 @@ impl Builder {
         let mut types = std::mem::take(&mut self.type_names);
         let name = self.fresh_name(GROUP_NAMES, |name| {
             let enum_name = camel(name);
-            !types.0.contains(&enum_name)
-                && !fields.0.contains(&snake(name))
+            !types.has(&enum_name)
+                && !fields.has(&snake(name))
                 && types.claim(enum_name)
                 && fields.claim(snake(name))
         });
@@ -576,8 +310,8 @@ impl Builder {
     /// A field name free in `rust_names` (snake case) and `wire_names`.
     fn field_name(&mut self, rust_names: &mut Taken, wire_names: &mut Taken) -> String {
         self.fresh_name(FIELD_NAMES, |name| {
-            !rust_names.0.contains(&snake(name))
-                && !wire_names.0.contains(name)
+            !rust_names.has(&snake(name))
+                && !wire_names.has(name)
                 && rust_names.claim(snake(name))
                 && wire_names.claim(name.to_string())
         })
@@ -673,8 +407,8 @@ impl Builder {
         let mut alternatives = Vec::new();
         for position in 0..count {
             let name = self.fresh_name(FIELD_NAMES, |name| {
-                !wire_names.0.contains(name)
-                    && !variants.0.contains(&camel(name))
+                !wire_names.has(name)
+                    && !variants.has(&camel(name))
                     && variants.claim(camel(name))
                     && wire_names.claim(name.to_string())
             });
@@ -905,9 +639,9 @@ impl Builder {
             let name = self.fresh_name(METHOD_NAMES, |name| {
                 let request = format!("{}Request", camel(name));
                 let error = format!("{}Error", camel(name));
-                !names.0.contains(&snake(name))
-                    && !types.0.contains(&request)
-                    && !types.0.contains(&error)
+                !names.has(&snake(name))
+                    && !types.has(&request)
+                    && !types.has(&error)
                     && names.claim(snake(name))
                     && types.claim(request)
                     && types.claim(error)
@@ -1288,7 +1022,7 @@ impl Builder {
             let mut codes = Vec::new();
             for _ in 0..self.choices.below(3) {
                 let code = self.choices.pick(ERROR_CODES);
-                if !codes_seen.0.contains(code) && !variants.0.contains(&camel(code)) {
+                if !codes_seen.has(code) && !variants.has(&camel(code)) {
                     codes_seen.claim(code.to_string());
                     variants.claim(camel(code));
                     codes.push(code.to_string());
@@ -1317,25 +1051,10 @@ impl Builder {
 
     /// One line of prose, with odd Markdown now and then.
     fn line(&mut self) -> String {
+        #[rustfmt::skip]
         const WORDS: &[&str] = &[
-            "the",
-            "connection",
-            "schedule",
-            "calendar",
-            "is",
-            "synced",
-            "with",
-            "an",
-            "external",
-            "account",
-            "when",
-            "provider",
-            "returns",
-            "value",
-            "of",
-            "each",
-            "item",
-            "page",
+            "the", "connection", "schedule", "calendar", "is", "synced", "with", "an", "external", "account",
+            "when", "provider", "returns", "value", "of", "each", "item", "page",
         ];
         let mut words: Vec<String> =
             (0..self.choices.between(2, 9)).map(|_| self.choices.pick(WORDS).to_string()).collect();
