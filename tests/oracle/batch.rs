@@ -542,3 +542,79 @@ fn sections(toml: &str) -> Vec<(String, Vec<String>)> {
     }
     sections
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scratch_manifest_inherits_nothing_from_the_workspace() {
+        let root = codegen_tests::workspace_root();
+        let manifest = read(&root.join("generated/Cargo.toml")).expect("the manifest reads");
+        let workspace = read(&root.join("Cargo.toml")).expect("the workspace manifest reads");
+        let scratch = scratch_manifest(&manifest, &workspace, "probe").expect("the manifest resolves");
+        assert!(!scratch.contains("workspace = true"), "{scratch}");
+        assert!(scratch.contains("name = \"wix-sdk-oracle-probe\"\n"), "{scratch}");
+        assert!(scratch.contains("[lib]\nname = \"wix_sdk\"\n"), "{scratch}");
+        assert!(
+            scratch.contains("[lints.rust]\n") && scratch.contains("missing_docs = \"warn\""),
+            "{scratch}"
+        );
+        assert!(scratch.contains("[lints.clippy]\n"), "{scratch}");
+        assert!(
+            scratch.contains("\nedition = \"2024\"\n") && scratch.ends_with("[workspace]\n"),
+            "{scratch}"
+        );
+    }
+
+    #[test]
+    fn the_scratch_lib_has_its_own_crate_docs() {
+        let lib = "//! Docs that link to [`external_calendars`].\n\nmod apis;\npub use apis::*;\n";
+        let scratch = scratch_lib(lib).expect("the lib declares its APIs");
+        assert!(scratch.starts_with("//! The compile oracle's copy"), "{scratch}");
+        assert!(!scratch.contains("external_calendars") && scratch.contains("mod apis;\npub use apis::*;\n"));
+        assert!(scratch_lib("mod other;\n").is_err());
+    }
+
+    fn compiler_message(file: &str, headline: &str) -> Json {
+        serde_json::json!({
+            "message": headline,
+            "level": "error",
+            "code": { "code": "E0369" },
+            "rendered": format!("error[E0369]: {headline}\n  --> {file}:3:5\n"),
+            "spans": [{ "file_name": file, "line_start": 3, "column_start": 5, "is_primary": true }],
+        })
+    }
+
+    #[test]
+    fn messages_are_traced_to_their_module() {
+        let headline = "binary operation `==` cannot be applied to type `Vault`";
+        let (module, message) =
+            parse_message("clippy", &compiler_message("src/apis/spec_03.rs", headline)).expect("a message");
+        assert_eq!(module.as_deref(), Some("spec_03"));
+        assert_eq!((message.code.as_str(), message.location.as_str()), ("E0369", "src/apis/spec_03.rs:3:5"));
+        let (module, _) =
+            parse_message("clippy", &compiler_message("src/runtime/mod.rs", headline)).expect("a message");
+        assert_eq!(module, None);
+        let (module, _) =
+            parse_message("clippy", &compiler_message("src/apis/mod.rs", headline)).expect("a message");
+        assert_eq!(module, None);
+        let summary = serde_json::json!({ "message": "aborting due to 3 previous errors", "spans": [] });
+        assert!(parse_message("clippy", &summary).is_none());
+    }
+
+    #[test]
+    fn signatures_leave_out_names_and_details() {
+        let message = |headline: &str| Message {
+            tool: "clippy",
+            code: "deprecated".into(),
+            headline: headline.into(),
+            location: String::new(),
+            rendered: String::new(),
+        };
+        let first = message("use of deprecated field `A::b`: Use `c` instead.");
+        let second = message("use of deprecated field `D::e`: Gone.");
+        assert_eq!(first.signature(), "clippy deprecated: use of deprecated field `…`");
+        assert_eq!(first.signature(), second.signature());
+    }
+}
