@@ -1150,11 +1150,13 @@ impl Builder {
         }
     }
 
-    fn field_yaml(&mut self, field: &FieldDef) -> Value {
+    /// A field, param or oneof alternative; `required` is not allowed on alternatives, not even
+    /// `false`.
+    fn field_yaml(&mut self, field: &FieldDef, alternative: bool) -> Value {
         let mut map = Mapping::new();
         map.insert("type".into(), self.ty_text(&field.ty).into());
         map.insert("docs".into(), self.docs().into());
-        if field.required || self.choices.chance(10) {
+        if !alternative && (field.required || self.choices.chance(10)) {
             map.insert("required".into(), field.required.into());
         }
         if field.secret || self.choices.chance(5) {
@@ -1169,10 +1171,10 @@ impl Builder {
         Value::Mapping(map)
     }
 
-    fn fields_yaml(&mut self, fields: &[FieldDef]) -> Value {
+    fn fields_yaml(&mut self, fields: &[FieldDef], alternatives: bool) -> Value {
         let mut map = Mapping::new();
         for field in fields {
-            let value = self.field_yaml(field);
+            let value = self.field_yaml(field, alternatives);
             map.insert(field.name.clone().into(), value);
         }
         Value::Mapping(map)
@@ -1183,13 +1185,13 @@ impl Builder {
         map.insert("docs".into(), self.docs().into());
         match &ty.body {
             TypeBody::Object { fields, groups } => {
-                map.insert("fields".into(), self.fields_yaml(fields));
+                map.insert("fields".into(), self.fields_yaml(fields, false));
                 if !groups.is_empty() {
                     let mut oneof = Mapping::new();
                     for group in groups {
                         let mut details = Mapping::new();
                         details.insert("docs".into(), self.docs().into());
-                        details.insert("fields".into(), self.fields_yaml(&group.alternatives));
+                        details.insert("fields".into(), self.fields_yaml(&group.alternatives, true));
                         oneof.insert(group.name.clone().into(), Value::Mapping(details));
                     }
                     map.insert("oneof".into(), Value::Mapping(oneof));
@@ -1204,6 +1206,12 @@ impl Builder {
                             let mut details = Mapping::new();
                             details.insert("docs".into(), docs.into());
                             details.insert("deprecated".into(), self.deprecation().into());
+                            Value::Mapping(details)
+                        }
+                        // The long form, without a deprecation.
+                        false if self.choices.chance(15) => {
+                            let mut details = Mapping::new();
+                            details.insert("docs".into(), docs.into());
                             Value::Mapping(details)
                         }
                         false => docs.into(),
@@ -1229,6 +1237,8 @@ impl Builder {
         map.insert("http".into(), format!("{} {}", method.verb, method.path).into());
         if self.choices.chance(80) {
             map.insert("docs".into(), self.method_docs().into());
+        } else if self.choices.chance(50) {
+            map.insert("docs".into(), "".into());
         }
         if self.choices.chance(40) {
             map.insert("authentication".into(), self.docs().into());
@@ -1244,14 +1254,17 @@ impl Builder {
             let chosen: Vec<Value> =
                 (0..self.choices.between(1, 3)).map(|_| (self.choices.pick(&permissions)).into()).collect();
             map.insert("permissions".into(), Value::Sequence(chosen));
+        } else if self.choices.chance(20) {
+            map.insert("permissions".into(), Value::Sequence(Vec::new()));
         }
-        if !method.params.is_empty() {
-            map.insert("params".into(), self.fields_yaml(&method.params));
+        // Keys at their defaults, written out now and then.
+        if !method.params.is_empty() || self.choices.chance(30) {
+            map.insert("params".into(), self.fields_yaml(&method.params, false));
         }
         if let Some(returns) = method.returns {
             map.insert("returns".into(), self.types[returns].name.clone().into());
         }
-        if !method.errors.is_empty() {
+        if !method.errors.is_empty() || self.choices.chance(30) {
             let mut errors = Mapping::new();
             for error in &method.errors {
                 let mut details = Mapping::new();
@@ -1290,8 +1303,7 @@ impl Builder {
     fn yaml(mut self, api: &str) -> String {
         let mut spec = Mapping::new();
         spec.insert("api".into(), api.into());
-        let title =
-            self.choices.pick(&["Oracle", "Things & <Stuff>", "External Calendars", "A `quoted` \"API\""]);
+        let title = self.choices.pick(&["Oracle", "Things & <Stuff>", "Café ✓", "A `quoted` \"API\""]);
         spec.insert("title".into(), title.into());
         let base_url = self.choices.pick(&[
             "https://www.wixapis.com",
@@ -1301,6 +1313,8 @@ impl Builder {
         spec.insert("base_url".into(), base_url.into());
         if self.choices.chance(90) {
             spec.insert("docs".into(), self.docs().into());
+        } else if self.choices.chance(50) {
+            spec.insert("docs".into(), "".into());
         }
         let types = self.types.clone();
         let mut type_map = Mapping::new();
