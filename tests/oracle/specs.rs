@@ -914,21 +914,24 @@ impl Builder {
                 });
                 (cursor, limit)
             }
+            // The stream creates each optional object on the cursor's path with its `Default`, so
+            // the type of an optional object there has no required field.
             depth => {
                 let param = self.field_name(&mut rust_names, &mut wire_names);
                 let object = self.new_object();
-                let required = self.choices.chance(30);
-                params.push(FieldDef::new(&param, Ty::Named(object), required));
+                let mut optional = !self.choices.chance(30);
+                params.push(FieldDef::new(&param, Ty::Named(object), !optional));
                 let mut holder = object;
                 let mut prefix = param;
                 for _ in 1..depth {
                     let inner = self.new_object();
-                    let required = self.choices.chance(30);
+                    let required = !optional && self.choices.chance(30);
                     let name = self.add_field(holder, Ty::Named(inner), required);
                     prefix = format!("{prefix}.{name}");
                     holder = inner;
+                    optional = !required;
                 }
-                let required = self.choices.chance(30);
+                let required = !optional && self.choices.chance(30);
                 let cursor = self.add_field(holder, Ty::Scalar("string"), required);
                 let limit = self.choices.chance(70).then(|| {
                     let name = self.add_field(holder, Ty::Scalar("int32"), false);
