@@ -76,8 +76,8 @@ fn save_report(name: &str, outcome: &Outcome) -> PathBuf {
     path
 }
 
-/// The failure message of a batch: the summary, the failures of the smallest failing specs, and
-/// where the full report is.
+/// The failure message of a batch: the summary, the failures of the smallest failing specs (one
+/// message of each kind), and where the full report is.
 fn failure(outcome: &Outcome, report: &Path) -> String {
     let mut smallest = Outcome { specs: outcome.specs, ..Outcome::default() };
     let mut refused: Vec<_> = outcome.refused.iter().collect();
@@ -85,7 +85,15 @@ fn failure(outcome: &Outcome, report: &Path) -> String {
     smallest.refused = refused.into_iter().take(3).cloned().collect();
     let mut broken: Vec<_> = outcome.broken.iter().collect();
     broken.sort_by_key(|(spec, _)| spec.yaml.len());
-    smallest.broken = broken.into_iter().take(3).cloned().collect();
+    smallest.broken = broken
+        .into_iter()
+        .take(3)
+        .map(|(spec, messages)| {
+            let mut kinds = std::collections::BTreeSet::new();
+            let one_of_each = messages.iter().filter(|message| kinds.insert(message.signature()));
+            (spec.clone(), one_of_each.cloned().collect())
+        })
+        .collect();
     smallest.unattributed = outcome.unattributed.clone();
     format!(
         "{}\nThe smallest failing specs:\n{}\nEvery failing spec, with its messages and YAML: {}",
