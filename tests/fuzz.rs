@@ -15,6 +15,10 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 use serde_yaml::{Mapping, Value};
 
+/// The compile oracle's valid specs, which combine every feature of the format.
+#[path = "oracle/specs.rs"]
+mod specs;
+
 /// What one input did.
 #[derive(Debug, PartialEq, Eq)]
 enum Outcome {
@@ -227,145 +231,6 @@ fn spec() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
-/// A spec built to be valid, with every feature of the format: named, recursive, list and map types,
-/// enums, oneof groups, path, query and body params, secrets, errors with codes. The generator must
-/// accept each one and emit Rust that parses.
-fn valid_spec() -> impl Strategy<Value = Vec<u8>> {
-    let text = "[A-Z][a-z ,.]{0,30}";
-    (1usize..6, 1usize..5)
-        .prop_flat_map(move |(type_count, method_count)| {
-            let type_names: Vec<String> = (0..type_count).map(|index| format!("Type{index}")).collect();
-            let expression = {
-                let names = type_names.clone();
-                let scalar = scalar_type();
-                let named = prop::sample::select(names);
-                prop_oneof![
-                    3 => scalar,
-                    2 => named.clone(),
-                    1 => named.clone().prop_map(|name| format!("list<{name}>")),
-                    1 => named.prop_map(|name| format!("map<{name}>")),
-                ]
-            };
-            let field =
-                (expression, text, any::<bool>()).prop_map(|(ty, docs, required)| (ty, docs, required));
-            let object = (
-                prop::collection::vec(field.clone(), 0..5),
-                prop::collection::vec(field.clone(), 0..3),
-                text,
-            );
-            let enumeration = (prop::collection::vec(text, 1..5), text);
-            let types = prop::collection::vec(
-                prop_oneof![
-                    3 => object.prop_map(|(fields, oneof, docs)| (docs, Some((fields, oneof)), None)),
-                    1 => enumeration.prop_map(|(values, docs)| (docs, None, Some(values))),
-                ],
-                type_count,
-            );
-            let method = (
-                any::<bool>(),
-                prop::collection::vec(field, 0..4),
-                prop::option::of(0..type_count),
-                prop::collection::vec((400u16..600, prop::collection::vec(text, 0..3)), 0..3),
-                text,
-            );
-            (Just(type_names), types, prop::collection::vec(method, method_count))
-        })
-        .prop_map(|(type_names, types, methods)| {
-            let mut type_map = Mapping::new();
-            let objects: Vec<&String> = type_names
-                .iter()
-                .zip(&types)
-                .filter(|(_, (_, object, _))| object.is_some())
-                .map(|(name, _)| name)
-                .collect();
-            for (index, (name, (docs, object, values))) in type_names.iter().zip(&types).enumerate() {
-                let mut def = Mapping::new();
-                def.insert("docs".into(), docs.clone().into());
-                if let Some((fields, oneof)) = object {
-                    def.insert("fields".into(), field_map("field", fields, false));
-                    if oneof.len() >= 2 {
-                        let mut group = Mapping::new();
-                        group.insert("docs".into(), "Alternatives.".into());
-                        group.insert("fields".into(), field_map("choice", oneof, true));
-                        let mut groups = Mapping::new();
-                        groups.insert(format!("group{index}").into(), Value::Mapping(group));
-                        def.insert("oneof".into(), Value::Mapping(groups));
-                    }
-                }
-                if let Some(values) = values {
-                    let values = values
-                        .iter()
-                        .enumerate()
-                        .map(|(value, docs)| (format!("VALUE_{value}").into(), docs.clone().into()));
-                    def.insert("enum".into(), Value::Mapping(values.collect()));
-                }
-                type_map.insert(name.clone().into(), Value::Mapping(def));
-            }
-            let mut method_map = Mapping::new();
-            for (index, (post, params, returns, errors, summary)) in methods.into_iter().enumerate() {
-                let mut method = Mapping::new();
-                method.insert("summary".into(), summary.into());
-                let mut params = match field_map("param", &params, false) {
-                    Value::Mapping(params) => params,
-                    _ => Mapping::new(),
-                };
-                let mut id = Mapping::new();
-                id.insert("type".into(), "string".into());
-                id.insert("required".into(), true.into());
-                id.insert("docs".into(), "The ID in the path.".into());
-                params.insert("itemId".into(), Value::Mapping(id));
-                if post {
-                    let mut secret = Mapping::new();
-                    secret.insert("type".into(), "string".into());
-                    secret.insert("secret".into(), true.into());
-                    secret.insert("docs".into(), "A password.".into());
-                    params.insert("password".into(), Value::Mapping(secret));
-                }
-                let verb = if post { "POST" } else { "GET" };
-                method.insert("http".into(), format!("{verb} /v1/items/{{itemId}}/m{index}:run").into());
-                method.insert("params".into(), Value::Mapping(params));
-                if let Some(returns) = returns.and_then(|returns| objects.get(returns % objects.len().max(1)))
-                {
-                    method.insert("returns".into(), (*returns).clone().into());
-                }
-                let mut documented = Mapping::new();
-                for (number, (status, codes)) in errors.into_iter().enumerate() {
-                    let mut error = Mapping::new();
-                    error.insert("name".into(), format!("Failed{number}").into());
-                    error.insert("docs".into(), "When it fails.".into());
-                    let codes = codes
-                        .into_iter()
-                        .enumerate()
-                        .map(|(code, docs)| (format!("CODE_{number}_{code}").into(), docs.into()));
-                    error.insert("codes".into(), Value::Mapping(codes.collect()));
-                    documented.insert(status.into(), Value::Mapping(error));
-                }
-                method.insert("errors".into(), Value::Mapping(documented));
-                method_map.insert(format!("method{index}").into(), Value::Mapping(method));
-            }
-            let mut spec = Mapping::new();
-            spec.insert("api".into(), "valid".into());
-            spec.insert("title".into(), "Valid".into());
-            spec.insert("base_url".into(), "https://api.example.com".into());
-            spec.insert("docs".into(), "A generated spec, see [method0].".into());
-            spec.insert("types".into(), Value::Mapping(type_map));
-            spec.insert("methods".into(), Value::Mapping(method_map));
-            serde_yaml::to_string(&Value::Mapping(spec)).unwrap_or_default().into_bytes()
-        })
-}
-
-/// Fields named `{prefix}{index}`, from (type, docs, required); oneof fields are never required.
-fn field_map(prefix: &str, fields: &[(String, String, bool)], oneof: bool) -> Value {
-    let entries = fields.iter().enumerate().map(|(index, (ty, docs, required))| {
-        let mut field = Mapping::new();
-        field.insert("type".into(), ty.clone().into());
-        field.insert("docs".into(), docs.clone().into());
-        field.insert("required".into(), (*required && !oneof).into());
-        (format!("{prefix}{index}").into(), Value::Mapping(field))
-    });
-    Value::Mapping(entries.collect())
-}
-
 /// A real spec or feature fixture with its bytes mutated: flipped, deleted, inserted or repeated.
 fn mutated_spec() -> impl Strategy<Value = Vec<u8>> {
     let root = codegen_tests::workspace_root();
@@ -434,9 +299,8 @@ proptest! {
     }
 
     #[test]
-    fn valid_specs_generate_rust_that_parses(bytes in valid_spec()) {
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        prop_assert_eq!(run(bytes), Ok(Outcome::Generated), "{}", text);
+    fn valid_specs_generate_rust_that_parses(text in specs::valid_spec("valid".into())) {
+        prop_assert_eq!(run(text.clone().into_bytes()), Ok(Outcome::Generated), "{}", text);
     }
 
     #[test]
@@ -462,7 +326,8 @@ fn fuzz_for_a_while() {
                         &[worker as u8; 32],
                     ),
                 );
-                let (random_specs, valid_specs, mutated_specs) = (spec(), valid_spec(), mutated_spec());
+                let (random_specs, valid_specs, mutated_specs) =
+                    (spec(), specs::valid_spec("valid".into()).prop_map(String::into_bytes), mutated_spec());
                 let (mut inputs, mut generated, mut defects) = (0u64, 0u64, Vec::new());
                 while Instant::now() < deadline {
                     let strategy_bytes = match inputs % 3 {
