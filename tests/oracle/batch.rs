@@ -306,6 +306,33 @@ impl ScratchCrate {
         Ok(outcome)
     }
 
+    /// Generates `specs` (paths relative to `root`) into the crate, adds `code` as the example
+    /// `name` (code a user writes against the crate), lints it all, and returns the messages about
+    /// the example; `Err` if the crate's own code has any.
+    pub fn lint_example(
+        &self,
+        root: &Path,
+        specs: &[PathBuf],
+        name: &str,
+        code: &str,
+    ) -> Result<Vec<Message>, String> {
+        let files = generator::generate(root, specs)
+            .map_err(|diagnostics| generator::render_diagnostics(&diagnostics, false))?;
+        generator::write::write(&files, &self.dir.join("src/apis"))
+            .map_err(|error| format!("cannot write the modules: {error}"))?;
+        let example = format!("examples/{name}.rs");
+        write_if_changed(&self.dir.join(&example), code)?;
+        let (about_example, about_crate): (Vec<Message>, Vec<Message>) = self
+            .run(Tool::Clippy)?
+            .into_iter()
+            .map(|(_, message)| message)
+            .partition(|message| message.location.starts_with(&example));
+        match about_crate.is_empty() {
+            true => Ok(about_example),
+            false => Err(about_crate.iter().map(Message::trimmed).collect::<Vec<_>>().join("\n")),
+        }
+    }
+
     /// Lints or documents the crate as it stands, and returns the messages, each with the module it
     /// is about; `Err` when cargo fails without a message to show for it.
     fn run(&self, tool: Tool) -> Result<Vec<(Option<String>, Message)>, String> {

@@ -135,6 +135,51 @@ fn fixtures_and_api_specs_compile_lint_and_document() {
     assert!(outcome.passed(), "{}", failure(&outcome, &report));
 }
 
+/// What users write against deprecated items of the `deprecation` fixture: each use warns, as the
+/// lines marked `warns` say, while the generated code's own uses of the same items do not.
+const USES_OF_DEPRECATED_ITEMS: &str = r#"//! Code a user writes against deprecated items.
+use wix_sdk::deprecation::{GetItemRequest, Item, ListItemsRequest, Location, Paging, Status};
+
+fn main() {
+    let request = ListItemsRequest::new().with_legacy_filter("x"); // warns: setter
+    let _ = request.legacy_filter; // warns: field read
+    let _ = Paging::new().with_cursor("c"); // warns: setter of a paging field
+    let _ = GetItemRequest::new("id").with_fields(Vec::new()); // warns: setter of a param
+    let _ = Status::Archived; // warns: enum value
+    let _ = Location::Shelf(String::new()); // warns: oneof alternative
+    let item: Option<Item> = None;
+    let _ = item.map(|item| item.legacy_name); // warns: field read
+}
+"#;
+
+#[test]
+fn users_of_deprecated_items_are_warned_and_the_generated_code_is_not() {
+    let root = codegen_tests::workspace_root();
+    let scratch = ScratchCrate::new(&root, "deprecation").unwrap_or_else(|error| panic!("{error}"));
+    // External Calendars uses the whole runtime, which would otherwise be partly dead code.
+    let specs =
+        ["tests/fixtures/features/deprecation.yaml", "spec/external_calendars.yaml"].map(PathBuf::from);
+    let messages = scratch
+        .lint_example(&root, &specs, "uses_deprecated", USES_OF_DEPRECATED_ITEMS)
+        .unwrap_or_else(|error| panic!("the generated code itself warns:\n{error}"));
+    let warned: BTreeMap<usize, &str> = messages
+        .iter()
+        .filter(|message| message.code == "deprecated")
+        .filter_map(|message| {
+            Some((message.location.split(':').nth(1)?.parse().ok()?, message.headline.as_str()))
+        })
+        .collect();
+    let expected: Vec<usize> = USES_OF_DEPRECATED_ITEMS
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.contains("// warns"))
+        .map(|(index, _)| index + 1)
+        .collect();
+    assert_eq!(warned.keys().copied().collect::<Vec<_>>(), expected, "{warned:#?}");
+    let others: Vec<_> = messages.iter().filter(|message| message.code != "deprecated").collect();
+    assert!(others.is_empty(), "{others:#?}");
+}
+
 fn env_number(name: &str) -> Option<u64> {
     std::env::var(name)
         .ok()
