@@ -107,13 +107,14 @@ const GROUP_NAMES: &[&str] = &[
     "request", "page", "error", "f", "new", "source", "target", "payload",
 ];
 
-/// Enum wire values: keywords, prelude names, digits, punctuation that converts to identifiers.
+/// Enum wire values: keywords, prelude names, digits, punctuation that converts to identifiers, and
+/// letters outside ASCII.
 #[rustfmt::skip]
 const ENUM_VALUES: &[&str] = &[
     "ACTIVE", "INACTIVE", "TYPE", "MATCH", "SELF", "CRATE", "SUPER", "ASYNC", "FN", "NEW", "DEFAULT",
     "OBJECT", "VALUE", "NONE", "SOME", "OK", "ERR", "ERROR", "STRING", "OFFICE_365", "I_CAL", "V2", "365",
     "image/png", "a-b", "dotted.value", "lower_case", "camelCase", "UNKNOWN_VALUE", "self", "type", "Self",
-    "GOOGLE", "MICROSOFT", "APPLE", "OUTLOOK", "PENDING", "DONE",
+    "GOOGLE", "MICROSOFT", "APPLE", "OUTLOOK", "PENDING", "DONE", "VERDÉ", "ÉTÉ", "€", "日本",
 ];
 
 /// Error variant names (UpperCamelCase): ordinary ones, and names of prelude items and variants.
