@@ -13,6 +13,7 @@ pub type Timestamp = chrono::DateTime<chrono::Utc>;
 pub struct UnknownValue(String);
 
 impl UnknownValue {
+    #[allow(dead_code, reason = "only API modules with enums make unknown values")]
     pub(crate) fn new(value: &str) -> Self {
         UnknownValue(value.to_string())
     }
