@@ -156,9 +156,7 @@ fn main() {
 fn users_of_deprecated_items_are_warned_and_the_generated_code_is_not() {
     let root = codegen_tests::workspace_root();
     let scratch = ScratchCrate::new(&root, "deprecation").unwrap_or_else(|error| panic!("{error}"));
-    // External Calendars uses the whole runtime, which would otherwise be partly dead code.
-    let specs =
-        ["tests/fixtures/features/deprecation.yaml", "spec/external_calendars.yaml"].map(PathBuf::from);
+    let specs = [PathBuf::from("tests/fixtures/features/deprecation.yaml")];
     let messages = scratch
         .lint_example(&root, &specs, "uses_deprecated", USES_OF_DEPRECATED_ITEMS)
         .unwrap_or_else(|error| panic!("the generated code itself warns:\n{error}"));
