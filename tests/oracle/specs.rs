@@ -350,6 +350,10 @@ impl Builder {
             let name = self.type_name();
             self.types.push(TypeDef { name, body: TypeBody::Enum { values: Vec::new() } });
         }
+        // The passes below pick among the objects.
+        if !self.types.iter().any(|ty| matches!(ty.body, TypeBody::Object { .. })) {
+            self.new_object();
+        }
         for index in 0..self.types.len() {
             match self.types[index].body {
                 TypeBody::Enum { .. } => self.fill_enum(index),
