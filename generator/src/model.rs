@@ -342,8 +342,23 @@ pub struct PagingModel {
     pub next_cursor: Vec<PathStep>,
     /// Response fields down to the has-next flag.
     pub has_next: Option<Vec<PathStep>>,
-    /// Whether a field on any of these paths is deprecated, so the stream's code must allow it.
-    pub touches_deprecated: bool,
+}
+
+impl PagingModel {
+    /// Whether a field on any of the paths is deprecated, so the stream's code must allow it.
+    pub fn touches_deprecated(&self) -> bool {
+        [
+            Some(&self.items),
+            Some(&self.cursor),
+            self.limit.as_ref(),
+            Some(&self.next_cursor),
+            self.has_next.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|step| step.deprecated)
+    }
 }
 
 /// One field on a dotted path.
@@ -353,6 +368,10 @@ pub struct PathStep {
     pub field: RustIdent,
     /// Whether the field is an `Option`.
     pub optional: bool,
+    /// Whether the field is deprecated, so that the stream's own code must allow its use.
+    pub deprecated: bool,
+    /// The field's type, before `Option`.
+    pub ty: RustType,
 }
 
 /// Builds the model of a spec that passed validation; `Err` holds, located, whatever could not be
@@ -685,72 +704,57 @@ impl<'a> Lowering<'a> {
     ) -> Option<PagingModel> {
         let spec = &self.file.spec;
         let returns = method.returns.as_deref().unwrap_or_default();
-        let mut touches_deprecated = false;
-        let mut resolve = |key: &str, resolved: naming::FieldPath<'a>| match resolved {
-            Ok(steps) => {
-                touches_deprecated |= steps.iter().any(|step| step.field.deprecated.is_some());
-                Ok(steps)
-            }
-            Err(problem) => Err((key.to_string(), problem)),
-        };
-        let resolved = (|| {
-            Ok((
-                resolve("items", naming::response_path(spec, returns, &paging.items))?,
-                resolve("cursor", naming::request_path(spec, name, method, &paging.cursor))?,
-                match &paging.limit {
-                    Some(limit) => Some(resolve("limit", naming::request_path(spec, name, method, limit))?),
-                    None => None,
-                },
-                resolve("next_cursor", naming::response_path(spec, returns, &paging.next_cursor))?,
-                match &paging.has_next {
-                    Some(has_next) => {
-                        Some(resolve("has_next", naming::response_path(spec, returns, has_next))?)
-                    }
-                    None => None,
-                },
-            ))
-        })();
-        let (items, cursor, limit, next_cursor, has_next) = match resolved {
-            Ok(resolved) => resolved,
-            Err((key, problem)) => {
-                self.gap(&["methods", name, "paging", key.as_str()], problem);
-                return None;
-            }
-        };
-        let items_path = ["methods", name, "paging", "items"];
-        let Some(TypeExpr::List(item)) = items.last().map(|step| &step.field.ty) else {
-            self.gap(&items_path, "the items field is not a list");
+        let items = self.resolved(name, "items", naming::response_path(spec, returns, &paging.items))?;
+        let Some(RustType::List(item_type)) = items.last().map(|step| step.ty.clone()) else {
+            self.gap(&["methods", name, "paging", "items"], "the items field is not a list");
             return None;
         };
-        let item_secret = items.last().is_some_and(|step| step.field.secret);
-        let item_type = self.rust_type(&items_path, item, item_secret)?;
+        let cursor =
+            self.resolved(name, "cursor", naming::request_path(spec, name, method, &paging.cursor))?;
+        let limit = match &paging.limit {
+            Some(limit) => {
+                Some(self.resolved(name, "limit", naming::request_path(spec, name, method, limit))?)
+            }
+            None => None,
+        };
+        let next_cursor =
+            self.resolved(name, "next_cursor", naming::response_path(spec, returns, &paging.next_cursor))?;
+        let has_next = match &paging.has_next {
+            Some(flag) => {
+                Some(self.resolved(name, "has_next", naming::response_path(spec, returns, flag))?)
+            }
+            None => None,
+        };
         Some(PagingModel {
             stream: naming::stream(method_name),
-            items: self.steps(name, "items", &items)?,
-            item_type,
-            cursor: self.steps(name, "cursor", &cursor)?,
-            limit: match limit {
-                Some(limit) => Some(self.steps(name, "limit", &limit)?),
-                None => None,
-            },
-            next_cursor: self.steps(name, "next_cursor", &next_cursor)?,
-            has_next: match has_next {
-                Some(has_next) => Some(self.steps(name, "has_next", &has_next)?),
-                None => None,
-            },
-            touches_deprecated,
+            items,
+            item_type: *item_type,
+            cursor,
+            limit,
+            next_cursor,
+            has_next,
         })
     }
 
-    fn steps(&mut self, method: &str, key: &str, steps: &[naming::PathField<'_>]) -> Option<Vec<PathStep>> {
-        steps
+    /// The Rust fields along a resolved paging path; a located error where it does not resolve.
+    fn resolved(&mut self, method: &str, key: &str, path: naming::FieldPath<'_>) -> Option<Vec<PathStep>> {
+        let at = ["methods", method, "paging", key];
+        let fields = match path {
+            Ok(fields) => fields,
+            Err(problem) => {
+                self.gap(&at, problem);
+                return None;
+            }
+        };
+        fields
             .iter()
             .map(|step| {
-                let field = naming::field(step.name);
+                let collection = matches!(step.field.ty, TypeExpr::List(_) | TypeExpr::Map(_));
                 Some(PathStep {
-                    field: self.name(field, &["methods", method, "paging", key], "paging field")?,
-                    optional: !step.field.required
-                        && !matches!(step.field.ty, TypeExpr::List(_) | TypeExpr::Map(_)),
+                    field: self.name(naming::field(step.name), &at, "paging field")?,
+                    optional: !step.field.required && !collection,
+                    deprecated: step.field.deprecated.is_some(),
+                    ty: self.rust_type(&at, &step.field.ty, step.field.secret)?,
                 })
             })
             .collect()

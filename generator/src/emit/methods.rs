@@ -153,7 +153,7 @@ fn all_pages(
     let next_cursor = read_path(&paging.next_cursor, &page);
     let set_cursor = set_path(&paging.cursor);
     let items = take_path(&paging.items, &page);
-    let allow = allow_deprecated(paging.touches_deprecated);
+    let allow = allow_deprecated(paging.touches_deprecated());
     let name_lints = allow_name_lints(paging.stream.unraw());
     quote! {
         #docs
