@@ -29,9 +29,36 @@ pub struct Location {
     pub highlight: (usize, usize),
 }
 
+/// Where each line of a text starts, so that locating each of many errors in a large file costs a
+/// binary search rather than a count of the line breaks before it.
+#[derive(Debug, Default)]
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    /// The line starts of `source`.
+    pub fn new(source: &str) -> LineStarts {
+        let breaks = source.bytes().enumerate().filter(|&(_, byte)| byte == b'\n').map(|(at, _)| at + 1);
+        LineStarts(std::iter::once(0).chain(breaks).collect())
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+}
+
 impl Location {
     /// The location of byte `offset` in `source`, underlining the token that starts there.
     pub fn from_offset(source: &str, offset: usize) -> Location {
+        Location::locate(source, offset, |line_start| count_newlines(&source[..line_start]) + 1)
+    }
+
+    /// [`Location::from_offset`], with the line looked up in the text's [`LineStarts`].
+    pub fn from_offset_in(source: &str, lines: &LineStarts, offset: usize) -> Location {
+        Location::locate(source, offset, |line_start| lines.line_of(line_start))
+    }
+
+    fn locate(source: &str, offset: usize, line_of: impl FnOnce(usize) -> usize) -> Location {
         let mut offset = offset.min(source.len());
         while !source.is_char_boundary(offset) {
             offset -= 1;
@@ -60,7 +87,7 @@ impl Location {
         let end = if token_len == 0 { (start + 1).min(excerpt_end) } else { start + token_len };
         let end = (end..=excerpt_end).find(|&end| line_text.is_char_boundary(end)).unwrap_or(excerpt_end);
         Location {
-            line: count_newlines(&source[..line_start]) + 1,
+            line: line_of(line_start),
             column: before.chars().count() + 1,
             line_text,
             highlight: (start, end),
@@ -106,8 +133,7 @@ fn with_column_of_whole_line(rendered: String, location: &Location) -> String {
     rendered
 }
 
-/// The number of line breaks in `text`; a byte loop the compiler vectorises, since a file with many
-/// errors counts them once per error.
+/// The number of line breaks in `text`, for a file's single error; files with many use [`LineStarts`].
 fn count_newlines(text: &str) -> usize {
     text.bytes().filter(|&byte| byte == b'\n').count()
 }
@@ -131,6 +157,22 @@ impl Diagnostic {
         Diagnostic {
             path: path.to_path_buf(),
             location: Some(Box::new(Location::from_offset(source, offset))),
+            message,
+            help: None,
+        }
+    }
+
+    /// [`Diagnostic::at`] for one of many errors in a file, whose [`LineStarts`] are `lines`.
+    pub fn at_indexed(
+        path: &Path,
+        source: &str,
+        lines: &LineStarts,
+        offset: usize,
+        message: String,
+    ) -> Diagnostic {
+        Diagnostic {
+            path: path.to_path_buf(),
+            location: Some(Box::new(Location::from_offset_in(source, lines, offset))),
             message,
             help: None,
         }
@@ -229,6 +271,19 @@ mod tests {
             (0..MAX_SUGGESTION_CANDIDATES).map(|index| format!("unrelated{index}")).collect();
         let known = many.iter().map(String::as_str).chain(["Connection"]);
         assert_eq!(closest("conection", known), None, "the candidate past the cap is not compared");
+    }
+
+    #[test]
+    fn line_starts_locate_as_counting_line_breaks_does() {
+        let source = "a: 1\n\nbé: [x, y]\r\n  c: {d: e}\nlast";
+        let lines = LineStarts::new(source);
+        for offset in 0..=source.len() + 2 {
+            assert_eq!(
+                Location::from_offset_in(source, &lines, offset),
+                Location::from_offset(source, offset)
+            );
+        }
+        assert_eq!(Location::from_offset_in(source, &lines, source.len()).line, 5);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineStarts};
 use crate::spans::SpanIndex;
 use crate::spec::{Spec, SpecFile};
 
@@ -45,14 +45,22 @@ pub fn parse(path: &Path, source: String) -> Result<SpecFile, Vec<Diagnostic>> {
     let spans = spans.map_err(|(offset, message, help)| {
         vec![Diagnostic::at(path, &source, offset, message).with_help(help)]
     })?;
+    let lines = LineStarts::new(&source);
     if let Some(spec) = spec {
-        return Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, shape_errors: Vec::new() });
+        return Ok(SpecFile {
+            path: path.to_path_buf(),
+            source,
+            spec,
+            spans,
+            lines,
+            shape_errors: Vec::new(),
+        });
     }
     // The span index bounded nesting and alias expansion; serde_yaml bounds the depth that aliases
     // can still add, so hostile YAML ends here with an error.
     let mut document: serde_yaml::Value = serde_yaml::from_str(&source)
         .map_err(|error| vec![serde_diagnostic(path, &source, &spans, &error)])?;
-    let context = crate::schema::Context { path, source: &source, spans: &spans };
+    let context = crate::schema::Context { path, source: &source, spans: &spans, lines: &lines };
     let shape = crate::schema::check(&mut document, &context);
     if shape.fatal {
         return Err(shape.diagnostics);
@@ -62,7 +70,7 @@ pub fn parse(path: &Path, source: String) -> Result<SpecFile, Vec<Diagnostic>> {
         diagnostics.push(serde_diagnostic(path, &source, &spans, &error));
         diagnostics
     })?;
-    Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, shape_errors: shape.diagnostics })
+    Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, lines, shape_errors: shape.diagnostics })
 }
 
 fn read_bytes(full_path: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {

@@ -412,8 +412,14 @@ impl<'a> Lowering<'a> {
     fn gap(&mut self, path: &[&str], what: impl std::fmt::Display) {
         let offset = self.file.spans.key(path);
         self.gaps.push(
-            Diagnostic::at(&self.file.path, &self.file.source, offset, format!("internal error: {what}"))
-                .with_help("validation should have refused this; please report it with the spec"),
+            Diagnostic::at_indexed(
+                &self.file.path,
+                &self.file.source,
+                &self.file.lines,
+                offset,
+                format!("internal error: {what}"),
+            )
+            .with_help("validation should have refused this; please report it with the spec"),
         );
     }
 

@@ -123,6 +123,7 @@ pub(crate) struct Context<'a> {
     pub(crate) path: &'a std::path::Path,
     pub(crate) source: &'a str,
     pub(crate) spans: &'a SpanIndex,
+    pub(crate) lines: &'a crate::diagnostic::LineStarts,
 }
 
 struct Checker<'a> {
@@ -163,8 +164,14 @@ impl Checker<'_> {
             (true, false) => self.context.spans.key(&path),
             (false, false) => self.context.spans.value(&path),
         };
-        let diagnostic =
-            Diagnostic::at(self.context.path, self.context.source, offset, message).with_help(help);
+        let diagnostic = Diagnostic::at_indexed(
+            self.context.path,
+            self.context.source,
+            self.context.lines,
+            offset,
+            message,
+        )
+        .with_help(help);
         self.diagnostics.push(diagnostic);
     }
 

@@ -458,6 +458,8 @@ pub struct SpecFile {
     pub spec: Spec,
     /// Positions of nodes, by path.
     pub spans: SpanIndex,
+    /// Where each line of `source` starts, to locate errors.
+    pub lines: crate::diagnostic::LineStarts,
     /// Mistakes in the file's structure (unknown keys, optional values of the wrong kind). The nodes at
     /// fault were left out so the rest could be read and validated in the same run; a spec with any is
     /// not used.

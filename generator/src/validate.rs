@@ -44,13 +44,17 @@ impl Checker<'_> {
             At::Key => self.file.spans.key(path),
             At::Value => self.file.spans.value(path),
         };
-        self.diagnostics
-            .push(Diagnostic::at(&self.file.path, &self.file.source, offset, message).with_help(help));
+        self.diagnostics.push(
+            Diagnostic::at_indexed(&self.file.path, &self.file.source, &self.file.lines, offset, message)
+                .with_help(help),
+        );
     }
 
     fn error_at(&mut self, offset: usize, message: String, help: impl Into<String>) {
-        self.diagnostics
-            .push(Diagnostic::at(&self.file.path, &self.file.source, offset, message).with_help(help));
+        self.diagnostics.push(
+            Diagnostic::at_indexed(&self.file.path, &self.file.source, &self.file.lines, offset, message)
+                .with_help(help),
+        );
     }
 
     /// The offset of `needle` in the source at or after the value at `path` (skipping `skip` bytes
