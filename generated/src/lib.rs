@@ -23,6 +23,11 @@
 //! transport failures, timeouts, bodies that do not decode). Secrets (passwords, API keys, tokens)
 //! are held in [`SecretString`], which `Debug` redacts.
 
+// rustc and rustdoc follow chains of types that hold one another (several levels per type, list and
+// map) to work out auto traits; API types nest deeper than the default limit of 128 allows. The
+// generator refuses nesting deeper than this limit covers (`generator::graph::MAX_TYPE_DEPTH`).
+#![recursion_limit = "2048"]
+
 // Generated code is formatted by the generator (prettyplease), not by rustfmt.
 #[rustfmt::skip]
 mod apis;

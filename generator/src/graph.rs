@@ -34,6 +34,71 @@ pub fn secret_holders(spec: &Spec) -> HashSet<&str> {
     holders
 }
 
+/// The deepest nesting of types a spec may have (see [`deepest_chain`]). rustc spends about five
+/// levels of its recursion limit per unit of depth, which the `wix-sdk` crate sets to 2048: this
+/// leaves a margin of three.
+pub const MAX_TYPE_DEPTH: usize = 128;
+
+/// The chain of spec types that nest deepest, and how deep: each type along it counts one, plus the
+/// lists and maps it holds the next type in (`map<list<Next>>` counts three), and every type of a
+/// recursive group counts. rustc and rustdoc follow such chains to work out auto traits (`Send`,
+/// `UnwindSafe`), several levels of the crate's recursion limit per unit of depth.
+pub fn deepest_chain(spec: &Spec) -> (usize, Vec<&str>) {
+    let names: Vec<&str> = spec.types.keys().map(String::as_str).collect();
+    let index: HashMap<&str, usize> =
+        names.iter().enumerate().map(|(position, &name)| (name, position)).collect();
+    let mut edges: Vec<Vec<usize>> = Vec::with_capacity(names.len());
+    let mut depth: Vec<usize> = Vec::with_capacity(names.len());
+    for def in spec.types.values() {
+        let fields = def.fields.iter().flatten().chain(def.oneof.values().flat_map(|group| &group.fields));
+        let held: Vec<(usize, usize)> = fields
+            .filter_map(|(_, field)| Some((*index.get(field.ty.named()?)?, nesting(&field.ty))))
+            .collect();
+        depth.push(1 + held.iter().map(|&(_, nesting)| nesting).max().unwrap_or(0));
+        edges.push(held.into_iter().map(|(target, _)| target).collect());
+    }
+    let component = strongly_connected_components(&edges);
+    let components = component.iter().copied().max().map_or(0, |last| last + 1);
+    let mut members = vec![Vec::new(); components];
+    for (node, &number) in component.iter().enumerate() {
+        members[number].push(node);
+    }
+    // Components are numbered in topological order, holders before what they hold, so the deepest
+    // chain from each is known once those numbered after it are.
+    let mut deepest = vec![0usize; components];
+    let mut next = vec![None; components];
+    for number in (0..components).rev() {
+        let onward = members[number]
+            .iter()
+            .flat_map(|&node| &edges[node])
+            .map(|&target| component[target])
+            .filter(|&target| target != number)
+            .max_by_key(|&target| (deepest[target], std::cmp::Reverse(target)));
+        let own: usize = members[number].iter().map(|&node| depth[node]).sum();
+        deepest[number] = own + onward.map_or(0, |target| deepest[target]);
+        next[number] = onward;
+    }
+    let Some(start) = (0..components).max_by_key(|&number| (deepest[number], std::cmp::Reverse(number)))
+    else {
+        return (0, Vec::new());
+    };
+    let mut chain = Vec::new();
+    let mut at = Some(start);
+    while let Some(number) = at {
+        chain.extend(members[number].iter().map(|&node| names[node]));
+        at = next[number];
+    }
+    (deepest[start], chain)
+}
+
+/// How many lists and maps nest around the named type of an expression.
+fn nesting(ty: &crate::spec::TypeExpr) -> usize {
+    match ty {
+        crate::spec::TypeExpr::List(inner) | crate::spec::TypeExpr::Map(inner) => 1 + nesting(inner),
+        _ => 0,
+    }
+}
+
 /// The named type an expression holds, looking through lists and maps.
 fn named(ty: &RustType) -> Option<&str> {
     match ty {

@@ -18,6 +18,7 @@ pub fn validate(file: &SpecFile) -> Vec<Diagnostic> {
         Checker { file, secret_holders: graph::secret_holders(&file.spec), diagnostics: Vec::new() };
     checker.check_top_level();
     checker.check_types();
+    checker.check_type_depth();
     checker.check_methods();
     checker.check_rust_type_names();
     checker.check_docs();
@@ -158,6 +159,25 @@ impl Checker<'_> {
                 _ => self.check_object(name, def),
             }
         }
+    }
+
+    /// Types that nest too deep for rustc and rustdoc to work out their auto traits.
+    fn check_type_depth(&mut self) {
+        let (depth, chain) = graph::deepest_chain(&self.file.spec);
+        if depth <= graph::MAX_TYPE_DEPTH {
+            return;
+        }
+        let shown: Vec<String> = chain.iter().take(6).map(|name| format!("`{name}`")).collect();
+        self.error(
+            &["types", chain[0]],
+            At::Key,
+            format!(
+                "types nest {depth} deep ({} -> ...), more than the {} the generated crate can compile and document",
+                shown.join(" -> "),
+                graph::MAX_TYPE_DEPTH
+            ),
+            "hold an ID instead of the object somewhere along the chain; each type counts one, and each list or map it holds the next in one more",
+        );
     }
 
     fn check_enum(&mut self, name: &str, values: &indexmap::IndexMap<String, spec::EnumValue>) {

@@ -178,6 +178,49 @@ fn users_of_deprecated_items_are_warned_and_the_generated_code_is_not() {
     assert!(others.is_empty(), "{others:#?}");
 }
 
+/// A spec whose types nest as deep as the generator allows, each holding the next in `holder` (a
+/// type expression with `{}` for the next type).
+fn type_chain_spec(holder: &str) -> String {
+    let nesting = holder.matches('<').count();
+    let links = generator::graph::MAX_TYPE_DEPTH / (1 + nesting);
+    let mut yaml =
+        String::from("api: type_chain\ntitle: Type chain\nbase_url: https://api.example.com\ntypes:\n");
+    for link in 0..links {
+        yaml.push_str(&format!("  Link{link}:\n    docs: Link {link}.\n    fields:\n"));
+        match link + 1 < links {
+            true => {
+                let ty = holder.replace("{}", &format!("Link{}", link + 1));
+                yaml.push_str(&format!("      next: {{ type: \"{ty}\", docs: The next. }}\n"));
+            }
+            false => yaml.push_str("      id: { type: string, docs: The end. }\n"),
+        }
+    }
+    yaml.push_str(
+        "methods:\n  getChain:\n    summary: Gets the chain.\n    http: GET /v1/chain\n    returns: Link0\n",
+    );
+    yaml
+}
+
+#[test]
+fn the_deepest_types_the_generator_accepts_compile_lint_and_document() {
+    let root = codegen_tests::workspace_root();
+    for (name, holder) in
+        [("by_value", "{}"), ("map_of_lists", "map<list<{}>>"), ("maps", "map<map<map<{}>>>")]
+    {
+        let scratch =
+            ScratchCrate::new(&root, &format!("type_chain_{name}")).unwrap_or_else(|error| panic!("{error}"));
+        let yaml = type_chain_spec(holder);
+        let path = scratch.spec_dir().join("type_chain.yaml");
+        fs::create_dir_all(scratch.spec_dir())
+            .and_then(|()| fs::write(&path, &yaml))
+            .expect("the spec writes");
+        let spec = Spec { path: PathBuf::from("specs/type_chain.yaml"), yaml };
+        let outcome = scratch.check(scratch.dir(), vec![spec]).unwrap_or_else(|error| panic!("{error}"));
+        let report = save_report(&format!("type_chain_{name}"), &outcome);
+        assert!(outcome.passed(), "{name}: {}", failure(&outcome, &report));
+    }
+}
+
 fn env_number(name: &str) -> Option<u64> {
     std::env::var(name)
         .ok()

@@ -364,6 +364,23 @@ impl Builder {
         self.add_secrets();
         self.add_nested_collections();
         self.add_wide_object();
+        self.add_deep_chain();
+    }
+
+    /// A long chain of objects, each holding the next through a map: the deepest nesting rustc and
+    /// rustdoc follow to work out auto traits. Short enough that, with the chains the other passes
+    /// make, the spec stays within the generator's limit.
+    fn add_deep_chain(&mut self) {
+        if !self.choices.chance(10) {
+            return;
+        }
+        let objects = self.objects();
+        let mut holder = self.choices.pick(&objects);
+        for _ in 0..self.choices.between(15, 25) {
+            let held = self.new_object();
+            self.add_field(holder, Ty::Map(Box::new(Ty::Named(held))), false);
+            holder = held;
+        }
     }
 
     fn fill_enum(&mut self, index: usize) {
