@@ -101,7 +101,11 @@ pub fn to_rustdoc(text: &str, mut resolve: impl FnMut(&str) -> Option<Target>) -
 /// Whether `text` shows nothing once in rustdoc: only whitespace, control characters or HTML
 /// comments. Such a text documents nothing.
 pub fn shows_nothing(text: &str) -> bool {
-    to_rustdoc(text, |_| None).is_empty()
+    // Only an HTML comment can hide visible characters, so the conversion runs only for those.
+    match text.chars().all(|c| c.is_whitespace() || c.is_control() || is_forbidden(c)) {
+        true => true,
+        false => text.contains("<!--") && to_rustdoc(text, |_| None).is_empty(),
+    }
 }
 
 /// `text` as an inline code span: a backtick fence longer than any run of backticks inside,
@@ -1305,6 +1309,25 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn shows_nothing_is_an_empty_conversion() {
+        for text in [
+            "",
+            " \n\t ",
+            "\u{7}\u{202E}",
+            "<!-- a comment -->",
+            " <!-- a -->\n\n<!-- b --> ",
+            "a",
+            "<!-- a --> b",
+            "`x`",
+            "<b>",
+        ] {
+            assert_eq!(shows_nothing(text), to_rustdoc(text, |_| None).is_empty(), "{text:?}");
+        }
+        assert!(shows_nothing("<!-- only a comment -->"));
+        assert!(!shows_nothing("<!-- a comment --> and words"));
     }
 
     #[test]
