@@ -51,6 +51,7 @@ pub use config::{
 };
 pub use error::{Error, FieldViolation, OperationError, ServiceError, StandardError};
 pub use secrecy::{ExposeSecret, SecretString};
-pub use types::{Email, InvalidEmail, Timestamp, UnknownValue};
+pub use serde_json::json;
+pub use types::{Email, InvalidEmail, Json, JsonObject, Timestamp, UnknownValue};
 pub use url::Url;
 pub use uuid::Uuid;

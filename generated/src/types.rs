@@ -8,6 +8,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// An RFC 3339 date-time, in UTC.
 pub type Timestamp = chrono::DateTime<chrono::Utc>;
 
+/// Any JSON value, where the API leaves its shape free (a WQL filter, an application error's
+/// `data`). Build one with [`json!`](crate::json).
+pub type Json = serde_json::Value;
+
+/// A JSON object with any keys, as Wix's typings write `Record<string, any>` (`extendedFields`
+/// namespaces, say).
+pub type JsonObject = serde_json::Map<String, serde_json::Value>;
+
 /// An enum value this version of the crate does not know, kept as the server sent it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnknownValue(String);

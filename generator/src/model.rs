@@ -227,6 +227,10 @@ pub enum RustType {
     Email,
     /// A URL.
     Url,
+    /// Any JSON value.
+    Json,
+    /// A JSON object with any keys.
+    JsonObject,
     /// `Vec<T>`
     List(Box<RustType>),
     /// `BTreeMap<String, T>`
@@ -576,6 +580,8 @@ impl<'a> Lowering<'a> {
             TypeExpr::Guid => RustType::Guid,
             TypeExpr::Email => RustType::Email,
             TypeExpr::Url => RustType::Url,
+            TypeExpr::Json => RustType::Json,
+            TypeExpr::JsonObject => RustType::JsonObject,
             TypeExpr::List(item) => RustType::List(Box::new(self.rust_type(path, item, secret)?)),
             TypeExpr::Map(value) => RustType::Map(Box::new(self.rust_type(path, value, secret)?)),
             TypeExpr::Named(name) if self.file.spec.types.contains_key(name) => {

@@ -215,6 +215,10 @@ pub enum TypeExpr {
     Email,
     /// `url`
     Url,
+    /// `json`: any JSON value, where the API leaves its shape free.
+    Json,
+    /// `json_object`: a JSON object with any keys (`Record<string, any>` in Wix's typings).
+    JsonObject,
     /// `list<T>`
     List(Box<TypeExpr>),
     /// `map<T>`: string keys.
@@ -287,6 +291,8 @@ impl TypeExpr {
             "guid" => TypeExpr::Guid,
             "email" => TypeExpr::Email,
             "url" => TypeExpr::Url,
+            "json" => TypeExpr::Json,
+            "json_object" => TypeExpr::JsonObject,
             name if is_identifier(name) => TypeExpr::Named(name.to_string()),
             _ => return None,
         };
@@ -409,7 +415,7 @@ pub fn invalid_type_message(text: &str) -> String {
     }
     format!(
         "`{text}` is not a type expression: expected string, bool, int32, int64, float32, float64, timestamp, \
-         guid, email, url, list<T>, map<T> or a type name"
+         guid, email, url, json, json_object, list<T>, map<T> or a type name"
     )
 }
 

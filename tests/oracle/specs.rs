@@ -57,8 +57,20 @@ impl Choices {
 }
 
 /// Scalar type expressions.
-const SCALARS: &[&str] =
-    &["string", "bool", "int32", "int64", "float32", "float64", "timestamp", "guid", "email", "url"];
+const SCALARS: &[&str] = &[
+    "string",
+    "bool",
+    "int32",
+    "int64",
+    "float32",
+    "float64",
+    "timestamp",
+    "guid",
+    "email",
+    "url",
+    "json",
+    "json_object",
+];
 
 /// Scalars a path param may have.
 const PATH_SCALARS: &[&str] = &["string", "guid", "int32", "int64"];

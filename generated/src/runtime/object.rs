@@ -256,6 +256,36 @@ mod tests {
     }
 
     #[test]
+    fn free_form_json_decodes_and_encodes_as_sent() {
+        use crate::fixtures::free_form_json::{Item, Payload, QueryItemsRequest};
+        let item: Item = serde_json::from_str(
+            r#"{"id": "i", "data": {"a": [1, "x", null]}, "namespaces": {"app": {"k": true}},
+                "history": [1, "two", {"three": 3}], "byApp": {"x": {"on": false}}, "raw": [true]}"#,
+        )
+        .expect("decodes");
+        assert_eq!(item.data, serde_json::json!({"a": [1, "x", null]}));
+        assert_eq!(
+            item.namespaces.as_ref().and_then(|namespaces| namespaces.get("app")),
+            Some(&serde_json::json!({"k": true}))
+        );
+        assert_eq!(
+            item.history,
+            [serde_json::json!(1), serde_json::json!("two"), serde_json::json!({"three": 3})]
+        );
+        assert_eq!(item.by_app["x"].get("on"), Some(&serde_json::json!(false)));
+        assert_eq!(item.payload, Some(Payload::Raw(serde_json::json!([true]))));
+
+        let filter = crate::json!({"status": {"$in": ["A", "B"]}});
+        let request = QueryItemsRequest::new(filter.as_object().cloned().unwrap_or_default())
+            .with_extra(crate::json!([1, {"nested": null}]));
+        let body = serde_json::to_value(&request).expect("serializes");
+        assert_eq!(
+            body,
+            serde_json::json!({"filter": {"status": {"$in": ["A", "B"]}}, "extra": [1, {"nested": null}]})
+        );
+    }
+
+    #[test]
     fn writer_leaves_out_missing_fields_and_empty_lists() {
         let mut writer = Writer::new();
         writer.required("id", "a");

@@ -152,6 +152,8 @@ fn rust_type(ty: &RustType) -> TokenStream {
         RustType::Guid => quote! { crate::Uuid },
         RustType::Email => quote! { crate::Email },
         RustType::Url => quote! { crate::Url },
+        RustType::Json => quote! { crate::Json },
+        RustType::JsonObject => quote! { crate::JsonObject },
         RustType::List(item) => {
             let item = rust_type(item);
             quote! { Vec<#item> }
