@@ -439,6 +439,12 @@ impl Checker<'_> {
                         "return an object type that holds the enum in a field",
                     ),
                     Some(_) => {}
+                    None if !matches!(TypeExpr::from(returns.clone()), TypeExpr::Named(_)) => self.error(
+                        &returns_path,
+                        At::Value,
+                        format!("`returns: {returns}` is not a type name; `returns` names the object type of the response body"),
+                        "define an object type under `types` that holds the value in a field (a list in `items`, say), and return it",
+                    ),
                     None => self.check_type_expr(&returns_path, &TypeExpr::Named(returns.clone())),
                 }
             }
