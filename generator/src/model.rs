@@ -285,6 +285,8 @@ pub struct MethodModel {
     pub retryable: bool,
     /// How to page through all results.
     pub paging: Option<PagingModel>,
+    /// Deprecation note.
+    pub deprecated: Option<String>,
 }
 
 /// A piece of a route.
@@ -703,6 +705,7 @@ impl<'a> Lowering<'a> {
             },
             retryable: method.retryable.unwrap_or(method.http.verb == HttpVerb::Get),
             paging,
+            deprecated: method.deprecated.as_deref().map(|note| self.note(note)),
             name: rust_name,
         })
     }

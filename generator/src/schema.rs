@@ -89,6 +89,7 @@ pub(crate) const METHOD_KEYS: &[Key] = &[
     optional("errors", &Shape::StatusMap(&Shape::Record(ERROR_KEYS))),
     optional("retryable", FLAG),
     optional("paging", &Shape::Record(PAGING_KEYS)),
+    optional("deprecated", TEXT),
 ];
 pub(crate) const SPEC_KEYS: &[Key] = &[
     required("api", TEXT),

@@ -160,6 +160,8 @@ pub struct Method {
     pub retryable: Option<bool>,
     /// How the method pages.
     pub paging: Option<Paging>,
+    /// Why the method is deprecated and what to call instead.
+    pub deprecated: Option<String>,
 }
 
 /// A documented error status of a method.

@@ -808,6 +808,9 @@ impl Checker<'_> {
             texts.push((vec!["methods", name, "summary"], &method.summary));
             texts.push((vec!["methods", name, "docs"], &method.docs));
             texts.push((vec!["methods", name, "authentication"], &method.authentication));
+            if let Some(note) = &method.deprecated {
+                texts.push((vec!["methods", name, "deprecated"], note));
+            }
             for (param, p) in &method.params {
                 texts.push((vec!["methods", name, "params", param, "docs"], &p.docs));
                 if let Some(note) = &p.deprecated {

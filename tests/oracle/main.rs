@@ -138,7 +138,7 @@ fn fixtures_and_api_specs_compile_lint_and_document() {
 /// What users write against deprecated items of the `deprecation` fixture: each use warns, as the
 /// lines marked `warns` say, while the generated code's own uses of the same items do not.
 const USES_OF_DEPRECATED_ITEMS: &str = r#"//! Code a user writes against deprecated items.
-use wix_sdk::deprecation::{GetItemRequest, Item, ListItemsRequest, Location, Paging, Status};
+use wix_sdk::deprecation::{Client, GetItemRequest, Item, ListItemsRequest, Location, Paging, Status};
 
 fn main() {
     let request = ListItemsRequest::new().with_legacy_filter("x"); // warns: setter
@@ -149,6 +149,8 @@ fn main() {
     let _ = Location::Shelf(String::new()); // warns: oneof alternative
     let item: Option<Item> = None;
     let _ = item.map(|item| item.legacy_name); // warns: field read
+    let _ = Client::list_legacy_items; // warns: method
+    let _ = Client::list_legacy_items_all; // warns: the method's stream
 }
 "#;
 

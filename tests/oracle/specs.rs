@@ -227,6 +227,7 @@ struct MethodDef {
     errors: Vec<ErrorDef>,
     retryable: Option<bool>,
     paging: Option<PagingDef>,
+    deprecated: bool,
 }
 
 /// Names taken in one Rust scope, compared after conversion.
@@ -700,6 +701,7 @@ impl Builder {
                 errors: Vec::new(),
                 retryable: None,
                 paging: None,
+                deprecated: false,
             });
         }
         // `new` names the client's constructor; a method of that name needs a `rust_name`.
@@ -719,6 +721,7 @@ impl Builder {
                     errors: Vec::new(),
                     retryable: None,
                     paging: None,
+                    deprecated: false,
                 });
             }
         }
@@ -742,6 +745,7 @@ impl Builder {
             if self.choices.chance(30) {
                 self.methods[index].retryable = Some(self.choices.chance(50));
             }
+            self.methods[index].deprecated = self.choices.chance(15);
         }
         // A type no method uses, holding others.
         if self.choices.chance(80) {
@@ -1320,6 +1324,9 @@ impl Builder {
         }
         if let Some(retryable) = method.retryable {
             map.insert("retryable".into(), retryable.into());
+        }
+        if method.deprecated {
+            map.insert("deprecated".into(), self.docs().into());
         }
         if let Some(paging) = &method.paging {
             let mut details = Mapping::new();

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::types::{Role, structure};
-use super::{Docs, allow_deprecated, allow_variant_names, ident, rust_type};
+use super::{Docs, allow_deprecated, allow_variant_names, deprecated, ident, rust_type};
 use crate::markdown;
 use crate::model::{
     ErrorEnum, HttpVerb, MethodModel, PagingModel, ParamLocation, PathSegment, PathStep, StructModel,
@@ -89,6 +89,7 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
             && matches!(field.location, Some(ParamLocation::Path | ParamLocation::Query))
     }));
     let name_lints = allow_name_lints(method.name.unraw());
+    let deprecated = deprecated(method.deprecated.as_deref());
     let all_pages = method
         .paging
         .as_ref()
@@ -97,6 +98,7 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
     quote! {
         #docs
         #alias
+        #deprecated
         #allow
         #name_lints
         pub async fn #name(&self #params) -> Result<#returns, crate::Error<#error>> {
@@ -153,10 +155,13 @@ fn all_pages(
     let next_cursor = read_path(&paging.next_cursor, &page);
     let set_cursor = set_path(&paging.cursor);
     let items = take_path(&paging.items, &page);
-    let allow = allow_deprecated(paging.touches_deprecated());
+    // The stream of a deprecated method is deprecated too, and calls the method.
+    let deprecated = deprecated(method.deprecated.as_deref());
+    let allow = allow_deprecated(paging.touches_deprecated() || method.deprecated.is_some());
     let name_lints = allow_name_lints(paging.stream.unraw());
     quote! {
         #docs
+        #deprecated
         #allow
         #name_lints
         pub fn #name(
