@@ -870,7 +870,10 @@ async fn disconnect_posts_to_the_connection_and_decodes_the_disconnected_connect
 
     assert_eq!(response.connection.and_then(|connection| connection.status), Some(Status::Disconnected));
     let requests = server.received_requests().await.expect("recording is on");
-    assert!(requests[0].body.is_empty(), "disconnect has no body params");
+    // With no body params, a POST still sends an empty JSON object, as Wix's APIs expect.
+    assert_eq!(requests[0].body, b"{}", "disconnect has no body params");
+    let content_type = requests[0].headers.get("content-type").and_then(|value| value.to_str().ok());
+    assert_eq!(content_type, Some("application/json"));
 
     let server = failing_server(428, Some("CONNECTION_ALREADY_DISCONNECTED")).await;
     let error = client(&server).disconnect(&request).await.expect_err("428");

@@ -1124,6 +1124,7 @@ impl Client {
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         call.path_literal("/disconnect");
+        call.empty_json_body();
         self.api.execute(call).await?.decode()
     }
 }

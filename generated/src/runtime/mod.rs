@@ -105,6 +105,12 @@ impl Call {
         }
     }
 
+    /// Sends `{}` as the JSON body: a POST, PUT or PATCH without body params still sends an object,
+    /// as Wix's APIs expect.
+    pub(crate) fn empty_json_body(&mut self) {
+        self.body = Some(Bytes::from_static(b"{}"));
+    }
+
     /// Sets the JSON body.
     pub(crate) fn json_body(&mut self, body: &impl Serialize) {
         match serde_json::to_vec(body) {

@@ -70,10 +70,11 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
         let name = ident(&field.name);
         quote! { call.query(#wire_name, &request.#name); }
     });
-    let body = fields
-        .iter()
-        .any(|field| field.location == Some(ParamLocation::Body))
-        .then(|| quote! { call.json_body(request); });
+    let has_body = matches!(method.verb, HttpVerb::Post | HttpVerb::Put | HttpVerb::Patch);
+    let body = match fields.iter().any(|field| field.location == Some(ParamLocation::Body)) {
+        true => Some(quote! { call.json_body(request); }),
+        false => has_body.then(|| quote! { call.empty_json_body(); }),
+    };
     let decode = match method.returns {
         Some(_) => quote! { decode() },
         None => quote! { decode_empty() },
