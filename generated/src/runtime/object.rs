@@ -286,6 +286,17 @@ mod tests {
     }
 
     #[test]
+    fn required_lists_and_maps_are_sent_even_when_empty() {
+        use crate::fixtures::collections::PutBagRequest;
+        let request = PutBagRequest::new(Vec::new(), std::collections::BTreeMap::new());
+        let body = serde_json::to_value(&request).expect("serializes");
+        assert_eq!(body, serde_json::json!({"ids": [], "filter": {}}));
+        let request = request.with_tags(vec!["t".into()]);
+        let body = serde_json::to_value(&request).expect("serializes");
+        assert_eq!(body, serde_json::json!({"ids": [], "filter": {}, "tags": ["t"]}));
+    }
+
+    #[test]
     fn writer_leaves_out_missing_fields_and_empty_lists() {
         let mut writer = Writer::new();
         writer.required("id", "a");

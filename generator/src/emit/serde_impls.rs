@@ -21,12 +21,14 @@ pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
                 let wire_name = &field.wire_name;
                 let write = format_ident!(
                     "{}",
+                    // A required list or map is sent even when empty (`{}` matches everything in a
+                    // Wix filter); an optional one is left out.
                     match (&field.ty, field.required, field.secret) {
                         (_, true, true) => "secret",
                         (_, false, true) => "optional_secret",
-                        (RustType::List(_), ..) => "list",
-                        (RustType::Map(_), ..) => "map",
                         (_, true, false) => "required",
+                        (RustType::List(_), false, _) => "list",
+                        (RustType::Map(_), false, _) => "map",
                         (_, false, false) => "optional",
                     }
                 );
