@@ -484,7 +484,11 @@ impl<'a> Lowering<'a> {
                 .filter_map(|(value, details)| {
                     let value_path = ["types", name, "enum", value.as_str()];
                     Some(EnumVariant {
-                        name: self.name(naming::variant(value), &value_path, "enum value")?,
+                        name: self.name(
+                            naming::enum_variant(value, details.rust_name()),
+                            &value_path,
+                            "enum value",
+                        )?,
                         wire_name: value.clone(),
                         docs: self.docs(details.docs()),
                         deprecated: details.deprecated().map(|note| self.note(note)),

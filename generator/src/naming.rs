@@ -202,6 +202,15 @@ pub fn variant(spec_name: &str) -> Option<RustIdent> {
     RustIdent::checked(camel(&deunicode::deunicode(spec_name)))
 }
 
+/// The Rust variant of an enum value: its `rust_name`, an UpperCamelCase identifier, or its own name
+/// converted by [`variant`].
+pub fn enum_variant(value: &str, rust_name: Option<&str>) -> Option<RustIdent> {
+    match rust_name {
+        Some(rust_name) => status_variant(rust_name),
+        None => variant(value),
+    }
+}
+
 /// An error status's variant, which the spec writes in UpperCamelCase itself.
 pub fn status_variant(name: &str) -> Option<RustIdent> {
     (camel(name) == name).then(|| RustIdent::checked(name.to_string())).flatten()

@@ -60,7 +60,8 @@ pub(crate) const FIELD_KEYS: &[Key] = &[
 ];
 const FIELDS: &Shape = &Shape::Map("field", &Shape::Record(FIELD_KEYS));
 const PARAMS: &Shape = &Shape::Map("param", &Shape::Record(FIELD_KEYS));
-pub(crate) const ENUM_VALUE_KEYS: &[Key] = &[required("docs", TEXT), optional("deprecated", TEXT)];
+pub(crate) const ENUM_VALUE_KEYS: &[Key] =
+    &[required("docs", TEXT), optional("deprecated", TEXT), optional("rust_name", TEXT)];
 pub(crate) const ONEOF_KEYS: &[Key] = &[required("docs", TEXT), required("fields", FIELDS)];
 pub(crate) const TYPE_KEYS: &[Key] = &[
     required("docs", TEXT),

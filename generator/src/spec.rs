@@ -75,6 +75,8 @@ pub struct EnumValueDetails {
     pub docs: String,
     /// Why the value is deprecated and what to use instead.
     pub deprecated: Option<String>,
+    /// The Rust variant name, where the value's own would not do (`UNKNOWN`, beside the catch-all).
+    pub rust_name: Option<String>,
 }
 
 impl EnumValue {
@@ -91,6 +93,14 @@ impl EnumValue {
         match self {
             EnumValue::Docs(_) => None,
             EnumValue::Detailed(details) => details.deprecated.as_deref(),
+        }
+    }
+
+    /// The Rust variant name the spec gives the value, if it gives one.
+    pub fn rust_name(&self) -> Option<&str> {
+        match self {
+            EnumValue::Docs(_) => None,
+            EnumValue::Detailed(details) => details.rust_name.as_deref(),
         }
     }
 }

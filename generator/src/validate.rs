@@ -196,16 +196,24 @@ impl Checker<'_> {
             if markdown::shows_nothing(details.docs()) {
                 self.missing_docs(&value_path, &format!("enum value `{value}`"));
             }
-            let Some(variant) = naming::variant(value) else {
-                self.error(
-                    &value_path,
-                    At::Key,
-                    format!(
-                        "enum value `{value}` does not convert to a Rust variant name (`{}`)",
-                        naming::camel(value)
+            let Some(variant) = naming::enum_variant(value, details.rust_name()) else {
+                match details.rust_name() {
+                    Some(rust_name) => self.error(
+                        &[&value_path[..], &["rust_name"]].concat(),
+                        At::Value,
+                        format!("`rust_name` must be an UpperCamelCase identifier, not `{rust_name}`"),
+                        format!("write it as `{}`", naming::camel(rust_name)),
                     ),
-                    "use ASCII letters, digits and `_` in enum values",
-                );
+                    None => self.error(
+                        &value_path,
+                        At::Key,
+                        format!(
+                            "enum value `{value}` does not convert to a Rust variant name (`{}`)",
+                            naming::camel(value)
+                        ),
+                        "use ASCII letters, digits and `_` in enum values, or give the value a `rust_name`",
+                    ),
+                }
                 continue;
             };
             if let Some(other) = seen.insert(variant.to_string(), format!("`{value}`")) {
@@ -213,7 +221,7 @@ impl Checker<'_> {
                     &value_path,
                     At::Key,
                     format!("enum value `{value}` and {other} both become the variant `{variant}`"),
-                    "rename one of them, or remove the duplicate",
+                    "give one of them a `rust_name` (`VALUE: { docs: ..., rust_name: OtherName }`), or remove the duplicate",
                 );
             }
         }
