@@ -190,8 +190,14 @@ struct GroupDef {
 
 #[derive(Debug, Clone)]
 enum TypeBody {
-    Object { fields: Vec<FieldDef>, groups: Vec<GroupDef> },
-    Enum { values: Vec<(String, bool)> },
+    Object {
+        fields: Vec<FieldDef>,
+        groups: Vec<GroupDef>,
+    },
+    /// Wire values, each with whether it is deprecated and its `rust_name`, if it has one.
+    Enum {
+        values: Vec<(String, bool, Option<String>)>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -403,7 +409,11 @@ impl Builder {
         let mut values = Vec::new();
         for _ in 0..count {
             let value = self.fresh_name(ENUM_VALUES, |value| variants.claim(camel(value)));
-            values.push((value, self.choices.chance(30)));
+            values.push((value, self.choices.chance(30), None));
+        }
+        // `UNKNOWN` would be the catch-all's `Unknown`; its `rust_name` keeps it apart.
+        if self.choices.chance(20) && variants.claim("Unspecified".into()) {
+            values.push(("UNKNOWN".into(), self.choices.chance(30), Some("Unspecified".into())));
         }
         self.types[index].body = TypeBody::Enum { values };
     }
@@ -1240,19 +1250,19 @@ impl Builder {
             }
             TypeBody::Enum { values } => {
                 let mut variants = Mapping::new();
-                for (value, deprecated) in values {
+                for (value, deprecated, rust_name) in values {
                     let docs = self.docs();
-                    let entry = match deprecated {
+                    // The long form where a key needs it, and sometimes where none does.
+                    let entry = match *deprecated || rust_name.is_some() || self.choices.chance(15) {
                         true => {
                             let mut details = Mapping::new();
                             details.insert("docs".into(), docs.into());
-                            details.insert("deprecated".into(), self.deprecation().into());
-                            Value::Mapping(details)
-                        }
-                        // The long form, without a deprecation.
-                        false if self.choices.chance(15) => {
-                            let mut details = Mapping::new();
-                            details.insert("docs".into(), docs.into());
+                            if *deprecated {
+                                details.insert("deprecated".into(), self.deprecation().into());
+                            }
+                            if let Some(rust_name) = rust_name {
+                                details.insert("rust_name".into(), rust_name.clone().into());
+                            }
                             Value::Mapping(details)
                         }
                         false => docs.into(),
