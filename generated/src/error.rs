@@ -346,3 +346,41 @@ impl<E> From<Failure> for Error<E> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::errors::{RefundError, VoidError};
+
+    fn service_error(status: u16, code: Option<&str>) -> ServiceError {
+        let body = match code {
+            Some(code) => {
+                format!(r#"{{"message": "m", "details": {{"applicationError": {{"code": "{code}"}}}}}}"#)
+            }
+            None => r#"{"message": "m"}"#.to_string(),
+        };
+        ServiceError::new("refund", status, None, body.as_bytes())
+    }
+
+    #[test]
+    fn codes_without_a_documented_status_are_matched_whatever_the_status() {
+        let error = RefundError::from_service_error(service_error(418, Some("ALREADY_REFUNDED")));
+        assert!(matches!(error, Ok(RefundError::AlreadyRefunded(_))), "{error:?}");
+        let error = RefundError::from_service_error(service_error(500, Some("REFUND_WINDOW_CLOSED")));
+        assert!(matches!(error, Ok(RefundError::RefundWindowClosed(_))), "{error:?}");
+        let error = RefundError::from_service_error(service_error(400, Some("SOMETHING_ELSE")));
+        assert!(error.is_err(), "an undocumented code stays an unexpected status: {error:?}");
+    }
+
+    #[test]
+    fn codes_with_and_without_statuses_and_statuses_share_one_enum() {
+        let error = VoidError::from_service_error(service_error(409, Some("ALREADY_SETTLED")));
+        assert!(matches!(error, Ok(VoidError::AlreadySettled(_))), "{error:?}");
+        let error = VoidError::from_service_error(service_error(404, Some("PAYMENT_NOT_FOUND")));
+        assert!(matches!(error, Ok(VoidError::PaymentNotFound(_))), "{error:?}");
+        let error = VoidError::from_service_error(service_error(404, None));
+        assert!(matches!(error, Ok(VoidError::NotFound(_))), "{error:?}");
+        let error = VoidError::from_service_error(service_error(409, None));
+        assert!(error.is_err(), "{error:?}");
+    }
+}

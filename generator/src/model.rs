@@ -305,6 +305,15 @@ pub struct ErrorEnum {
     pub name: RustIdent,
     /// One variant per documented status.
     pub variants: Vec<ErrorVariant>,
+    /// Codes whose status is not documented, each a variant matched by code whatever the status.
+    pub codes_without_status: Vec<ErrorCodeVariant>,
+}
+
+impl ErrorEnum {
+    /// Whether no error is documented, so that the enum has no variants.
+    pub fn is_empty(&self) -> bool {
+        self.variants.is_empty() && self.codes_without_status.is_empty()
+    }
 }
 
 /// A documented error status.
@@ -688,6 +697,15 @@ impl<'a> Lowering<'a> {
                 codes,
             });
         }
+        let mut codes_without_status = Vec::new();
+        for (code, docs) in &method.error_codes {
+            let code_path = ["methods", name, "error_codes", code.as_str()];
+            codes_without_status.push(ErrorCodeVariant {
+                name: self.name(naming::variant(code), &code_path, "error code")?,
+                code: code.clone(),
+                docs: self.docs(docs),
+            });
+        }
         let paging = match &method.paging {
             Some(paging) => Some(self.paging(name, method, paging, &rust_name)?),
             None => None,
@@ -706,6 +724,7 @@ impl<'a> Lowering<'a> {
             errors: ErrorEnum {
                 name: self.name(naming::error_type(name), &path, "the error enum of a method")?,
                 variants,
+                codes_without_status,
             },
             retryable: method.retryable.unwrap_or(method.http.verb == HttpVerb::Get),
             paging,

@@ -89,6 +89,7 @@ pub(crate) const METHOD_KEYS: &[Key] = &[
     optional("returns", TEXT),
     optional("errors", &Shape::StatusMap(&Shape::Record(ERROR_KEYS))),
     optional("retryable", FLAG),
+    optional("error_codes", &Shape::Map("error code", TEXT)),
     optional("paging", &Shape::Record(PAGING_KEYS)),
     optional("deprecated", TEXT),
 ];

@@ -168,6 +168,10 @@ pub struct Method {
     pub errors: IndexMap<u16, ErrorDef>,
     /// Whether the call is safe to repeat; defaults by verb.
     pub retryable: Option<bool>,
+    /// Application error codes whose HTTP status is not documented, matched by code whatever the
+    /// status.
+    #[serde(default)]
+    pub error_codes: IndexMap<String, String>,
     /// How the method pages.
     pub paging: Option<Paging>,
     /// Why the method is deprecated and what to call instead.

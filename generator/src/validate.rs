@@ -591,34 +591,65 @@ impl Checker<'_> {
             }
             for (code, docs) in &error.codes {
                 let code_path = [&path[..], &["codes", code.as_str()]].concat();
-                if markdown::shows_nothing(docs) {
-                    self.missing_docs(&code_path, &format!("error code `{code}`"));
-                }
-                let Some(variant) = naming::variant(code) else {
-                    self.error(
-                        &code_path,
-                        At::Key,
-                        format!(
-                            "error code `{code}` does not convert to a Rust variant name (`{}`)",
-                            naming::camel(code)
-                        ),
-                        "write application error codes in SHOUTY_SNAKE_CASE, e.g. `BAD_CREDENTIALS`",
-                    );
-                    continue;
-                };
-                if !documented_codes.insert(code) {
-                    self.error(
-                        &code_path,
-                        At::Key,
-                        format!("error code `{code}` is documented under two statuses of `{method_name}`"),
-                        "document each application error code under one status: the one Wix sends it with",
-                    );
-                    continue;
-                }
-                // Codes and status names share the error enum's variants.
-                self.claim(&mut rust_names, variant.to_string(), code, &code_path);
+                self.check_error_code(
+                    method_name,
+                    code,
+                    docs,
+                    &code_path,
+                    &mut documented_codes,
+                    &mut rust_names,
+                );
             }
         }
+        for (code, docs) in &method.error_codes {
+            let code_path = ["methods", method_name, "error_codes", code.as_str()];
+            self.check_error_code(
+                method_name,
+                code,
+                docs,
+                &code_path,
+                &mut documented_codes,
+                &mut rust_names,
+            );
+        }
+    }
+
+    /// An application error code: documented, a Rust variant name of its own, documented once.
+    fn check_error_code<'c>(
+        &mut self,
+        method_name: &str,
+        code: &'c str,
+        docs: &str,
+        code_path: &[&str],
+        documented_codes: &mut HashSet<&'c str>,
+        rust_names: &mut RustNames,
+    ) {
+        if markdown::shows_nothing(docs) {
+            self.missing_docs(code_path, &format!("error code `{code}`"));
+        }
+        let Some(variant) = naming::variant(code) else {
+            self.error(
+                code_path,
+                At::Key,
+                format!(
+                    "error code `{code}` does not convert to a Rust variant name (`{}`)",
+                    naming::camel(code)
+                ),
+                "write application error codes in SHOUTY_SNAKE_CASE, e.g. `BAD_CREDENTIALS`",
+            );
+            return;
+        };
+        if !documented_codes.insert(code) {
+            self.error(
+                code_path,
+                At::Key,
+                format!("error code `{code}` is documented twice for `{method_name}`"),
+                "document each application error code once: under the status Wix sends it with, or under `error_codes` when that is not documented",
+            );
+            return;
+        }
+        // Codes and status names share the error enum's variants.
+        self.claim(rust_names, variant.to_string(), code, code_path);
     }
 
     fn check_paging(&mut self, method_name: &str, method: &Method, paging: &spec::Paging) {
@@ -830,6 +861,9 @@ impl Checker<'_> {
                 for (code, docs) in &error.codes {
                     texts.push((vec!["methods", name, "errors", status, "codes", code], docs));
                 }
+            }
+            for (code, docs) in &method.error_codes {
+                texts.push((vec!["methods", name, "error_codes", code], docs));
             }
         }
         for (path, text) in texts {

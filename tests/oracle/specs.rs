@@ -231,6 +231,7 @@ struct MethodDef {
     params: Vec<FieldDef>,
     returns: Option<usize>,
     errors: Vec<ErrorDef>,
+    error_codes: Vec<String>,
     retryable: Option<bool>,
     paging: Option<PagingDef>,
     deprecated: bool,
@@ -709,6 +710,7 @@ impl Builder {
                 params: Vec::new(),
                 returns: None,
                 errors: Vec::new(),
+                error_codes: Vec::new(),
                 retryable: None,
                 paging: None,
                 deprecated: false,
@@ -729,6 +731,7 @@ impl Builder {
                     params: Vec::new(),
                     returns: None,
                     errors: Vec::new(),
+                    error_codes: Vec::new(),
                     retryable: None,
                     paging: None,
                     deprecated: false,
@@ -751,7 +754,7 @@ impl Builder {
                 3 => self.body_method(index),
                 _ => self.paged_method(index),
             }
-            self.methods[index].errors = self.errors();
+            (self.methods[index].errors, self.methods[index].error_codes) = self.errors();
             if self.choices.chance(30) {
                 self.methods[index].retryable = Some(self.choices.chance(50));
             }
@@ -1059,7 +1062,8 @@ impl Builder {
         }
     }
 
-    fn errors(&mut self) -> Vec<ErrorDef> {
+    /// Documented statuses with their codes, and codes whose status is not documented.
+    fn errors(&mut self) -> (Vec<ErrorDef>, Vec<String>) {
         let mut variants = Taken::default();
         let mut codes_seen = Taken::default();
         let mut statuses = Taken::default();
@@ -1081,7 +1085,16 @@ impl Builder {
             }
             errors.push(ErrorDef { status, name, codes });
         }
-        errors
+        let mut codes_without_status = Vec::new();
+        for _ in 0..self.choices.below(3) {
+            let code = self.choices.pick(ERROR_CODES);
+            if !codes_seen.has(code) && !variants.has(&camel(code)) {
+                codes_seen.claim(code.to_string());
+                variants.claim(camel(code));
+                codes_without_status.push(code.to_string());
+            }
+        }
+        (errors, codes_without_status)
     }
 
     // ---- docs ----
@@ -1334,6 +1347,13 @@ impl Builder {
         }
         if let Some(retryable) = method.retryable {
             map.insert("retryable".into(), retryable.into());
+        }
+        if !method.error_codes.is_empty() {
+            let mut codes = Mapping::new();
+            for code in &method.error_codes {
+                codes.insert(code.clone().into(), self.docs().into());
+            }
+            map.insert("error_codes".into(), Value::Mapping(codes));
         }
         if method.deprecated {
             map.insert("deprecated".into(), self.docs().into());

@@ -273,7 +273,7 @@ fn method_docs(method: &MethodModel) -> String {
         }
     }
     text.push_str("\n\n# Errors\n\n");
-    if method.errors.variants.is_empty() {
+    if method.errors.is_empty() {
         text.push_str(
             "No errors are documented for this method: an error status gives \
              [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), whose \
@@ -301,6 +301,13 @@ fn method_docs(method: &MethodModel) -> String {
                 status = status.status,
             ));
         }
+        for code in &method.errors.codes_without_status {
+            text.push_str(&format!(
+                "\n- [`{name}`]({error}::{name}): code {code}, whatever the status",
+                name = code.name,
+                code = markdown::code_span(&code.code),
+            ));
+        }
         text.push_str("\n\nOther failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).");
     }
     if !method.permissions.is_empty() {
@@ -318,7 +325,7 @@ fn method_docs(method: &MethodModel) -> String {
 
 fn error_enum(method: &MethodModel, errors: &ErrorEnum, docs_of: &Docs) -> TokenStream {
     let name = ident(&errors.name);
-    let docs = docs_of.outer(&match errors.variants.is_empty() {
+    let docs = docs_of.outer(&match errors.is_empty() {
         true => format!(
             "The errors documented for [`Client::{0}`]: none, so this enum has no values. Error statuses \
              come as [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).",
@@ -373,14 +380,37 @@ fn error_enum(method: &MethodModel, errors: &ErrorEnum, docs_of: &Docs) -> Token
         by_status.push(quote! { #status_literal => Self::#variant, });
         names.push(variant);
     }
+    for code in &errors.codes_without_status {
+        let variant = ident(&code.name);
+        let docs = docs_of.outer(&format!(
+            "{}\n\nCode {}, whose status is not documented: it is matched whatever the status.",
+            code.docs,
+            markdown::code_span(&code.code)
+        ));
+        let code_text = &code.code;
+        variants.push(quote! { #docs #variant(crate::ServiceError), });
+        by_code.push(quote! { Some(#code_text) => Self::#variant, });
+        names.push(variant);
+    }
     let allow_variant_names = allow_variant_names(
         &errors.name,
-        errors.variants.iter().flat_map(|status| {
-            status.codes.iter().map(|code| &code.name).chain(std::iter::once(&status.name))
-        }),
+        errors
+            .variants
+            .iter()
+            .flat_map(|status| {
+                status.codes.iter().map(|code| &code.name).chain(std::iter::once(&status.name))
+            })
+            .chain(errors.codes_without_status.iter().map(|code| &code.name)),
     );
     let from_service_error_body = match (by_code.is_empty(), by_status.is_empty()) {
-        (_, true) => quote! { Err(error) },
+        (true, true) => quote! { Err(error) },
+        (false, true) => quote! {
+            let variant: fn(crate::ServiceError) -> Self = match error.code() {
+                #(#by_code)*
+                _ => return Err(error),
+            };
+            Ok(variant(error))
+        },
         (true, false) => quote! {
             let variant: fn(crate::ServiceError) -> Self = match error.status() {
                 #(#by_status)*
