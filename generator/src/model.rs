@@ -287,6 +287,8 @@ pub struct MethodModel {
     pub paging: Option<PagingModel>,
     /// Deprecation note.
     pub deprecated: Option<String>,
+    /// Whether the method is a developer preview.
+    pub developer_preview: bool,
 }
 
 /// A piece of a route.
@@ -729,6 +731,7 @@ impl<'a> Lowering<'a> {
             retryable: method.retryable.unwrap_or(method.http.verb == HttpVerb::Get),
             paging,
             deprecated: method.deprecated.as_deref().map(|note| self.note(note)),
+            developer_preview: method.developer_preview,
             name: rust_name,
         })
     }

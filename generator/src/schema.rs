@@ -92,6 +92,7 @@ pub(crate) const METHOD_KEYS: &[Key] = &[
     optional("error_codes", &Shape::Map("error code", TEXT)),
     optional("paging", &Shape::Record(PAGING_KEYS)),
     optional("deprecated", TEXT),
+    optional("developer_preview", FLAG),
 ];
 pub(crate) const SPEC_KEYS: &[Key] = &[
     required("api", TEXT),

@@ -176,6 +176,9 @@ pub struct Method {
     pub paging: Option<Paging>,
     /// Why the method is deprecated and what to call instead.
     pub deprecated: Option<String>,
+    /// Whether Wix marks the method as a developer preview, which may change without notice.
+    #[serde(default)]
+    pub developer_preview: bool,
 }
 
 /// A documented error status of a method.

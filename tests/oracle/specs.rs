@@ -1358,6 +1358,9 @@ impl Builder {
         if method.deprecated {
             map.insert("deprecated".into(), self.docs().into());
         }
+        if self.choices.chance(10) {
+            map.insert("developer_preview".into(), true.into());
+        }
         if let Some(paging) = &method.paging {
             let mut details = Mapping::new();
             details.insert("items".into(), paging.items.clone().into());

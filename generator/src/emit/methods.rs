@@ -254,6 +254,12 @@ fn method_docs(method: &MethodModel) -> String {
         text.push_str("\n\n");
         text.push_str(&method.docs);
     }
+    if method.developer_preview {
+        text.push_str(
+            "\n\n**Developer preview**: Wix may change this method, or remove it, without notice; the \
+             crate follows, so a minor version may change it too.",
+        );
+    }
     text.push_str(&format!(
         "\n\n{}",
         markdown::code_span(&format!("{} {}", method.verb.as_str(), method.path_template))
