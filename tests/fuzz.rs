@@ -69,21 +69,9 @@ fn docs(names: Vec<String>) -> impl Strategy<Value = String> {
     ]
 }
 
-/// The built-in scalar types of the spec format.
+/// The built-in scalar types of the spec format, as the oracle's specs use them.
 fn scalar_type() -> impl Strategy<Value = String> + Clone {
-    prop::sample::select(vec![
-        "string",
-        "bool",
-        "int32",
-        "int64",
-        "float32",
-        "float64",
-        "timestamp",
-        "guid",
-        "email",
-        "url",
-    ])
-    .prop_map(str::to_string)
+    prop::sample::select(specs::SCALARS).prop_map(str::to_string)
 }
 
 fn type_expression(names: Vec<String>) -> impl Strategy<Value = String> {

@@ -57,7 +57,7 @@ impl Choices {
 }
 
 /// Scalar type expressions.
-const SCALARS: &[&str] = &[
+pub(crate) const SCALARS: &[&str] = &[
     "string",
     "bool",
     "int32",
