@@ -6,9 +6,10 @@ use futures_util::StreamExt;
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+use wix_sdk::common::CursorPaging;
 use wix_sdk::external_calendars::{
-    CalendarType, Client, ConnectByCredentialsError, ConnectByCredentialsRequest, CursorPaging,
-    GetConnectionRequest, ListEventsRequest, ListFrom, Status,
+    CalendarType, Client, ConnectByCredentialsError, ConnectByCredentialsRequest, GetConnectionRequest,
+    ListEventsRequest, ListFrom, Status,
 };
 use wix_sdk::{Config, Credentials, Error, RetryPolicy};
 

@@ -35,7 +35,8 @@ fn same_spec_gives_byte_identical_output() {
 }
 
 fn spec_target(out: &Path) -> Target {
-    Target { specs: vec![PathBuf::from("spec/external_calendars.yaml")], out: out.to_path_buf() }
+    let specs = ["spec/common.yaml", "spec/external_calendars.yaml"].map(PathBuf::from).to_vec();
+    Target { specs, out: out.to_path_buf() }
 }
 
 #[test]
@@ -93,6 +94,7 @@ fn a_bad_spec_writes_nothing_even_for_good_specs() {
     let root = xtask::workspace_root();
     let target = Target {
         specs: vec![
+            PathBuf::from("spec/common.yaml"),
             PathBuf::from("spec/external_calendars.yaml"),
             PathBuf::from("tests/fixtures/errors/unknown_type.yaml"),
         ],

@@ -1,7 +1,7 @@
 //! Generates typed, documented Rust API clients from YAML API specs.
 //!
 //! The pipeline, one module per stage: [`load`] (read the YAML into the [`spec`] model, with node
-//! positions from [`spans`]) -> [`validate`] (every semantic error, located) -> [`model`] (resolved,
+//! positions from [`spans`]) -> [`link`] (shared types into the specs that use them) -> [`validate`] (every semantic error, located) -> [`model`] (resolved,
 //! Rust-named) -> [`emit`] (tokens) -> [`format`](mod@format) (prettyplease, doc comments, header)
 //! -> [`write`](mod@write) (all files of a run written together or not at all, or checked).
 
@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod emit;
 pub mod format;
 pub mod graph;
+pub mod link;
 pub mod load;
 pub mod markdown;
 pub mod model;
@@ -38,6 +39,16 @@ pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile
     generate_loaded(spec_paths.iter().map(|path| load::load(root, path)).collect())
 }
 
+/// The specs among `spec_paths` (relative to `root`) that hold shared types, which the other specs of
+/// their folder may refer to; specs that do not load are left out (generating them reports why).
+pub fn shared_types_specs(root: &Path, spec_paths: &[PathBuf]) -> Vec<PathBuf> {
+    spec_paths
+        .iter()
+        .filter(|path| load::load(root, path).is_ok_and(|file| file.spec.is_shared_types()))
+        .cloned()
+        .collect()
+}
+
 /// [`generate`] for one spec held in memory, which `path` names in messages and the header.
 pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     generate_loaded(vec![load::load_bytes(path, bytes)])
@@ -50,13 +61,16 @@ fn generate_loaded(
     let mut loaded = Vec::new();
     for spec in specs {
         match spec {
-            Ok(file) => {
-                diagnostics.extend(file.shape_errors.iter().cloned());
-                diagnostics.extend(validate::validate(&file));
-                loaded.push(file);
-            }
+            Ok(file) => loaded.push(file),
             Err(errors) => diagnostics.extend(errors),
         }
+    }
+    link::link(&mut loaded);
+    let shared: Vec<&str> =
+        loaded.iter().filter(|file| file.spec.is_shared_types()).map(|file| file.spec.api.as_str()).collect();
+    for file in &loaded {
+        diagnostics.extend(file.shape_errors.iter().cloned());
+        diagnostics.extend(validate::validate(file, &shared));
     }
     diagnostics.extend(duplicate_modules(&loaded));
     if !diagnostics.is_empty() {

@@ -943,11 +943,12 @@ fn name_text(text: &str) -> &str {
     text.strip_prefix('`').and_then(|inner| inner.strip_suffix('`')).map_or(text, str::trim)
 }
 
-/// The name a link target refers to: an identifier, possibly in backticks or followed by `()`.
+/// The name a link target refers to: an identifier, or a shared type's `api.Type`, possibly in
+/// backticks or followed by `()`.
 fn name_of(target: &str) -> Option<&str> {
     let target = name_text(target.trim());
     let target = target.strip_suffix("()").unwrap_or(target);
-    crate::spec::is_identifier(target).then_some(target)
+    (crate::spec::is_identifier(target) || crate::spec::qualified(target).is_some()).then_some(target)
 }
 
 /// Whether `path` is identifiers joined by `::`, after an optional kind (`struct@`, `enum@`), which

@@ -8,7 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::graph;
 use crate::markdown;
 use crate::naming::{self, RustIdent};
-use crate::spec::{self, Field, SpecFile, TypeExpr};
+use crate::spec::{self, Field, SpecFile, TypeDef, TypeExpr};
 pub use crate::spec::{HttpVerb, ParamLocation};
 
 /// One API, ready to emit.
@@ -18,8 +18,8 @@ pub struct Api {
     pub module: RustIdent,
     /// Human name of the API.
     pub title: String,
-    /// Default base URL.
-    pub base_url: String,
+    /// Default base URL; `None` for a module of shared types, which has no client.
+    pub base_url: Option<String>,
     /// Module docs, with mentions turned into intra-doc links.
     pub docs: String,
     /// Named types, oneof enums after the struct that holds them.
@@ -242,6 +242,14 @@ pub enum RustType {
         /// Whether the value sits in a `Box` because the type contains itself.
         boxed: bool,
     },
+    /// A type of a module of shared types (`common::CursorPaging`). Shared types never hold the API's,
+    /// so they are never part of its recursion and never boxed.
+    Shared {
+        /// The shared module.
+        module: RustIdent,
+        /// Rust name of the type.
+        name: RustIdent,
+    },
 }
 
 impl RustType {
@@ -397,7 +405,7 @@ pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
     let spec = &file.spec;
     let mut lowering = Lowering { file, secret_holders: graph::secret_holders(spec), gaps: Vec::new() };
     let mut types = Vec::new();
-    for (name, def) in &spec.types {
+    for (name, def) in spec.own_types() {
         lowering.type_def(name, def, &mut types);
     }
     graph::box_recursive_fields(&mut types);
@@ -481,6 +489,13 @@ impl<'a> Lowering<'a> {
             Some(_) => "enum",
             None => "struct",
         };
+        if let Some((module, ty)) = spec::qualified(name) {
+            let (module, ty) = (naming::module(module)?, naming::type_name(ty)?);
+            return Some(markdown::Target {
+                path: format!("{kind}@super::{module}::{ty}"),
+                text: format!("{}::{ty}", module.unraw()),
+            });
+        }
         let ty = naming::type_name(name)?;
         Some(markdown::Target { path: format!("{kind}@{ty}"), text: ty.to_string() })
     }
@@ -601,13 +616,19 @@ impl<'a> Lowering<'a> {
             TypeExpr::JsonObject => RustType::JsonObject,
             TypeExpr::List(item) => RustType::List(Box::new(self.rust_type(path, item, secret)?)),
             TypeExpr::Map(value) => RustType::Map(Box::new(self.rust_type(path, value, secret)?)),
-            TypeExpr::Named(name) if self.file.spec.types.contains_key(name) => {
-                RustType::Named { name: self.name(naming::type_name(name), path, "type")?, boxed: false }
-            }
-            TypeExpr::Named(name) => {
-                self.gap(path, format!("`{name}` names no type"));
-                return None;
-            }
+            TypeExpr::Named(name) => match (self.file.spec.types.get(name), spec::qualified(name)) {
+                (Some(TypeDef { shared_from: Some(_), .. }), Some((module, ty))) => RustType::Shared {
+                    module: self.name(naming::module(module), path, "shared spec")?,
+                    name: self.name(naming::type_name(ty), path, "type")?,
+                },
+                (Some(TypeDef { shared_from: None, .. }), _) => {
+                    RustType::Named { name: self.name(naming::type_name(name), path, "type")?, boxed: false }
+                }
+                _ => {
+                    self.gap(path, format!("`{name}` names no type"));
+                    return None;
+                }
+            },
             TypeExpr::Invalid(text) => {
                 self.gap(path, format!("`{text}` is not a type expression"));
                 return None;

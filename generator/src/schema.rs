@@ -97,10 +97,10 @@ pub(crate) const METHOD_KEYS: &[Key] = &[
 pub(crate) const SPEC_KEYS: &[Key] = &[
     required("api", TEXT),
     required("title", TEXT),
-    required("base_url", TEXT),
+    optional("base_url", TEXT),
     optional("docs", TEXT),
     optional("types", &Shape::Map("type", &Shape::Record(TYPE_KEYS))),
-    required("methods", &Shape::Map("method", &Shape::Record(METHOD_KEYS))),
+    optional("methods", &Shape::Map("method", &Shape::Record(METHOD_KEYS))),
 ];
 
 /// What checking a document found.

@@ -19,20 +19,34 @@ pub struct Spec {
     pub api: String,
     /// Human name of the API.
     pub title: String,
-    /// Default base URL.
-    pub base_url: String,
+    /// Default base URL; a spec of shared types, which has no methods, has none.
+    pub base_url: Option<String>,
     /// Module documentation.
     #[serde(default)]
     pub docs: String,
     /// Named object and enum types, in spec order.
     #[serde(default)]
     pub types: IndexMap<String, TypeDef>,
-    /// Methods, in spec order.
+    /// Methods, in spec order; none in a spec of shared types.
+    #[serde(default)]
     pub methods: IndexMap<String, Method>,
 }
 
+impl Spec {
+    /// Whether the spec holds only types that API specs share (no methods, no base URL): it gives a
+    /// module of types, and other specs refer to them as `api.Type`.
+    pub fn is_shared_types(&self) -> bool {
+        self.methods.is_empty() && self.base_url.is_none()
+    }
+
+    /// The types the spec defines itself, not those [`crate::link`] brought in from shared specs.
+    pub fn own_types(&self) -> impl Iterator<Item = (&String, &TypeDef)> {
+        self.types.iter().filter(|(_, def)| def.shared_from.is_none())
+    }
+}
+
 /// A named type: an object (`fields`, `oneof`) or an enum (`enum`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TypeDef {
     /// Doc comment.
@@ -45,10 +59,13 @@ pub struct TypeDef {
     /// Values of an enum type.
     #[serde(rename = "enum")]
     pub values: Option<IndexMap<String, EnumValue>>,
+    /// For a type brought in from a spec of shared types by [`crate::link`]: that spec's `api`.
+    #[serde(skip)]
+    pub shared_from: Option<String>,
 }
 
 /// Fields of which at most one is present.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OneofGroup {
     /// Doc comment of the group.
@@ -58,7 +75,7 @@ pub struct OneofGroup {
 }
 
 /// One enum value: its docs alone, or its docs and a deprecation note.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum EnumValue {
     /// `VALUE: docs`
@@ -68,7 +85,7 @@ pub enum EnumValue {
 }
 
 /// The long form of an enum value.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnumValueDetails {
     /// Doc comment.
@@ -106,7 +123,7 @@ impl EnumValue {
 }
 
 /// A field of an object, or a param of a method.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
     /// Type expression, e.g. `list<Connection>`.
@@ -242,7 +259,7 @@ pub enum TypeExpr {
     List(Box<TypeExpr>),
     /// `map<T>`: string keys.
     Map(Box<TypeExpr>),
-    /// A type from the spec's `types`.
+    /// A type from the spec's `types`, or `api.Type` from a spec of shared types.
     Named(String),
     /// Text that is not a type expression; validation reports it where it stands.
     Invalid(String),
@@ -312,7 +329,7 @@ impl TypeExpr {
             "url" => TypeExpr::Url,
             "json" => TypeExpr::Json,
             "json_object" => TypeExpr::JsonObject,
-            name if is_identifier(name) => TypeExpr::Named(name.to_string()),
+            name if is_identifier(name) || qualified(name).is_some() => TypeExpr::Named(name.to_string()),
             _ => return None,
         };
         for generic in generics.into_iter().rev() {
@@ -332,6 +349,13 @@ impl TypeExpr {
             _ => None,
         }
     }
+}
+
+/// The spec and type of a reference to a shared type, `common.CursorPaging`; `None` for a name of the
+/// spec's own.
+pub fn qualified(name: &str) -> Option<(&str, &str)> {
+    let (spec, ty) = name.split_once('.')?;
+    (is_identifier(spec) && is_identifier(ty)).then_some((spec, ty))
 }
 
 /// Whether `text` is an ASCII identifier: a letter or `_`, then letters, digits and `_`.
@@ -434,7 +458,7 @@ pub fn invalid_type_message(text: &str) -> String {
     }
     format!(
         "`{text}` is not a type expression: expected string, bool, int32, int64, float32, float64, timestamp, \
-         guid, email, url, json, json_object, list<T>, map<T> or a type name"
+         guid, email, url, json, json_object, list<T>, map<T>, a type name or `api.Type` for a shared type"
     )
 }
 

@@ -12,10 +12,11 @@ use crate::markdown;
 use crate::naming::{self, PRELUDE_TYPE_NAMES, RESERVED_METHOD_NAMES, RESERVED_TYPE_NAMES, RustIdent};
 use crate::spec::{self, Field, HttpVerb, Method, ParamLocation, SpecFile, TypeDef, TypeExpr};
 
-/// Checks one spec; returns every error found, in no particular order.
-pub fn validate(file: &SpecFile) -> Vec<Diagnostic> {
+/// Checks one spec, linked to the specs of shared types (their `api` names in `shared`); returns every
+/// error found, in no particular order.
+pub fn validate(file: &SpecFile, shared: &[&str]) -> Vec<Diagnostic> {
     let mut checker =
-        Checker { file, secret_holders: graph::secret_holders(&file.spec), diagnostics: Vec::new() };
+        Checker { file, shared, secret_holders: graph::secret_holders(&file.spec), diagnostics: Vec::new() };
     checker.check_top_level();
     checker.check_types();
     checker.check_type_depth();
@@ -27,6 +28,8 @@ pub fn validate(file: &SpecFile) -> Vec<Diagnostic> {
 
 struct Checker<'a> {
     file: &'a SpecFile,
+    /// The `api` names of the specs of shared types.
+    shared: &'a [&'a str],
     /// The types whose values hold a secret somewhere inside.
     secret_holders: HashSet<&'a str>,
     diagnostics: Vec<Diagnostic>,
@@ -97,7 +100,17 @@ impl Checker<'_> {
         if markdown::shows_nothing(&spec.title) {
             self.error(&["title"], At::Value, "`title` is empty".into(), "give the API's human name");
         }
-        let base_url = spec.base_url.as_str();
+        let Some(base_url) = spec.base_url.as_deref() else {
+            if !spec.methods.is_empty() {
+                self.error(
+                    &["methods"],
+                    At::Key,
+                    "the spec has methods but no `base_url`".into(),
+                    "add `base_url: https://www.wixapis.com` (or where the API is served)",
+                );
+            }
+            return;
+        };
         let has_scheme = base_url.starts_with("https://") || base_url.starts_with("http://");
         if !has_scheme || base_url.contains(char::is_whitespace) || base_url.contains(['?', '#']) {
             self.error(
@@ -112,14 +125,14 @@ impl Checker<'_> {
                 &["methods"],
                 At::Key,
                 "the spec has no methods".into(),
-                "describe at least one method",
+                "describe at least one method; a spec of types that APIs share has neither methods nor `base_url`",
             );
         }
     }
 
     fn check_types(&mut self) {
         let file = self.file;
-        for (name, def) in &file.spec.types {
+        for (name, def) in file.spec.own_types() {
             let path = ["types", name.as_str()];
             if !spec::is_identifier(name) || naming::type_name(name).is_none() {
                 self.error(
@@ -349,6 +362,40 @@ impl Checker<'_> {
         }
     }
 
+    /// A reference to a shared type, `common.Sorting`, names a spec of shared types and one of its types.
+    fn check_shared_reference(&mut self, path: &[&str], name: &str, spec_name: &str, type_name: &str) {
+        let spec = &self.file.spec;
+        if spec.is_shared_types() {
+            self.error(
+                path,
+                At::Value,
+                format!(
+                    "`{name}` refers to another spec, and a spec of shared types holds only its own types"
+                ),
+                format!(
+                    "move `{type_name}` into this spec, or write `{type_name}` if it is one of its types"
+                ),
+            );
+        } else if !self.shared.contains(&spec_name) {
+            let help = match closest(spec_name, self.shared.iter().copied()) {
+                Some(close) => format!("did you mean `{close}.{type_name}`?"),
+                None if self.shared.is_empty() => {
+                    "no spec of shared types was given with this spec: generate them together".into()
+                }
+                None => format!("the specs of shared types are: {}", self.shared.join(", ")),
+            };
+            self.error(path, At::Value, format!("`{spec_name}` is not a spec of shared types"), help);
+        } else if !spec.types.contains_key(name) {
+            let prefix = format!("{spec_name}.");
+            let known = spec.types.keys().filter(|key| key.starts_with(&prefix)).map(String::as_str);
+            let help = match closest(name, known) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => format!("define `{type_name}` under `types` of the `{spec_name}` spec"),
+            };
+            self.error(path, At::Value, format!("the `{spec_name}` spec has no type `{type_name}`"), help);
+        }
+    }
+
     fn check_type_expr(&mut self, path: &[&str], ty: &TypeExpr) {
         if let TypeExpr::Invalid(text) = ty {
             self.error(
@@ -360,8 +407,12 @@ impl Checker<'_> {
             return;
         }
         let Some(name) = ty.named() else { return };
+        if let Some((spec_name, type_name)) = spec::qualified(name) {
+            self.check_shared_reference(path, name, spec_name, type_name);
+            return;
+        }
         if !self.file.spec.types.contains_key(name) {
-            let known = self.file.spec.types.keys().map(String::as_str);
+            let known = self.file.spec.own_types().map(|(name, _)| name.as_str());
             let help = match closest(name, known) {
                 Some(close) => format!("did you mean `{close}`?"),
                 None => "define it under `types`, or use a built-in type (string, bool, int32, ...)".into(),
@@ -445,6 +496,12 @@ impl Checker<'_> {
                         At::Value,
                         format!("`{name}` returns the enum `{returns}`; a response body is an object"),
                         "return an object type that holds the enum in a field",
+                    ),
+                    Some(def) if def.shared_from.is_some() => self.error(
+                        &returns_path,
+                        At::Value,
+                        format!("`{name}` returns the shared type `{returns}`; a response type is the API's own"),
+                        "define the response type under `types` of this spec, holding the shared type in a field",
                     ),
                     Some(_) => {}
                     None if !matches!(TypeExpr::from(returns.clone()), TypeExpr::Named(_)) => self.error(
@@ -790,7 +847,7 @@ impl Checker<'_> {
                 owners.insert(rust, owner);
             }
         };
-        for (name, def) in &file.spec.types {
+        for (name, def) in file.spec.own_types() {
             if let Some(rust) = naming::type_name(name) {
                 claim(self, rust.to_string(), format!("type `{name}`"), vec!["types", name]);
             }
@@ -818,7 +875,7 @@ impl Checker<'_> {
         let statuses: Vec<Vec<String>> =
             spec.methods.values().map(|method| method.errors.keys().map(u16::to_string).collect()).collect();
         let mut texts: Vec<(Vec<&str>, &str)> = vec![(vec!["docs"], &spec.docs)];
-        for (name, def) in &spec.types {
+        for (name, def) in spec.own_types() {
             texts.push((vec!["types", name, "docs"], &def.docs));
             for (field, f) in def.fields.iter().flatten() {
                 texts.push((vec!["types", name, "fields", field, "docs"], &f.docs));
@@ -870,7 +927,13 @@ impl Checker<'_> {
             let value_start = self.file.spans.value(&path);
             let mut searched = 0;
             for reference in markdown::references(text) {
-                if spec.methods.contains_key(&reference.name) || spec.types.contains_key(&reference.name) {
+                // `[a.b]` is text unless `a` is a spec of shared types.
+                let of_no_shared_spec = spec::qualified(&reference.name)
+                    .is_some_and(|(spec_name, _)| !self.shared.contains(&spec_name));
+                if of_no_shared_spec
+                    || spec.methods.contains_key(&reference.name)
+                    || spec.types.contains_key(&reference.name)
+                {
                     continue;
                 }
                 let written = text.get(reference.range.clone()).unwrap_or(&reference.name);

@@ -51,7 +51,7 @@ fn stages(c: &mut Criterion) {
     group.bench_function("load", |b| {
         b.iter_batched(|| bytes.clone(), |bytes| load::load_bytes(path, bytes), BatchSize::PerIteration)
     });
-    group.bench_function("validate", |b| b.iter(|| validate::validate(black_box(&loaded))));
+    group.bench_function("validate", |b| b.iter(|| validate::validate(black_box(&loaded), &[])));
     group.bench_function("model", |b| b.iter(|| model::build(black_box(&loaded))));
     group.bench_function("emit", |b| {
         b.iter(|| parts.iter().map(|&part| emit::part(&api, part)).collect::<Vec<_>>())

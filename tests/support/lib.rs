@@ -10,20 +10,32 @@ pub fn relative_to_root(absolute: &Path) -> PathBuf {
     absolute.strip_prefix(&root).map_or_else(|_| absolute.to_path_buf(), Path::to_path_buf)
 }
 
-/// Generates one spec (a path relative to the workspace root) and returns its module's source.
+/// Generates one spec (a path relative to the workspace root), with the specs of shared types of its
+/// folder, which it may refer to, and returns its module's source.
 pub fn generate_module(spec: &Path) -> Result<String, String> {
-    let files = generator::generate(&workspace_root(), &[spec.to_path_buf()])
+    let root = workspace_root();
+    let folder = spec.parent().unwrap_or(Path::new(""));
+    let neighbours = xtask::spec_files(&root, folder).map_err(|error| error.to_string())?;
+    let mut specs = vec![spec.to_path_buf()];
+    specs.extend(generator::shared_types_specs(&root, &neighbours).into_iter().filter(|path| path != spec));
+    let files = generator::generate(&root, &specs)
         .map_err(|diagnostics| generator::render_diagnostics(&diagnostics, false))?;
+    // Modules come in the order of their specs.
     files
         .into_iter()
-        .find(|file| file.name != generator::INDEX_FILE)
+        .next()
+        .filter(|file| file.name != generator::INDEX_FILE)
         .map(|file| file.contents)
         .ok_or_else(|| "no module was generated".to_string())
 }
 
-/// Generates one spec that must fail and returns the messages a user sees.
+/// The spec of shared types that error fixtures may refer to (as `shared.Type`).
+pub const SHARED_FIXTURE: &str = "tests/fixtures/features/shared.yaml";
+
+/// Generates one spec that must fail, beside the [`SHARED_FIXTURE`], and returns the messages a user
+/// sees.
 pub fn generation_errors(spec: &Path) -> String {
-    match generator::generate(&workspace_root(), &[spec.to_path_buf()]) {
+    match generator::generate(&workspace_root(), &[spec.to_path_buf(), PathBuf::from(SHARED_FIXTURE)]) {
         Ok(_) => panic!("{} was expected to fail, but generated", spec.display()),
         Err(diagnostics) => generator::render_diagnostics(&diagnostics, false),
     }

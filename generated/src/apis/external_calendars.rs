@@ -1365,8 +1365,8 @@ pub struct ListEventsRequest {
     ///
     /// Default: `NO_PI`
     pub fieldsets: Vec<String>,
-    /// Pagination options.
-    pub cursor_paging: Option<CursorPaging>,
+    /// Pagination options. `limit`: at most 1000.
+    pub cursor_paging: Option<super::common::CursorPaging>,
     /// Whether to return a partial list of events if details can't be retrieved for some
     /// connections.
     ///
@@ -1433,7 +1433,10 @@ impl ListEventsRequest {
 
     /// Sets [`cursor_paging`](Self::cursor_paging).
     #[must_use]
-    pub fn with_cursor_paging(mut self, cursor_paging: CursorPaging) -> Self {
+    pub fn with_cursor_paging(
+        mut self,
+        cursor_paging: super::common::CursorPaging,
+    ) -> Self {
         self.cursor_paging = Some(cursor_paging);
         self
     }
@@ -2165,7 +2168,7 @@ pub struct ListEventsResponse {
     /// List of external calendar events matching the filters.
     pub events: Vec<Event>,
     /// Paging metadata.
-    pub paging_metadata: Option<CursorPagingMetadata>,
+    pub paging_metadata: Option<super::common::CursorPagingMetadata>,
     /// List of provider IDs for connections for which retrieval of events failed. Returned only if the `partialFailure` parameter is `true` in the request.
     pub failed_provider_ids: Vec<String>,
 }
@@ -2232,97 +2235,6 @@ impl<'de> serde::Deserialize<'de> for Event {
             all_day: object.optional("allDay"),
             schedule_owner_id: object.optional("scheduleOwnerId"),
             schedule_owner_name: object.optional("scheduleOwnerName"),
-        };
-        object.finish(value)
-    }
-}
-
-/// Cursor paging options.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct CursorPaging {
-    /// Number of events to load.
-    ///
-    /// Max: `1000`
-    pub limit: Option<i32>,
-    /// Pointer to the next or previous page in the list of results.
-    ///
-    /// You can get the relevant cursor token from the `pagingMetadata` object in the previous
-    /// call's response. Not relevant for the first request.
-    pub cursor: Option<String>,
-}
-
-impl CursorPaging {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { limit: None, cursor: None }
-    }
-
-    /// Sets [`limit`](Self::limit).
-    #[must_use]
-    pub fn with_limit(mut self, limit: i32) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-
-    /// Sets [`cursor`](Self::cursor).
-    #[must_use]
-    pub fn with_cursor(mut self, cursor: impl Into<String>) -> Self {
-        self.cursor = Some(cursor.into());
-        self
-    }
-}
-
-impl serde::Serialize for CursorPaging {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("limit", &self.limit);
-        object.optional("cursor", &self.cursor);
-        object.finish(serializer)
-    }
-}
-
-/// Paging metadata of a cursor-paged response.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct CursorPagingMetadata {
-    /// Number of items returned in the response.
-    pub count: Option<i32>,
-    /// Cursors for navigating to other pages of the list of results.
-    pub cursors: Option<Cursors>,
-    /// Indicates if there are more results after the current page. If `true`, another page of results can be retrieved. If `false`, this is the last page.
-    pub has_next: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for CursorPagingMetadata {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            count: object.optional("count"),
-            cursors: object.optional("cursors"),
-            has_next: object.optional("hasNext"),
-        };
-        object.finish(value)
-    }
-}
-
-/// Cursors for navigating the list of results.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Cursors {
-    /// Cursor pointing to next page in the list of results.
-    pub next: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for Cursors {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            next: object.optional("next"),
         };
         object.finish(value)
     }

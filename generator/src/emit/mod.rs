@@ -81,8 +81,11 @@ pub fn index(modules: &[RustIdent]) -> Emitted {
 
 fn head(api: &Api, docs_of: &Docs) -> TokenStream {
     let title = markdown::plain(&api.title);
+    let Some(base_url) = &api.base_url else {
+        let module_docs = docs_of.inner(&format!("{title}: types that several APIs share.\n\n{}", api.docs));
+        return quote! { #module_docs };
+    };
     let module_docs = docs_of.inner(&format!("The {title} API.\n\n{}", api.docs));
-    let base_url = &api.base_url;
     let base_url_docs =
         docs_of.outer(&format!("Where the {title} API is served, unless [`crate::Config`] says otherwise."));
     let docs = docs_of.outer(&format!(
@@ -168,6 +171,10 @@ fn rust_type(ty: &RustType) -> TokenStream {
                 true => quote! { Box<#name> },
                 false => quote! { #name },
             }
+        }
+        RustType::Shared { module, name } => {
+            let (module, name) = (ident(module), ident(name));
+            quote! { super::#module::#name }
         }
     }
 }

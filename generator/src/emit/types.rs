@@ -290,10 +290,11 @@ pub(super) fn oneof(model: &OneofModel, docs_of: &Docs) -> TokenStream {
     }
     // A variant that holds an object by value may be far larger than the others; boxing it would
     // change the type users match on, so the size difference is accepted.
-    let large_variant =
-        model.variants.iter().any(|variant| matches!(variant.ty, RustType::Named { boxed: false, .. })).then(
-            || quote! { #[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")] },
-        );
+    let large_variant = model
+        .variants
+        .iter()
+        .any(|variant| matches!(variant.ty, RustType::Named { boxed: false, .. } | RustType::Shared { .. }))
+        .then(|| quote! { #[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")] });
     let allow_variant_names =
         allow_variant_names(&model.name, model.variants.iter().map(|variant| &variant.name));
     let complex = allow_complex_types(model.variants.iter().map(|variant| &variant.ty));
