@@ -36,8 +36,11 @@ mod apis;
 #[rustfmt::skip]
 #[allow(dead_code, missing_docs, reason = "fixtures are compiled, not called")]
 mod fixtures;
+// Calls of the feature fixtures' generated methods against a loopback server.
 mod config;
 mod error;
+#[cfg(test)]
+mod fixture_calls;
 // The runtime serves every shape of generated code; API modules that page, take query params or
 // have enums use parts that others leave unused.
 #[allow(dead_code, reason = "which parts of the runtime are used depends on the API modules")]

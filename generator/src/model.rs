@@ -113,6 +113,8 @@ pub struct FieldModel {
     pub deprecated: Option<String>,
     /// For request params: where the value goes.
     pub location: Option<ParamLocation>,
+    /// Whether Wix sets the value: read from responses, never sent, with no setter.
+    pub read_only: bool,
 }
 
 impl FieldModel {
@@ -306,6 +308,14 @@ pub enum PathSegment {
     Literal(String),
     /// A request field, percent-encoded.
     Param(RustIdent),
+    /// A field of a request param (`{bookingPolicy.id}`), percent-encoded; the call fails before
+    /// sending when an optional field on the way is unset.
+    Field {
+        /// The placeholder as the route writes it, for the error.
+        dotted: String,
+        /// The fields down to the value, the param first.
+        steps: Vec<PathStep>,
+    },
 }
 
 /// The typed errors of one method.
@@ -359,30 +369,64 @@ pub struct PagingModel {
     pub items: Vec<PathStep>,
     /// Rust type of one item.
     pub item_type: RustType,
-    /// Request fields down to the cursor.
-    pub cursor: Vec<PathStep>,
+    /// How the next page is asked for.
+    pub next_page: NextPage,
     /// Request fields down to the page size.
     pub limit: Option<Vec<PathStep>>,
-    /// Response fields down to the next cursor.
-    pub next_cursor: Vec<PathStep>,
     /// Response fields down to the has-next flag.
     pub has_next: Option<Vec<PathStep>>,
+    /// What the requests of following pages leave out of the first request's params; `None` when they
+    /// repeat all of it.
+    pub resets: Option<Vec<Reset>>,
+}
+
+/// How a stream asks for the page after one.
+#[derive(Debug)]
+pub enum NextPage {
+    /// With the cursor the response gives.
+    Cursor {
+        /// Request fields down to the cursor.
+        cursor: Vec<PathStep>,
+        /// Response fields down to the next cursor.
+        next_cursor: Vec<PathStep>,
+    },
+    /// With the number of items already read.
+    Offset {
+        /// Request fields down to the offset.
+        offset: Vec<PathStep>,
+        /// Response fields down to the number of items in all pages.
+        total: Option<Vec<PathStep>>,
+    },
+}
+
+/// A request field that following pages leave out: set to `None`, or emptied for a list or map.
+#[derive(Debug)]
+pub struct Reset {
+    /// Request fields down to the object that holds it; empty for a param.
+    pub parents: Vec<PathStep>,
+    /// The field, or the field holding a oneof group.
+    pub field: RustIdent,
+    /// Whether it is a list or map, emptied rather than unset.
+    pub collection: bool,
+    /// Whether the field is deprecated, so that the stream's code must allow its use.
+    pub deprecated: bool,
 }
 
 impl PagingModel {
     /// Whether a field on any of the paths is deprecated, so the stream's code must allow it.
     pub fn touches_deprecated(&self) -> bool {
-        [
-            Some(&self.items),
-            Some(&self.cursor),
-            self.limit.as_ref(),
-            Some(&self.next_cursor),
-            self.has_next.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        .flatten()
-        .any(|step| step.deprecated)
+        let (request, response) = match &self.next_page {
+            NextPage::Cursor { cursor, next_cursor } => (cursor, Some(next_cursor)),
+            NextPage::Offset { offset, total } => (offset, total.as_ref()),
+        };
+        let resets = self.resets.iter().flatten();
+        [Some(&self.items), Some(request), self.limit.as_ref(), response, self.has_next.as_ref()]
+            .into_iter()
+            .flatten()
+            .chain(resets.clone().map(|reset| &reset.parents))
+            .flatten()
+            .any(|step| step.deprecated)
+            || resets.clone().any(|reset| reset.deprecated)
     }
 }
 
@@ -648,12 +692,16 @@ impl<'a> Lowering<'a> {
             setter: naming::setter(&rust_name),
             name: rust_name,
             wire_name: name.to_string(),
-            docs: self.docs(&field.docs),
+            docs: match field.read_only {
+                true => format!("{}\n\nSet by Wix: read from responses, never sent.", self.docs(&field.docs)),
+                false => self.docs(&field.docs),
+            },
             ty: self.rust_type(&[path, &["type"]].concat(), &field.ty, field.secret)?,
             required: field.required,
             secret: field.secret,
             deprecated: field.deprecated.as_deref().map(|note| self.note(note)),
             location,
+            read_only: field.read_only,
         })
     }
 
@@ -675,6 +723,11 @@ impl<'a> Lowering<'a> {
         for piece in &pieces {
             route.push(match piece {
                 spec::PathPiece::Literal(text) => PathSegment::Literal(text.to_string()),
+                spec::PathPiece::Placeholder(dotted) if dotted.contains('.') => {
+                    let at = ["methods", name, "http"];
+                    let steps = naming::request_path(&self.file.spec, name, method, dotted);
+                    PathSegment::Field { dotted: dotted.to_string(), steps: self.steps(&at, steps)? }
+                }
                 spec::PathPiece::Placeholder(param) => {
                     let Some(field) = fields.iter().find(|field| field.wire_name == *param) else {
                         self.gap(&["methods", name, "http"], format!("no param fills `{{{param}}}`"));
@@ -771,19 +824,44 @@ impl<'a> Lowering<'a> {
             self.gap(&["methods", name, "paging", "items"], "the items field is not a list");
             return None;
         };
-        let cursor =
-            self.resolved(name, "cursor", naming::request_path(spec, name, method, &paging.cursor))?;
-        let limit = match &paging.limit {
-            Some(limit) => {
-                Some(self.resolved(name, "limit", naming::request_path(spec, name, method, limit))?)
+        let request_path = |dotted: &str| naming::request_path(spec, name, method, dotted);
+        let response_path = |dotted: &str| naming::response_path(spec, returns, dotted);
+        let next_page = match (&paging.cursor, &paging.next_cursor, &paging.offset) {
+            (Some(cursor), Some(next_cursor), None) => NextPage::Cursor {
+                cursor: self.resolved(name, "cursor", request_path(cursor))?,
+                next_cursor: self.resolved(name, "next_cursor", response_path(next_cursor))?,
+            },
+            (None, None, Some(offset)) => NextPage::Offset {
+                offset: self.resolved(name, "offset", request_path(offset))?,
+                total: match &paging.total {
+                    Some(total) => Some(self.resolved(name, "total", response_path(total))?),
+                    None => None,
+                },
+            },
+            _ => {
+                self.gap(&["methods", name, "paging"], "the paging is neither by cursor nor by offset");
+                return None;
             }
+        };
+        let limit = match &paging.limit {
+            Some(limit) => Some(self.resolved(name, "limit", request_path(limit))?),
             None => None,
         };
-        let next_cursor =
-            self.resolved(name, "next_cursor", naming::response_path(spec, returns, &paging.next_cursor))?;
         let has_next = match &paging.has_next {
-            Some(flag) => {
-                Some(self.resolved(name, "has_next", naming::response_path(spec, returns, flag))?)
+            Some(flag) => Some(self.resolved(name, "has_next", response_path(flag))?),
+            None => None,
+        };
+        let resets = match &paging.keep {
+            Some(keep) => {
+                let marker = paging.cursor.iter().chain(&paging.offset).chain(&paging.limit);
+                let kept: Vec<Vec<&str>> =
+                    keep.iter().chain(marker).map(|dotted| dotted.split('.').collect()).collect();
+                let params: Vec<(&str, &Field)> =
+                    method.params.iter().map(|(name, param)| (name.as_str(), param)).collect();
+                let mut resets = Vec::new();
+                let at = ["methods", name, "paging", "keep"];
+                self.resets_in(&at, &params, None, &[], &[], &kept, &mut resets)?;
+                Some(resets)
             }
             None => None,
         };
@@ -791,20 +869,83 @@ impl<'a> Lowering<'a> {
             stream: naming::stream(method_name),
             items,
             item_type: *item_type,
-            cursor,
+            next_page,
             limit,
-            next_cursor,
             has_next,
+            resets,
         })
+    }
+
+    /// Adds to `resets` the fields of an object (or the params, with no `oneofs`) at `prefix` that are
+    /// neither on nor inside a `kept` path, nor required; descends into the objects on the way to a
+    /// kept path.
+    #[allow(clippy::too_many_arguments, reason = "the walk's state, passed down each level")]
+    fn resets_in(
+        &mut self,
+        at: &[&str],
+        fields: &[(&'a str, &'a Field)],
+        oneofs: Option<&'a indexmap::IndexMap<String, spec::OneofGroup>>,
+        prefix: &[&'a str],
+        parents: &[PathStep],
+        kept: &[Vec<&str>],
+        resets: &mut Vec<Reset>,
+    ) -> Option<()> {
+        for &(name, field) in fields {
+            let path = [prefix, &[name]].concat();
+            if kept.iter().any(|kept| path.starts_with(kept)) {
+                continue;
+            }
+            let collection = matches!(field.ty, TypeExpr::List(_) | TypeExpr::Map(_));
+            let rust_name = self.name(naming::field(name), at, "field")?;
+            if kept.iter().any(|kept| kept.starts_with(&path)) {
+                let Some(def) = field.ty.named().and_then(|object| self.file.spec.types.get(object)) else {
+                    self.gap(at, format!("`{}` is not an object", path.join(".")));
+                    return None;
+                };
+                let step = PathStep {
+                    field: rust_name,
+                    optional: !field.required && !collection,
+                    deprecated: field.deprecated.is_some(),
+                    ty: self.rust_type(at, &field.ty, field.secret)?,
+                };
+                let inner: Vec<(&str, &Field)> =
+                    def.fields.iter().flatten().map(|(name, field)| (name.as_str(), field)).collect();
+                let parents = [parents, &[step]].concat();
+                self.resets_in(at, &inner, Some(&def.oneof), &path, &parents, kept, resets)?;
+                continue;
+            }
+            if !field.required {
+                resets.push(Reset {
+                    parents: parents.to_vec(),
+                    field: rust_name,
+                    collection,
+                    deprecated: field.deprecated.is_some(),
+                });
+            }
+        }
+        for group in oneofs.into_iter().flat_map(|oneofs| oneofs.keys()) {
+            resets.push(Reset {
+                parents: parents.to_vec(),
+                field: self.name(naming::field(group), at, "oneof group")?,
+                collection: false,
+                deprecated: false,
+            });
+        }
+        Some(())
     }
 
     /// The Rust fields along a resolved paging path; a located error where it does not resolve.
     fn resolved(&mut self, method: &str, key: &str, path: naming::FieldPath<'_>) -> Option<Vec<PathStep>> {
-        let at = ["methods", method, "paging", key];
+        self.steps(&["methods", method, "paging", key], path)
+    }
+
+    /// The Rust fields along a resolved dotted path; a located error, at `at`, where it does not
+    /// resolve.
+    fn steps(&mut self, at: &[&str], path: naming::FieldPath<'_>) -> Option<Vec<PathStep>> {
         let fields = match path {
             Ok(fields) => fields,
             Err(problem) => {
-                self.gap(&at, problem);
+                self.gap(at, problem);
                 return None;
             }
         };
@@ -813,10 +954,10 @@ impl<'a> Lowering<'a> {
             .map(|step| {
                 let collection = matches!(step.field.ty, TypeExpr::List(_) | TypeExpr::Map(_));
                 Some(PathStep {
-                    field: self.name(naming::field(step.name), &at, "paging field")?,
+                    field: self.name(naming::field(step.name), at, "field on a path")?,
                     optional: !step.field.required && !collection,
                     deprecated: step.field.deprecated.is_some(),
-                    ty: self.rust_type(&at, &step.field.ty, step.field.secret)?,
+                    ty: self.rust_type(at, &step.field.ty, step.field.secret)?,
                 })
             })
             .collect()

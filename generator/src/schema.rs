@@ -57,6 +57,7 @@ pub(crate) const FIELD_KEYS: &[Key] = &[
     optional("secret", FLAG),
     optional("deprecated", TEXT),
     optional("in", &Shape::OneOf(&["path", "query", "body"])),
+    optional("read_only", FLAG),
 ];
 const FIELDS: &Shape = &Shape::Map("field", &Shape::Record(FIELD_KEYS));
 const PARAMS: &Shape = &Shape::Map("param", &Shape::Record(FIELD_KEYS));
@@ -73,10 +74,13 @@ pub(crate) const ERROR_KEYS: &[Key] =
     &[required("name", TEXT), required("docs", TEXT), optional("codes", &Shape::Map("error code", TEXT))];
 pub(crate) const PAGING_KEYS: &[Key] = &[
     required("items", TEXT),
-    required("cursor", TEXT),
+    optional("cursor", TEXT),
     optional("limit", TEXT),
-    required("next_cursor", TEXT),
+    optional("next_cursor", TEXT),
     optional("has_next", TEXT),
+    optional("offset", TEXT),
+    optional("total", TEXT),
+    optional("keep", &Shape::TextList),
 ];
 pub(crate) const METHOD_KEYS: &[Key] = &[
     required("summary", TEXT),

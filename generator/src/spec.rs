@@ -142,6 +142,9 @@ pub struct Field {
     /// Params only: where the param goes in the request.
     #[serde(rename = "in")]
     pub location: Option<ParamLocation>,
+    /// Fields only: Wix sets the value; it is read from responses and never sent.
+    #[serde(default)]
+    pub read_only: bool,
 }
 
 /// Where a param goes in the HTTP request.
@@ -211,20 +214,27 @@ pub struct ErrorDef {
     pub codes: IndexMap<String, String>,
 }
 
-/// How a method pages through its results with a cursor.
+/// How a method pages through its results: with a cursor, or with an offset.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paging {
     /// Response field holding the page's items.
     pub items: String,
-    /// Dotted request param path that takes the cursor.
-    pub cursor: String,
+    /// Cursor paging: dotted request param path that takes the cursor.
+    pub cursor: Option<String>,
     /// Dotted request param path that takes the page size.
     pub limit: Option<String>,
-    /// Dotted response field path of the next cursor.
-    pub next_cursor: String,
+    /// Cursor paging: dotted response field path of the next cursor.
+    pub next_cursor: Option<String>,
     /// Dotted response field path saying whether another page exists.
     pub has_next: Option<String>,
+    /// Offset paging: dotted request param path that takes the number of items to skip.
+    pub offset: Option<String>,
+    /// Offset paging: dotted response field path of the number of items in all pages.
+    pub total: Option<String>,
+    /// Dotted request param paths that following pages send again, besides the cursor or offset and
+    /// the page size; `None` repeats the whole first request.
+    pub keep: Option<Vec<String>>,
 }
 
 /// A type expression: `string`, `list<Connection>`, `Connection`, ...

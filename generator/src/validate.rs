@@ -352,6 +352,30 @@ impl Checker<'_> {
                 "remove `required: true`",
             );
         }
+        if field.read_only && role != FieldRole::ObjectField {
+            self.error(
+                &[path, &["read_only"]].concat(),
+                At::Key,
+                match role {
+                    FieldRole::Param => {
+                        format!("`read_only` is for fields of types, and `{name}` is a param, which is sent")
+                    }
+                    _ => format!(
+                        "`read_only` is for fields of types, and `{name}` is an alternative of a oneof group"
+                    ),
+                },
+                "remove `read_only:`",
+            );
+        } else if field.read_only && field.required {
+            self.error(
+                &[path, &["read_only"]].concat(),
+                At::Key,
+                format!(
+                    "`{name}` is read-only and required, but a caller builds values without read-only fields"
+                ),
+                "remove `required: true`: a read-only field is optional where values are built",
+            );
+        }
         if role != FieldRole::Param && field.location.is_some() {
             self.error(
                 &[path, &["in"]].concat(),
@@ -604,6 +628,8 @@ impl Checker<'_> {
                     format!("the route names `{{{placeholder}}}` twice"),
                     "name each placeholder once",
                 );
+            } else if placeholder.contains('.') {
+                self.check_field_placeholder(method_name, method, placeholder);
             } else if !method.params.contains_key(placeholder) {
                 let help = match closest(placeholder, method.params.keys().map(String::as_str)) {
                     Some(close) => {
@@ -617,6 +643,40 @@ impl Checker<'_> {
                 );
                 self.error_at(offset, message, help);
             }
+        }
+    }
+
+    /// A placeholder `{bookingPolicy.id}` takes the value of a field of a param (an update's entity):
+    /// the field is one a URL can hold, and not a secret.
+    fn check_field_placeholder(&mut self, method_name: &str, method: &Method, placeholder: &str) {
+        let route_path = ["methods", method_name, "http"];
+        let offset = self.offset_within(&route_path, &format!("{{{placeholder}}}"), 0);
+        let steps = match naming::request_path(&self.file.spec, method_name, method, placeholder) {
+            Ok(steps) => steps,
+            Err(problem) => {
+                let message = format!("the route placeholder `{{{placeholder}}}` names no field: {problem}");
+                let help = "name a param, or a field of an object param with dots (`{bookingPolicy.id}`)";
+                self.error_at(offset, message, help);
+                return;
+            }
+        };
+        let Some(last) = steps.last() else { return };
+        if !matches!(last.field.ty, TypeExpr::String | TypeExpr::Guid | TypeExpr::Int32 | TypeExpr::Int64) {
+            self.error_at(
+                offset,
+                format!("the route placeholder `{{{placeholder}}}` names a field that is not a string, guid or integer"),
+                "name the field that holds the ID",
+            );
+        }
+        let secret = last.field.secret || steps.iter().any(|step| step.field.secret);
+        if secret {
+            self.error_at(
+                offset,
+                format!(
+                    "the route placeholder `{{{placeholder}}}` names a secret, which would go in the URL"
+                ),
+                "send secrets in the JSON body only",
+            );
         }
     }
 
@@ -709,7 +769,7 @@ impl Checker<'_> {
         self.claim(rust_names, variant.to_string(), code, code_path);
     }
 
-    fn check_paging(&mut self, method_name: &str, method: &Method, paging: &spec::Paging) {
+    fn check_paging<'a>(&mut self, method_name: &str, method: &'a Method, paging: &'a spec::Paging) {
         let path = ["methods", method_name, "paging"];
         let Some(returns) = method.returns.as_deref() else {
             self.error(
@@ -720,47 +780,25 @@ impl Checker<'_> {
             );
             return;
         };
+        self.check_paging_style(method_name, paging);
         let spec = &self.file.spec;
-        let checks: [(&str, Option<&String>, naming::FieldPath<'_>, Expected); 5] = [
-            (
-                "items",
-                Some(&paging.items),
-                naming::response_path(spec, returns, &paging.items),
-                Expected::List,
-            ),
-            (
-                "cursor",
-                Some(&paging.cursor),
-                naming::request_path(spec, method_name, method, &paging.cursor),
-                Expected::Cursor,
-            ),
-            (
-                "limit",
-                paging.limit.as_ref(),
-                paging
-                    .limit
-                    .as_ref()
-                    .map_or(Ok(Vec::new()), |limit| naming::request_path(spec, method_name, method, limit)),
-                Expected::Int32,
-            ),
-            (
-                "next_cursor",
-                Some(&paging.next_cursor),
-                naming::response_path(spec, returns, &paging.next_cursor),
-                Expected::Cursor,
-            ),
-            (
-                "has_next",
-                paging.has_next.as_ref(),
-                paging
-                    .has_next
-                    .as_ref()
-                    .map_or(Ok(Vec::new()), |flag| naming::response_path(spec, returns, flag)),
-                Expected::Bool,
-            ),
+        let request = |dotted: Option<&'a String>| {
+            dotted.map(|dotted| (dotted, naming::request_path(spec, method_name, method, dotted)))
+        };
+        let response = |dotted: Option<&'a String>| {
+            dotted.map(|dotted| (dotted, naming::response_path(spec, returns, dotted)))
+        };
+        let checks = [
+            ("items", response(Some(&paging.items)), Expected::List),
+            ("cursor", request(paging.cursor.as_ref()), Expected::Cursor),
+            ("limit", request(paging.limit.as_ref()), Expected::Int32),
+            ("next_cursor", response(paging.next_cursor.as_ref()), Expected::Cursor),
+            ("has_next", response(paging.has_next.as_ref()), Expected::Bool),
+            ("offset", request(paging.offset.as_ref()), Expected::Offset),
+            ("total", response(paging.total.as_ref()), Expected::Total),
         ];
-        for (key, dotted, resolved, expected) in checks {
-            let Some(dotted) = dotted else { continue };
+        for (key, resolved, expected) in checks {
+            let Some((dotted, resolved)) = resolved else { continue };
             let key_path = [&path[..], &[key]].concat();
             let steps = match resolved {
                 Ok(steps) => steps,
@@ -778,7 +816,7 @@ impl Checker<'_> {
             let fits = match expected {
                 Expected::List => matches!(last.field.ty, TypeExpr::List(_)),
                 Expected::Cursor => last.field.ty == TypeExpr::String,
-                Expected::Int32 => last.field.ty == TypeExpr::Int32,
+                Expected::Int32 | Expected::Offset | Expected::Total => last.field.ty == TypeExpr::Int32,
                 Expected::Bool => last.field.ty == TypeExpr::Bool,
             };
             if !fits {
@@ -799,10 +837,72 @@ impl Checker<'_> {
                     "make the cursor field a plain string",
                 );
             }
-            if key == "cursor" {
+            if matches!(key, "cursor" | "offset") {
                 self.check_cursor_parents(&key_path, &steps);
             }
+            if let (true, Some(step)) =
+                (matches!(key, "cursor" | "offset" | "limit"), steps.iter().find(|step| step.field.read_only))
+            {
+                self.error(
+                    &key_path,
+                    At::Value,
+                    format!("`{dotted}` goes through `{}`, which is read-only and never sent", step.name),
+                    "page through fields that requests send",
+                );
+            }
         }
+        for (index, kept) in paging.keep.iter().flatten().enumerate() {
+            if let Err(problem) = naming::request_path(spec, method_name, method, kept) {
+                let index = index.to_string();
+                self.error(
+                    &[&path[..], &["keep", index.as_str()]].concat(),
+                    At::Value,
+                    problem,
+                    "name a param, with dots into the fields of objects, that following pages send again",
+                );
+            }
+        }
+    }
+
+    /// A method pages by cursor (`cursor` and `next_cursor`) or by offset (`offset`, and `total` if the
+    /// response says it), not both.
+    fn check_paging_style(&mut self, method_name: &str, paging: &spec::Paging) {
+        let path = ["methods", method_name, "paging"];
+        let by_cursor = paging.cursor.is_some() || paging.next_cursor.is_some();
+        let by_offset = paging.offset.is_some() || paging.total.is_some();
+        let (missing, help) = match (by_cursor, by_offset) {
+            (true, true) => {
+                let key = if paging.offset.is_some() { "offset" } else { "total" };
+                self.error(
+                    &[&path[..], &[key]].concat(),
+                    At::Key,
+                    format!("`{method_name}` pages by cursor and by offset; a stream follows one of them"),
+                    "keep `cursor` and `next_cursor` for cursor paging, or `offset` (and `total`) for offset paging",
+                );
+                return;
+            }
+            (true, false) if paging.cursor.is_none() => {
+                ("cursor", "name the request param that takes the cursor, e.g. `cursorPaging.cursor`")
+            }
+            (true, false) if paging.next_cursor.is_none() => (
+                "next_cursor",
+                "name the response field with the next page's cursor, e.g. `pagingMetadata.cursors.next`",
+            ),
+            (false, true) if paging.offset.is_none() => {
+                ("offset", "name the request param that takes the offset, e.g. `query.paging.offset`")
+            }
+            (false, false) => {
+                self.error(
+                    &path,
+                    At::Key,
+                    format!("`paging` of `{method_name}` says neither how to page by cursor nor by offset"),
+                    "add `cursor` and `next_cursor` for cursor paging, or `offset` for offset paging",
+                );
+                return;
+            }
+            _ => return,
+        };
+        self.error(&path, At::Key, format!("`paging` of `{method_name}` has no `{missing}`"), help);
     }
 
     /// The stream sets the cursor of each next request, creating the optional objects on the way to it
@@ -972,6 +1072,8 @@ enum Expected {
     Cursor,
     Int32,
     Bool,
+    Offset,
+    Total,
 }
 
 impl Expected {
@@ -979,7 +1081,7 @@ impl Expected {
         match self {
             Expected::List => "a list",
             Expected::Cursor => "a string",
-            Expected::Int32 => "an int32",
+            Expected::Int32 | Expected::Offset | Expected::Total => "an int32",
             Expected::Bool => "a bool",
         }
     }
@@ -990,6 +1092,8 @@ impl Expected {
             Expected::Cursor => "the cursor",
             Expected::Int32 => "the page size",
             Expected::Bool => "whether another page exists",
+            Expected::Offset => "the number of items to skip",
+            Expected::Total => "the number of items in all pages",
         }
     }
 }

@@ -209,10 +209,14 @@ struct TypeDef {
 #[derive(Debug, Clone)]
 struct PagingDef {
     items: String,
+    /// The cursor param, or the offset param when paging by offset.
     cursor: String,
     limit: Option<String>,
+    /// The next cursor field, or the total field when paging by offset.
     next_cursor: String,
     has_next: Option<String>,
+    by_offset: bool,
+    keep: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -948,12 +952,14 @@ impl Builder {
         let mut rust_names = Taken::default();
         let mut wire_names = Taken::default();
         let mut params = Vec::new();
+        let by_offset = self.choices.chance(30);
+        let marker = Ty::Scalar(if by_offset { "int32" } else { "string" });
 
         // The request side.
         let (cursor, limit) = match self.choices.below(3) {
             0 => {
                 let cursor = self.field_name(&mut rust_names, &mut wire_names);
-                let mut param = FieldDef::new(&cursor, Ty::Scalar("string"), self.choices.chance(30));
+                let mut param = FieldDef::new(&cursor, marker.clone(), self.choices.chance(30));
                 param.deprecated = self.choices.chance(15);
                 params.push(param);
                 let limit = self.choices.chance(60).then(|| {
@@ -983,7 +989,7 @@ impl Builder {
                     optional = !required;
                 }
                 let required = !optional && self.choices.chance(30);
-                let cursor = self.add_field(holder, Ty::Scalar("string"), required);
+                let cursor = self.add_field(holder, marker.clone(), required);
                 let limit = self.choices.chance(70).then(|| {
                     let name = self.add_field(holder, Ty::Scalar("int32"), false);
                     self.deprecate_sometimes(holder, &name);
@@ -993,12 +999,18 @@ impl Builder {
                 (format!("{prefix}.{cursor}"), limit)
             }
         };
-        // Other params besides paging.
-        if self.choices.chance(50) {
+        // Other params besides paging, which following pages may leave out.
+        let mut others = Vec::new();
+        for _ in 0..self.choices.below(3) {
             let name = self.field_name(&mut rust_names, &mut wire_names);
             let ty = self.query_ty();
-            params.push(FieldDef::new(&name, ty, false));
+            params.push(FieldDef::new(&name, ty, self.choices.chance(20)));
+            others.push(name);
         }
+        let keep = self
+            .choices
+            .chance(40)
+            .then(|| others.into_iter().filter(|_| self.choices.chance(50)).collect::<Vec<_>>());
 
         // The response side.
         let response = self.new_object();
@@ -1035,7 +1047,7 @@ impl Builder {
             holder = inner;
         }
         let required = self.choices.chance(30);
-        let next = self.add_field(holder, Ty::Scalar("string"), required);
+        let next = self.add_field(holder, marker, required);
         self.deprecate_sometimes(holder, &next);
         let has_next = self.choices.chance(60).then(|| {
             let required = self.choices.chance(30);
@@ -1049,8 +1061,8 @@ impl Builder {
         method.path = path;
         method.params = params;
         method.returns = Some(response);
-        method.paging =
-            Some(PagingDef { items, cursor, limit, next_cursor: format!("{prefix}{next}"), has_next });
+        let next_cursor = format!("{prefix}{next}");
+        method.paging = Some(PagingDef { items, cursor, limit, next_cursor, has_next, by_offset, keep });
     }
 
     fn deprecate_sometimes(&mut self, index: usize, name: &str) {
@@ -1363,14 +1375,22 @@ impl Builder {
         }
         if let Some(paging) = &method.paging {
             let mut details = Mapping::new();
+            let (marker, next) = match paging.by_offset {
+                true => ("offset", "total"),
+                false => ("cursor", "next_cursor"),
+            };
             details.insert("items".into(), paging.items.clone().into());
-            details.insert("cursor".into(), paging.cursor.clone().into());
+            details.insert(marker.into(), paging.cursor.clone().into());
             if let Some(limit) = &paging.limit {
                 details.insert("limit".into(), limit.clone().into());
             }
-            details.insert("next_cursor".into(), paging.next_cursor.clone().into());
+            details.insert(next.into(), paging.next_cursor.clone().into());
             if let Some(has_next) = &paging.has_next {
                 details.insert("has_next".into(), has_next.clone().into());
+            }
+            if let Some(keep) = &paging.keep {
+                let kept = keep.iter().map(|name| Value::from(name.clone())).collect();
+                details.insert("keep".into(), Value::Sequence(kept));
             }
             map.insert("paging".into(), Value::Mapping(details));
         }

@@ -1318,8 +1318,9 @@ impl Client {
                     }
                     _ => None,
                 };
+                let items = page.events;
                 Ok(crate::runtime::paging::Page {
-                    items: page.events,
+                    items,
                     next,
                 })
             },

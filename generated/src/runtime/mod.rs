@@ -93,6 +93,14 @@ impl Call {
         self.path.extend(utf8_percent_encode(&value, PATH_SEGMENT));
     }
 
+    /// Records that the field a route placeholder takes its value from (`{bookingPolicy.id}`) is unset:
+    /// the call fails before anything is sent.
+    pub(crate) fn missing_path_field(&mut self, dotted: &str) {
+        self.invalid.get_or_insert_with(|| {
+            format!("`{dotted}` is not set, and the route `{}` takes it", self.operation.path_template)
+        });
+    }
+
     /// Adds a query param: nothing for `None` or an empty list, one pair per item of a list
     /// (`ids=a&ids=b`), and dotted keys for the fields of an object (`paging.limit=50`).
     pub(crate) fn query(&mut self, key: &str, value: &impl Serialize) {

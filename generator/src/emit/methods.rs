@@ -7,7 +7,8 @@ use super::types::{Role, structure};
 use super::{Docs, allow_deprecated, allow_variant_names, deprecated, ident, rust_type};
 use crate::markdown;
 use crate::model::{
-    ErrorEnum, HttpVerb, MethodModel, PagingModel, ParamLocation, PathSegment, PathStep, StructModel,
+    ErrorEnum, HttpVerb, MethodModel, NextPage, PagingModel, ParamLocation, PathSegment, PathStep, Reset,
+    StructModel,
 };
 
 /// A method's `impl Client` block, its request struct and its error enum.
@@ -62,6 +63,19 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
         PathSegment::Param(field) => {
             let field = ident(field);
             quote! { call.path_param(&request.#field); }
+        }
+        PathSegment::Field { steps, .. } if steps.iter().all(|step| !step.optional) => {
+            let fields = steps.iter().map(|step| ident(&step.field));
+            quote! { call.path_param(&request #(.#fields)*); }
+        }
+        PathSegment::Field { dotted, steps } => {
+            let value = read_path(steps, &quote! { request });
+            quote! {
+                match #value {
+                    Some(value) => call.path_param(value),
+                    None => call.missing_path_field(#dotted),
+                }
+            }
         }
     });
     let fields = method.request.as_ref().map_or(&[][..], |request| &request.fields[..]);
@@ -133,29 +147,66 @@ fn all_pages(
     let request_type = ident(&request.name);
     let error = ident(&method.errors.name);
     let item = rust_type(&paging.item_type);
-    let page_size = match &paging.limit {
-        Some(path) => format!("Set the page size in `request.{}`.", dotted(path)),
-        None => "The server chooses the page size.".to_string(),
-    };
-    let docs = docs_of.outer(&format!(
-        "Every item of [`{method}`](Client::{method}) across all pages, as a stream.\n\n\
-         Sends `request` for the first page, then asks for the next page with the cursor of each page, \
-         while the server says more pages exist. {page_size} The stream ends after the first error, and \
-         with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it \
-         gave before, which would otherwise loop forever.",
-        method = method.name.unraw(),
-    ));
+    let docs = docs_of.outer(&stream_docs(method, paging));
     let page = quote! { page };
-    let has_next = match &paging.has_next {
-        Some(path) => {
-            let flag = read_path(path, &page);
-            quote! { #flag.copied().unwrap_or(false) }
-        }
-        None => quote! { true },
-    };
-    let next_cursor = read_path(&paging.next_cursor, &page);
-    let set_cursor = set_path(&paging.cursor);
+    let has_next = paging.has_next.as_ref().map(|path| {
+        let flag = read_path(path, &page);
+        quote! { #flag.copied().unwrap_or(false) }
+    });
+    let resets = paging.resets.iter().flatten().map(reset);
     let items = take_path(&paging.items, &page);
+    let next_page = match &paging.next_page {
+        NextPage::Cursor { cursor, next_cursor } => {
+            let next_cursor = read_path(next_cursor, &page);
+            let set_cursor = set_path(cursor, &quote! { cursor.clone() });
+            let has_next = has_next.unwrap_or_else(|| quote! { true });
+            quote! {
+                let next = match (#has_next, #next_cursor) {
+                    (true, Some(cursor)) if !cursor.is_empty() => {
+                        let cursor = cursor.clone();
+                        #set_cursor
+                        #(#resets)*
+                        Some((cursor, request))
+                    }
+                    _ => None,
+                };
+                let items = #items;
+            }
+        }
+        NextPage::Offset { offset, total } => {
+            let request_tokens = quote! { request };
+            let offset_now = read_path(offset, &request_tokens);
+            let (more, more_check) = match has_next {
+                Some(flag) => (quote! { let more = #flag; }, quote! { more && }),
+                None => (quote! {}, quote! {}),
+            };
+            let (total, total_check) = match total {
+                Some(total) => {
+                    let total = read_path(total, &page);
+                    (
+                        quote! { let total = #total.copied(); },
+                        quote! { && total.is_none_or(|total| offset < total) },
+                    )
+                }
+                None => (quote! {}, quote! {}),
+            };
+            let set_offset = set_path(offset, &quote! { offset });
+            // The offset of the next page is the count of items read so far, which grows with every
+            // page that has items: it never repeats, and a page without items ends the stream.
+            quote! {
+                #more
+                #total
+                let items = #items;
+                let read = i32::try_from(items.len()).unwrap_or(i32::MAX);
+                let offset = #offset_now.copied().unwrap_or(0).saturating_add(read);
+                let next = (#more_check read > 0 #total_check).then(|| {
+                    #set_offset
+                    #(#resets)*
+                    (offset.to_string(), request)
+                });
+            }
+        }
+    };
     // The stream of a deprecated method is deprecated too, and calls the method.
     let deprecated = deprecated(method.deprecated.as_deref());
     let allow = allow_deprecated(paging.touches_deprecated() || method.deprecated.is_some());
@@ -171,16 +222,86 @@ fn all_pages(
         ) -> impl futures_core::Stream<Item = Result<#item, crate::Error<#error>>> + Send + '_ {
             crate::runtime::paging::all_items(#wire_name, request.clone(), move |mut request: #request_type| async move {
                 let page = self.#page_method(&request).await?;
-                let next = match (#has_next, #next_cursor) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
-                        #set_cursor
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                Ok(crate::runtime::paging::Page { items: #items, next })
+                #next_page
+                Ok(crate::runtime::paging::Page { items, next })
             })
+        }
+    }
+}
+
+/// The rustdoc of a method's stream of all items: how it pages, and when it stops.
+fn stream_docs(method: &MethodModel, paging: &PagingModel) -> String {
+    let page_size = match &paging.limit {
+        Some(path) => format!("Set the page size in `request.{}`.", dotted(path)),
+        None => "The server chooses the page size.".to_string(),
+    };
+    let following = match &paging.resets {
+        Some(resets) if !resets.is_empty() => {
+            let left_out: Vec<String> = resets
+                .iter()
+                .map(|reset| {
+                    let parents = reset.parents.iter().map(|step| format!("{}.", step.field.unraw()));
+                    format!("`{}{}`", parents.collect::<String>(), reset.field.unraw())
+                })
+                .collect();
+            let left_out = match left_out.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, others)) => format!("{} and {last}", others.join(", ")),
+                None => String::new(),
+            };
+            format!(
+                " Following pages leave out {left_out}, as the API expects once it has a cursor or offset."
+            )
+        }
+        _ => String::new(),
+    };
+    let (how, ends) = match &paging.next_page {
+        NextPage::Cursor { .. } => (
+            "then asks for the next page with the cursor of each page, while the server says more pages \
+             exist",
+            " The stream ends after the first error, and with \
+             [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave \
+             before, which would otherwise loop forever.",
+        ),
+        NextPage::Offset { .. } => (
+            "then asks for the items after those read so far, while pages have items and the server says \
+             more exist",
+            " The stream ends after the first error.",
+        ),
+    };
+    format!(
+        "Every item of [`{method}`](Client::{method}) across all pages, as a stream.\n\n\
+         Sends `request` for the first page, {how}.{following} {page_size}{ends}",
+        method = method.name.unraw(),
+    )
+}
+
+/// Leaves a field out of the next page's request: `None`, or an empty list or map.
+fn reset(reset: &Reset) -> TokenStream {
+    let field = ident(&reset.field);
+    let value = match reset.collection {
+        true => quote! { Default::default() },
+        false => quote! { None },
+    };
+    if reset.parents.iter().all(|step| !step.optional) {
+        let parents = reset.parents.iter().map(|step| ident(&step.field));
+        return quote! { request #(.#parents)* .#field = #value; };
+    }
+    let mut target = quote! { request };
+    let mut in_option = false;
+    for step in &reset.parents {
+        let step_field = ident(&step.field);
+        target = match (in_option, step.optional) {
+            (false, false) => quote! { #target.#step_field },
+            (false, true) => quote! { #target.#step_field.as_mut() },
+            (true, false) => quote! { #target.map(|value| &mut value.#step_field) },
+            (true, true) => quote! { #target.and_then(|value| value.#step_field.as_mut()) },
+        };
+        in_option |= step.optional;
+    }
+    quote! {
+        if let Some(parent) = #target {
+            parent.#field = #value;
         }
     }
 }
@@ -229,9 +350,9 @@ fn take_path(path: &[PathStep], base: &TokenStream) -> TokenStream {
     }
 }
 
-/// Sets the cursor at `path` of `request`, creating the optional objects on the way (validation
-/// checked that their types have a `Default`).
-fn set_path(path: &[PathStep]) -> TokenStream {
+/// Sets `value` at `path` of `request` (the cursor or the offset), creating the optional objects on the
+/// way (validation checked that their types have a `Default`).
+fn set_path(path: &[PathStep], value: &TokenStream) -> TokenStream {
     let Some((last, parents)) = path.split_last() else { return quote! {} };
     let mut target = quote! { request };
     for parent in parents {
@@ -243,8 +364,8 @@ fn set_path(path: &[PathStep]) -> TokenStream {
     }
     let field = ident(&last.field);
     match last.optional {
-        true => quote! { #target.#field = Some(cursor.clone()); },
-        false => quote! { #target.#field = cursor.clone(); },
+        true => quote! { #target.#field = Some(#value); },
+        false => quote! { #target.#field = #value; },
     }
 }
 
@@ -276,6 +397,23 @@ fn method_docs(method: &MethodModel) -> String {
             text.push_str("; every param is optional.");
         } else {
             text.push_str(&format!(", from the required params: {}.", required.join(", ")));
+        }
+    }
+    for segment in &method.path {
+        let PathSegment::Field { dotted, steps } = segment else { continue };
+        let rust_path: Vec<&str> = steps.iter().map(|step| step.field.unraw()).collect();
+        text.push_str(&format!(
+            "\n\nThe route takes {} from `request.{}`",
+            markdown::code_span(&format!("{{{dotted}}}")),
+            rust_path.join(".")
+        ));
+        match steps.iter().any(|step| step.optional) {
+            true => text.push_str(
+                " (a value read from Wix has it); the call fails with \
+                 [`Error::InvalidRequest`](crate::Error::InvalidRequest), before anything is sent, where it \
+                 is unset.",
+            ),
+            false => text.push('.'),
         }
     }
     text.push_str("\n\n# Errors\n\n");

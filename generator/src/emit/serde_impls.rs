@@ -14,27 +14,29 @@ use crate::naming;
 /// `Serialize` through the runtime's object writer: the JSON body fields, by their wire names.
 pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
     let name = ident(&model.name);
-    let fields =
-        model.fields.iter().filter(|field| matches!(field.location, None | Some(ParamLocation::Body))).map(
-            |field| {
-                let name = ident(&field.name);
-                let wire_name = &field.wire_name;
-                let write = format_ident!(
-                    "{}",
-                    // A required list or map is sent even when empty (`{}` matches everything in a
-                    // Wix filter); an optional one is left out.
-                    match (&field.ty, field.required, field.secret) {
-                        (_, true, true) => "secret",
-                        (_, false, true) => "optional_secret",
-                        (_, true, false) => "required",
-                        (RustType::List(_), false, _) => "list",
-                        (RustType::Map(_), false, _) => "map",
-                        (_, false, false) => "optional",
-                    }
-                );
-                quote! { object.#write(#wire_name, &self.#name); }
-            },
+    let sent: Vec<&FieldModel> = model
+        .fields
+        .iter()
+        .filter(|field| matches!(field.location, None | Some(ParamLocation::Body)) && !field.read_only)
+        .collect();
+    let fields = sent.iter().map(|field| {
+        let name = ident(&field.name);
+        let wire_name = &field.wire_name;
+        let write = format_ident!(
+            "{}",
+            // A required list or map is sent even when empty (`{}` matches everything in a
+            // Wix filter); an optional one is left out.
+            match (&field.ty, field.required, field.secret) {
+                (_, true, true) => "secret",
+                (_, false, true) => "optional_secret",
+                (_, true, false) => "required",
+                (RustType::List(_), false, _) => "list",
+                (RustType::Map(_), false, _) => "map",
+                (_, false, false) => "optional",
+            }
         );
+        quote! { object.#write(#wire_name, &self.#name); }
+    });
     let oneofs = model.oneofs.iter().map(|oneof| {
         let field = ident(&oneof.name);
         let enum_name = ident(&oneof.enum_name);
@@ -55,7 +57,7 @@ pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
         }
     });
     let allow = allow_deprecated(model.touches_deprecated());
-    let is_empty = model.fields.is_empty() && model.oneofs.is_empty();
+    let is_empty = sent.is_empty() && model.oneofs.is_empty();
     let binding = match is_empty {
         true => quote! { let object = crate::runtime::object::Writer::new(); },
         false => quote! { let mut object = crate::runtime::object::Writer::new(); },

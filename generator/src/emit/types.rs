@@ -123,7 +123,7 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
             )]
         }
     });
-    let setters = model.fields.iter().filter(|field| !field.required).map(|field| {
+    let setters = model.fields.iter().filter(|field| !field.required && !field.read_only).map(|field| {
         let name = ident(&field.name);
         let setter = ident(&field.setter);
         let docs = docs_of.outer(&format!("Sets [`{0}`](Self::{0}).", field.name.unraw()));

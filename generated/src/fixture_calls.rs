@@ -1,0 +1,237 @@
+//! The feature fixtures' generated clients, called against a loopback server: what goes on the wire
+//! and what comes back, for the features that only a call shows (paging, queries).
+
+use futures_util::TryStreamExt;
+use serde_json::{Value, json};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+use crate::fixtures::{queries, shared};
+use crate::{Config, Credentials, JsonObject};
+
+fn config(server: &MockServer) -> Config {
+    Config::builder(Credentials::api_key_for_site("key", "site"))
+        .base_url(server.uri())
+        .build()
+        .expect("the configuration builds")
+}
+
+fn body(request: &Request) -> Value {
+    serde_json::from_slice(&request.body).expect("the request body is JSON")
+}
+
+async fn bodies(server: &MockServer) -> Vec<Value> {
+    server.received_requests().await.expect("requests are recorded").iter().map(body).collect()
+}
+
+fn object(value: Value) -> JsonObject {
+    match value {
+        Value::Object(object) => object,
+        other => panic!("not an object: {other}"),
+    }
+}
+
+/// A page of two trees for each cursor, the next cursor, and whether more pages exist.
+fn tree_page(request: &Request) -> ResponseTemplate {
+    let cursor = body(request)["query"]["cursorPaging"]["cursor"].as_str().map(str::to_string);
+    let (names, next) = match cursor.as_deref() {
+        None => (["oak", "elm"], Some("c2")),
+        Some("c2") => (["ash", "fir"], Some("c3")),
+        Some("c3") => (["yew", "box"], None),
+        Some(other) => panic!("unexpected cursor {other}"),
+    };
+    let trees: Vec<Value> = names.iter().map(|name| json!({ "name": name })).collect();
+    ResponseTemplate::new(200).set_body_json(json!({
+        "trees": trees,
+        "pagingMetadata": { "next": next, "hasNext": next.is_some() },
+    }))
+}
+
+#[tokio::test]
+async fn a_query_stream_sends_filter_and_sort_on_the_first_page_only() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).and(path("/v1/trees/query")).respond_with(tree_page).mount(&server).await;
+    let client = queries::Client::new(&config(&server));
+    let query = shared::Query::new()
+        .with_filter(object(json!({ "kind": { "$eq": "conifer" } })))
+        .with_sort(vec![shared::Sorting::new("name").with_order(shared::Order::Asc)])
+        .with_cursor_paging(shared::CursorPaging::new().with_limit(2));
+    let request = queries::QueryTreesRequest::new(query, "en").with_fields(vec!["height".to_string()]);
+
+    let trees: Vec<shared::Tree> = client.query_trees_all(&request).try_collect().await.expect("all pages");
+
+    let names: Vec<&str> = trees.iter().filter_map(|tree| tree.name.as_deref()).collect();
+    assert_eq!(names, ["oak", "elm", "ash", "fir", "yew", "box"]);
+    assert_eq!(
+        bodies(&server).await,
+        [
+            json!({
+                "query": {
+                    "filter": { "kind": { "$eq": "conifer" } },
+                    "sort": [{ "fieldName": "name", "order": "ASC" }],
+                    "cursorPaging": { "limit": 2 },
+                },
+                "fields": ["height"],
+                "locale": "en",
+            }),
+            json!({ "query": { "cursorPaging": { "limit": 2, "cursor": "c2" } }, "fields": ["height"], "locale": "en" }),
+            json!({ "query": { "cursorPaging": { "limit": 2, "cursor": "c3" } }, "fields": ["height"], "locale": "en" }),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_count_with_an_empty_filter_sends_it() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/trees/count"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "count": 7 })))
+        .mount(&server)
+        .await;
+    let client = queries::Client::new(&config(&server));
+
+    let counted =
+        client.count_trees(&queries::CountTreesRequest::new(JsonObject::new())).await.expect("counts");
+
+    assert_eq!(counted.count, Some(7));
+    assert_eq!(bodies(&server).await, [json!({ "filter": {} })]);
+}
+
+/// Five leaves in all, a page of at most `limit` after `offset`.
+fn leaf_page(request: &Request) -> ResponseTemplate {
+    let paging = &body(request)["query"]["paging"];
+    let offset = paging["offset"].as_u64().unwrap_or(0) as usize;
+    let limit = paging["limit"].as_u64().expect("a limit") as usize;
+    let leaves: Vec<String> = (offset..5).take(limit).map(|index| format!("leaf {index}")).collect();
+    ResponseTemplate::new(200).set_body_json(json!({ "leaves": leaves, "metadata": { "total": 5 } }))
+}
+
+#[tokio::test]
+async fn an_offset_stream_steps_by_the_items_read_and_stops_at_the_total() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).and(path("/v1/leaves/query")).respond_with(leaf_page).mount(&server).await;
+    let client = queries::Client::new(&config(&server));
+    let query = queries::OffsetQuery::new()
+        .with_filter(object(json!({ "fallen": true })))
+        .with_paging(queries::OffsetPaging::new().with_limit(2));
+    let request = queries::ListLeavesRequest::new().with_query(query);
+
+    let leaves: Vec<String> = client.list_leaves_all(&request).try_collect().await.expect("all pages");
+
+    assert_eq!(leaves, ["leaf 0", "leaf 1", "leaf 2", "leaf 3", "leaf 4"]);
+    let offsets: Vec<Value> =
+        bodies(&server).await.iter().map(|body| body["query"]["paging"]["offset"].clone()).collect();
+    assert_eq!(offsets, [Value::Null, json!(2), json!(4)], "no request after the total is read");
+    let filters: Vec<Value> =
+        bodies(&server).await.iter().map(|body| body["query"]["filter"].clone()).collect();
+    assert_eq!(filters, vec![json!({ "fallen": true }); 3], "offset pages repeat the whole query");
+}
+
+#[tokio::test]
+async fn an_offset_stream_ends_at_an_empty_page_without_a_total() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/leaves/query"))
+        .respond_with(|request: &Request| {
+            let offset = body(request)["query"]["paging"]["offset"].as_u64().unwrap_or(0);
+            let leaves: Vec<String> = (offset..3).take(2).map(|index| format!("leaf {index}")).collect();
+            ResponseTemplate::new(200).set_body_json(json!({ "leaves": leaves }))
+        })
+        .mount(&server)
+        .await;
+    let client = queries::Client::new(&config(&server));
+    let query = queries::OffsetQuery::new().with_paging(queries::OffsetPaging::new().with_limit(2));
+
+    let leaves: Vec<String> = client
+        .list_leaves_all(&queries::ListLeavesRequest::new().with_query(query))
+        .try_collect()
+        .await
+        .expect("all pages");
+
+    assert_eq!(leaves, ["leaf 0", "leaf 1", "leaf 2"]);
+    assert_eq!(bodies(&server).await.len(), 3, "the empty third page ends the stream");
+}
+
+mod update_routes {
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::{bodies, config};
+    use crate::Error;
+    use crate::fixtures::update_routes::{Client, Policy, TransferPolicyRequest, UpdatePolicyRequest};
+
+    const POLICY_ID: &str = "6f1c5a3e-1d2b-4c8a-9e7f-0a1b2c3d4e5f";
+
+    /// A policy as Wix returns it: with its read-only ID and creation date.
+    fn policy_as_read() -> Policy {
+        serde_json::from_value(json!({
+            "id": POLICY_ID,
+            "revision": "3",
+            "createdDate": "2026-11-01T09:00:00Z",
+            "name": "Flexible",
+            "owner": { "id": "owner-7", "email": "owner@example.com" },
+        }))
+        .expect("a policy decodes")
+    }
+
+    #[tokio::test]
+    async fn an_update_takes_the_id_from_the_entity_and_sends_no_read_only_field() {
+        let server = MockServer::start().await;
+        Mock::given(method("PATCH"))
+            .and(path(format!("/v1/policies/{POLICY_ID}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "policy": { "id": POLICY_ID } })))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = Client::new(&config(&server));
+        let policy = policy_as_read().with_name("Strict");
+
+        let updated = client.update_policy(&UpdatePolicyRequest::new(policy)).await.expect("updates");
+
+        assert_eq!(updated.policy.and_then(|policy| policy.id), Some(POLICY_ID.parse().expect("GUID")));
+        // `id`, `createdDate` and the owner's `email` are read-only: the path carries the ID instead.
+        let revision = bodies(&server).await[0]["policy"]["revision"].clone();
+        assert_eq!(
+            bodies(&server).await,
+            [json!({ "policy": { "revision": revision, "name": "Strict", "owner": { "id": "owner-7" } } })]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_route_takes_a_nested_id_too() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path(format!("/v1/policies/{POLICY_ID}/owners/owner-7:transfer")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({})))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = Client::new(&config(&server));
+
+        client.transfer_policy(&TransferPolicyRequest::new(policy_as_read())).await.expect("transfers");
+    }
+
+    #[tokio::test]
+    async fn an_update_of_an_entity_without_an_id_fails_before_sending() {
+        let server = MockServer::start().await;
+        let client = Client::new(&config(&server));
+
+        let error = client
+            .update_policy(&UpdatePolicyRequest::new(Policy::new().with_name("Strict")))
+            .await
+            .expect_err("the ID is missing");
+
+        match &error {
+            Error::InvalidRequest { operation, reason } => {
+                assert_eq!(*operation, "updatePolicy");
+                assert_eq!(
+                    reason,
+                    "`policy.id` is not set, and the route `/v1/policies/{policy.id}` takes it"
+                );
+            }
+            other => panic!("expected InvalidRequest, got {other:?}"),
+        }
+        assert!(bodies(&server).await.is_empty(), "nothing is sent");
+    }
+}
