@@ -18,6 +18,9 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Query methods take their `filter` as a [`JsonObject`] in Wix's query language; [`query::Filter`]
+//! builds one from typed conditions (`Filter::eq("status", "CONFIRMED").and(Filter::gt("price", 10))`).
+//!
 //! Each method returns `Result<Response, Error<MethodError>>`: `MethodError` has a variant per error
 //! status Wix documents for the method, and [`Error`] covers the rest (undocumented statuses,
 //! transport failures, timeouts, bodies that do not decode). Secrets (passwords, API keys, tokens)
@@ -46,6 +49,8 @@ mod fixture_calls;
 #[allow(dead_code, reason = "which parts of the runtime are used depends on the API modules")]
 mod runtime;
 mod types;
+
+pub mod query;
 
 pub use apis::*;
 pub use config::{
