@@ -25,3 +25,17 @@ fn every_dependency_of_the_generated_crate_is_a_reserved_module_name() {
         dependencies.iter().filter(|name| !RESERVED_MODULE_NAMES.contains(&name.as_str())).collect();
     assert!(missing.is_empty(), "add these to naming::RESERVED_MODULE_NAMES: {missing:?}");
 }
+
+#[test]
+fn every_module_of_the_crate_root_is_a_reserved_module_name() {
+    let lib = std::fs::read_to_string(codegen_tests::workspace_root().join("generated/src/lib.rs"))
+        .expect("the generated crate's root reads");
+    let modules: Vec<&str> = lib
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("pub mod ").or_else(|| line.trim().strip_prefix("mod ")))
+        .filter_map(|rest| rest.strip_suffix(';'))
+        .collect();
+    assert!(modules.len() > 5, "the crate root declares its modules: {modules:?}");
+    let missing: Vec<&&str> = modules.iter().filter(|name| !RESERVED_MODULE_NAMES.contains(name)).collect();
+    assert!(missing.is_empty(), "add these to naming::RESERVED_MODULE_NAMES: {missing:?}");
+}

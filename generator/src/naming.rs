@@ -65,7 +65,9 @@ pub const RESERVED_MODULE_NAMES: &[&str] = &[
     "apis",
     "config",
     "error",
+    "fixture_calls",
     "fixtures",
+    "query",
     "runtime",
     "types",
     // The language's crates.
@@ -91,6 +93,8 @@ pub const RESERVED_MODULE_NAMES: &[&str] = &[
     "tracing",
     "url",
     "uuid",
+    // Its dev-dependencies, which its tests (the fixtures' modules among them) see.
+    "wiremock",
 ];
 
 /// Names of the generated `Client` besides the spec's methods.
