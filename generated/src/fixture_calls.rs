@@ -235,3 +235,64 @@ mod update_routes {
         assert!(bodies(&server).await.is_empty(), "nothing is sent");
     }
 }
+
+mod required_nested {
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::{bodies, config};
+    use crate::Error;
+    use crate::fixtures::required_nested::{Attendance, AttendanceStatus, Client, SetAttendanceRequest};
+
+    const BOOKING_ID: &str = "0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b";
+
+    fn request() -> SetAttendanceRequest {
+        let attendance = Attendance::new().with_number_of_attendees(2);
+        let booking_id = BOOKING_ID.parse().expect("GUID");
+        SetAttendanceRequest::new(attendance, booking_id, AttendanceStatus::Attended, "front desk")
+    }
+
+    #[tokio::test]
+    async fn new_sets_the_fields_the_method_requires_inside_the_param() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/v1/attendance/set"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({})))
+            .mount(&server)
+            .await;
+        let client = Client::new(&config(&server));
+
+        client.set_attendance(&request()).await.expect("sets the attendance");
+
+        assert_eq!(
+            bodies(&server).await,
+            [json!({
+                "attendance": {
+                    "bookingId": BOOKING_ID,
+                    "status": "ATTENDED",
+                    "details": { "checkedInBy": "front desk" },
+                    "numberOfAttendees": 2,
+                },
+            })]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_required_field_unset_after_new_fails_before_sending() {
+        let server = MockServer::start().await;
+        let client = Client::new(&config(&server));
+        let mut request = request();
+        request.attendance.status = None;
+
+        let error = client.set_attendance(&request).await.expect_err("the status is missing");
+
+        match &error {
+            Error::InvalidRequest { reason, .. } => {
+                assert_eq!(reason, "`attendance.status` is not set, and `setAttendance` requires it");
+            }
+            other => panic!("expected InvalidRequest, got {other:?}"),
+        }
+        assert!(bodies(&server).await.is_empty(), "nothing is sent");
+    }
+}

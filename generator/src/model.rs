@@ -115,6 +115,20 @@ pub struct FieldModel {
     pub location: Option<ParamLocation>,
     /// Whether Wix sets the value: read from responses, never sent, with no setter.
     pub read_only: bool,
+    /// For request params: the optional fields inside the param that the method requires.
+    pub requires: Vec<RequiredField>,
+}
+
+/// A field inside a request param that the method requires (`attendance.bookingId`): an argument of
+/// the request's `new`, and checked before the call is sent.
+#[derive(Debug)]
+pub struct RequiredField {
+    /// The argument of `new`, e.g. `attendance_booking_id`.
+    pub argument: RustIdent,
+    /// The JSON path from the param, e.g. `attendance.bookingId`, for the docs and the error.
+    pub dotted: String,
+    /// The fields from inside the param down to the required one.
+    pub steps: Vec<PathStep>,
 }
 
 impl FieldModel {
@@ -702,7 +716,23 @@ impl<'a> Lowering<'a> {
             deprecated: field.deprecated.as_deref().map(|note| self.note(note)),
             location,
             read_only: field.read_only,
+            requires: self.required_fields(path, name, field)?,
         })
+    }
+
+    /// The fields a param's `requires` names, resolved inside its object type.
+    fn required_fields(&mut self, path: &[&str], param: &str, field: &Field) -> Option<Vec<RequiredField>> {
+        let spec = &self.file.spec;
+        let object = field.ty.named().unwrap_or_default();
+        let mut required = Vec::new();
+        for dotted in &field.requires {
+            let at = [path, &["requires"]].concat();
+            let steps = self.steps(&at, naming::response_path(spec, object, dotted))?;
+            let argument =
+                self.name(naming::required_field_argument(param, dotted), &at, "required field")?;
+            required.push(RequiredField { argument, dotted: format!("{param}.{dotted}"), steps });
+        }
+        Some(required)
     }
 
     fn method(&mut self, name: &str, method: &'a spec::Method) -> Option<MethodModel> {

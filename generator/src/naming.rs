@@ -181,6 +181,12 @@ pub fn field(json_name: &str) -> Option<RustIdent> {
     RustIdent::checked(snake(json_name))
 }
 
+/// The argument of a request's `new` for a field the method requires inside a param:
+/// `attendance_booking_id` for `bookingId` inside `attendance`.
+pub fn required_field_argument(param: &str, dotted: &str) -> Option<RustIdent> {
+    field(&format!("{param}_{}", dotted.replace('.', "_")))
+}
+
 /// The builder method that sets an optional field: `with_provider_id`, `with_type`.
 pub fn setter(field: &RustIdent) -> RustIdent {
     RustIdent(format!("with_{}", bare(field)))

@@ -58,6 +58,7 @@ pub(crate) const FIELD_KEYS: &[Key] = &[
     optional("deprecated", TEXT),
     optional("in", &Shape::OneOf(&["path", "query", "body"])),
     optional("read_only", FLAG),
+    optional("requires", &Shape::TextList),
 ];
 const FIELDS: &Shape = &Shape::Map("field", &Shape::Record(FIELD_KEYS));
 const PARAMS: &Shape = &Shape::Map("param", &Shape::Record(FIELD_KEYS));

@@ -145,6 +145,9 @@ pub struct Field {
     /// Fields only: Wix sets the value; it is read from responses and never sent.
     #[serde(default)]
     pub read_only: bool,
+    /// Params only: dotted paths of optional fields inside the param that the method requires.
+    #[serde(default)]
+    pub requires: Vec<String>,
 }
 
 /// Where a param goes in the HTTP request.

@@ -561,6 +561,7 @@ impl Checker<'_> {
             if let Some(rust) = naming::field(param_name) {
                 self.claim(&mut rust_names, rust.to_string(), param_name, &param_path);
             }
+            self.check_requires(&param_path, param_name, param, &mut rust_names);
             let location =
                 naming::param_location(&placeholders, method.http.verb, param_name, param.location);
             let in_route = placeholders.contains(&param_name.as_str());
@@ -642,6 +643,86 @@ impl Checker<'_> {
                     "the route placeholder `{{{placeholder}}}` is filled by no param of `{method_name}`"
                 );
                 self.error_at(offset, message, help);
+            }
+        }
+    }
+
+    /// The fields a method requires inside a param (`requires: [bookingId]` on `attendance`): optional
+    /// fields of the param's object type, reached through objects the request can create, each an
+    /// argument of the request's `new` whose name no other argument has.
+    fn check_requires(
+        &mut self,
+        param_path: &[&str],
+        param_name: &str,
+        param: &Field,
+        names: &mut RustNames,
+    ) {
+        if param.requires.is_empty() {
+            return;
+        }
+        let requires_path = [param_path, &["requires"]].concat();
+        let object = match &param.ty {
+            TypeExpr::Named(object) if param.required => object,
+            _ => {
+                self.error(
+                    &requires_path,
+                    At::Key,
+                    format!(
+                        "`requires` names fields inside `{param_name}`, which is not a required object param"
+                    ),
+                    "make the param a required object, or remove `requires`",
+                );
+                return;
+            }
+        };
+        let mut seen = HashSet::new();
+        for (index, dotted) in param.requires.iter().enumerate() {
+            let index = index.to_string();
+            let at = [&requires_path[..], &[index.as_str()]].concat();
+            if !seen.insert(dotted) {
+                self.error(&at, At::Value, format!("`{dotted}` is required twice"), "list each field once");
+                continue;
+            }
+            let steps = match naming::response_path(&self.file.spec, object, dotted) {
+                Ok(steps) => steps,
+                Err(problem) => {
+                    self.error(
+                        &at,
+                        At::Value,
+                        problem,
+                        "name a field of the param's type, with dots into nested objects",
+                    );
+                    continue;
+                }
+            };
+            let Some(last) = steps.last() else { continue };
+            let problem = match &last.field.ty {
+                _ if last.field.required => Some(format!("`{dotted}` is required by its type already")),
+                _ if last.field.read_only => {
+                    Some(format!("`{dotted}` is read-only, so requests never send it"))
+                }
+                TypeExpr::List(_) | TypeExpr::Map(_) => {
+                    Some(format!("`{dotted}` is a list or map, which is empty rather than missing"))
+                }
+                _ => None,
+            };
+            if let Some(problem) = problem {
+                self.error(&at, At::Value, problem, "require an optional field that requests send");
+            }
+            if let Some(step) = steps[..steps.len() - 1].iter().find(|step| step.field.read_only) {
+                self.error(
+                    &at,
+                    At::Value,
+                    format!("`{dotted}` goes through `{}`, which is read-only and never sent", step.name),
+                    "require fields that requests send",
+                );
+            }
+            let wire_path: Vec<&str> = steps.iter().map(|step| step.name).collect();
+            let what = format!("`new` sets `{param_name}.{dotted}`");
+            let from_param = [&[naming::PathField { name: param_name, field: param }][..], &steps].concat();
+            self.check_creatable_parents(&at, &from_param, &what);
+            if let Some(argument) = naming::required_field_argument(param_name, &wire_path.join(".")) {
+                self.claim(names, argument.to_string(), &format!("{param_name}.{dotted}"), &at);
             }
         }
     }
@@ -838,7 +919,8 @@ impl Checker<'_> {
                 );
             }
             if matches!(key, "cursor" | "offset") {
-                self.check_cursor_parents(&key_path, &steps);
+                let what = format!("the stream sets `{dotted}` for each next page");
+                self.check_creatable_parents(&key_path, &steps, &what);
             }
             if let (true, Some(step)) =
                 (matches!(key, "cursor" | "offset" | "limit"), steps.iter().find(|step| step.field.read_only))
@@ -905,9 +987,10 @@ impl Checker<'_> {
         self.error(&path, At::Key, format!("`paging` of `{method_name}` has no `{missing}`"), help);
     }
 
-    /// The stream sets the cursor of each next request, creating the optional objects on the way to it
-    /// with `Default`: a type with a required field has none.
-    fn check_cursor_parents(&mut self, key_path: &[&str], steps: &[naming::PathField<'_>]) {
+    /// The stream sets the cursor (or offset) of each next request, and a request's `new` the fields the
+    /// method requires inside a param, creating the optional objects on the way with `Default`: a type
+    /// with a required field has none. `what` names what is set, e.g. "the stream ... the cursor".
+    fn check_creatable_parents(&mut self, key_path: &[&str], steps: &[naming::PathField<'_>], what: &str) {
         for step in &steps[..steps.len().saturating_sub(1)] {
             let Some(object) = step.field.ty.named() else { continue };
             let required = self.file.spec.types.get(object).and_then(|def| {
@@ -918,7 +1001,7 @@ impl Checker<'_> {
                     key_path,
                     At::Value,
                     format!(
-                        "the stream cannot create `{}` to set the cursor: `{object}` has the required field `{required}`",
+                        "{what}, but cannot create `{}` on the way: `{object}` has the required field `{required}`",
                         step.name
                     ),
                     format!("make `{}` required, or every field of `{object}` optional", step.name),

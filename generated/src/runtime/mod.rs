@@ -101,6 +101,14 @@ impl Call {
         });
     }
 
+    /// Records that a field the method requires inside a param (`attendance.bookingId`) is unset: the
+    /// call fails before anything is sent.
+    pub(crate) fn missing_field(&mut self, dotted: &str) {
+        self.invalid.get_or_insert_with(|| {
+            format!("`{dotted}` is not set, and `{}` requires it", self.operation.name)
+        });
+    }
+
     /// Adds a query param: nothing for `None` or an empty list, one pair per item of a list
     /// (`ids=a&ids=b`), and dotted keys for the fields of an object (`paging.limit=50`).
     pub(crate) fn query(&mut self, key: &str, value: &impl Serialize) {

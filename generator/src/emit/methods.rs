@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::types::{Role, structure};
-use super::{Docs, allow_deprecated, allow_variant_names, deprecated, ident, rust_type};
+use super::{Docs, allow_deprecated, allow_variant_names, deprecated, ident, rust_type, set_path};
 use crate::markdown;
 use crate::model::{
     ErrorEnum, HttpVerb, MethodModel, NextPage, PagingModel, ParamLocation, PathSegment, PathStep, Reset,
@@ -79,6 +79,19 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
         }
     });
     let fields = method.request.as_ref().map_or(&[][..], |request| &request.fields[..]);
+    // `new` sets the fields the method requires inside a param, but the fields are public.
+    let required_fields = fields.iter().flat_map(|field| {
+        let param = ident(&field.name);
+        field.requires.iter().map(move |required| {
+            let value = read_path(&required.steps, &quote! { request.#param });
+            let dotted = &required.dotted;
+            quote! {
+                if #value.is_none() {
+                    call.missing_field(#dotted);
+                }
+            }
+        })
+    });
     let query = fields.iter().filter(|field| field.location == Some(ParamLocation::Query)).map(|field| {
         let wire_name = &field.wire_name;
         let name = ident(&field.name);
@@ -124,6 +137,7 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
                 retryable: #retryable,
             };
             let mut call = crate::runtime::Call::new(&OPERATION);
+            #(#required_fields)*
             #(#path)*
             #(#query)*
             #body
@@ -158,7 +172,7 @@ fn all_pages(
     let next_page = match &paging.next_page {
         NextPage::Cursor { cursor, next_cursor } => {
             let next_cursor = read_path(next_cursor, &page);
-            let set_cursor = set_path(cursor, &quote! { cursor.clone() });
+            let set_cursor = set_path(&quote! { request }, cursor, &quote! { cursor.clone() });
             let has_next = has_next.unwrap_or_else(|| quote! { true });
             quote! {
                 let next = match (#has_next, #next_cursor) {
@@ -190,7 +204,7 @@ fn all_pages(
                 }
                 None => (quote! {}, quote! {}),
             };
-            let set_offset = set_path(offset, &quote! { offset });
+            let set_offset = set_path(&quote! { request }, offset, &quote! { offset });
             // The offset of the next page is the count of items read so far, which grows with every
             // page that has items: it never repeats, and a page without items ends the stream.
             quote! {
@@ -350,25 +364,6 @@ fn take_path(path: &[PathStep], base: &TokenStream) -> TokenStream {
     }
 }
 
-/// Sets `value` at `path` of `request` (the cursor or the offset), creating the optional objects on the
-/// way (validation checked that their types have a `Default`).
-fn set_path(path: &[PathStep], value: &TokenStream) -> TokenStream {
-    let Some((last, parents)) = path.split_last() else { return quote! {} };
-    let mut target = quote! { request };
-    for parent in parents {
-        let field = ident(&parent.field);
-        target = match parent.optional {
-            true => quote! { #target.#field.get_or_insert_with(Default::default) },
-            false => quote! { #target.#field },
-        };
-    }
-    let field = ident(&last.field);
-    match last.optional {
-        true => quote! { #target.#field = Some(#value); },
-        false => quote! { #target.#field = #value; },
-    }
-}
-
 fn method_docs(method: &MethodModel) -> String {
     let mut text = method.summary.clone();
     if !method.docs.is_empty() {
@@ -392,11 +387,23 @@ fn method_docs(method: &MethodModel) -> String {
             .filter(|field| field.required)
             .map(|field| format!("`{}`", field.name.unraw()))
             .collect();
+        let required_inside: Vec<String> = request
+            .fields
+            .iter()
+            .flat_map(|field| &field.requires)
+            .map(|required| markdown::code_span(&required.dotted))
+            .collect();
         text.push_str(&format!("\n\n# Request\n\nBuild the request with [`{0}::new`]", request.name));
-        if required.is_empty() {
-            text.push_str("; every param is optional.");
-        } else {
-            text.push_str(&format!(", from the required params: {}.", required.join(", ")));
+        match (required.is_empty(), required_inside.is_empty()) {
+            (true, _) => text.push_str("; every param is optional."),
+            (false, true) => text.push_str(&format!(", from the required params: {}.", required.join(", "))),
+            (false, false) => text.push_str(&format!(
+                ", from the required params: {}, and the fields the method requires inside them: {}. Where \
+                 such a field is unset when the request is sent, the call fails with \
+                 [`Error::InvalidRequest`](crate::Error::InvalidRequest) before anything is sent.",
+                required.join(", "),
+                required_inside.join(", ")
+            )),
         }
     }
     for segment in &method.path {

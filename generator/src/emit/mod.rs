@@ -15,7 +15,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::markdown;
-use crate::model::{Api, FieldModel, MethodModel, RustType, TypeModel};
+use crate::model::{Api, FieldModel, MethodModel, PathStep, RustType, TypeModel};
 use crate::naming::RustIdent;
 
 /// The tokens of a part, and its doc comments.
@@ -176,6 +176,26 @@ fn rust_type(ty: &RustType) -> TokenStream {
             let (module, name) = (ident(module), ident(name));
             quote! { super::#module::#name }
         }
+    }
+}
+
+/// Sets `value` at `path` inside `base` (a stream's cursor or offset, a field a method requires inside
+/// a param), creating the optional objects on the way (validation checked that their types have a
+/// `Default`).
+fn set_path(base: &TokenStream, path: &[PathStep], value: &TokenStream) -> TokenStream {
+    let Some((last, parents)) = path.split_last() else { return quote! {} };
+    let mut target = base.clone();
+    for parent in parents {
+        let field = ident(&parent.field);
+        target = match parent.optional {
+            true => quote! { #target.#field.get_or_insert_with(Default::default) },
+            false => quote! { #target.#field },
+        };
+    }
+    let field = ident(&last.field);
+    match last.optional {
+        true => quote! { #target.#field = Some(#value); },
+        false => quote! { #target.#field = #value; },
     }
 }
 

@@ -6,7 +6,7 @@ use quote::quote;
 use super::serde_impls::{deserialize_impl, enum_serde_impls, serialize_impl};
 use super::{
     Docs, allow_deprecated, allow_variant_names, argument_type, deprecated, field_type, ident, rust_type,
-    takes_into,
+    set_path, takes_into,
 };
 use crate::markdown;
 use crate::model::{EnumModel, FieldModel, OneofModel, ParamLocation, RustType, StructModel};
@@ -89,10 +89,32 @@ const MAX_ARGUMENTS: usize = 7;
 fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
     let name = ident(&model.name);
     let required: Vec<&FieldModel> = model.fields.iter().filter(|field| field.required).collect();
-    let args = required.iter().map(|field| {
+    let args = required.iter().flat_map(|field| {
         let name = ident(&field.name);
         let ty = argument_type(&field.ty);
-        quote! { #name: #ty }
+        let inside = field.requires.iter().map(|required| {
+            let argument = ident(&required.argument);
+            let ty = required.steps.last().map(|step| argument_type(&step.ty));
+            quote! { #argument: #ty }
+        });
+        std::iter::once(quote! { #name: #ty }).chain(inside)
+    });
+    let argument_count = required.iter().map(|field| 1 + field.requires.len()).sum::<usize>();
+    // The fields a method requires inside a param are set in the param before it is stored.
+    let set_inside = required.iter().filter(|field| !field.requires.is_empty()).map(|field| {
+        let name = ident(&field.name);
+        let sets = field.requires.iter().map(|required| {
+            let argument = ident(&required.argument);
+            let value = match required.steps.last().is_some_and(|step| takes_into(&step.ty)) {
+                true => quote! { #argument.into() },
+                false => quote! { #argument },
+            };
+            set_path(&quote! { #name }, &required.steps, &value)
+        });
+        quote! {
+            let mut #name = #name;
+            #(#sets)*
+        }
     });
     let inits = model.fields.iter().map(|field| {
         let name = ident(&field.name);
@@ -115,7 +137,7 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
         false => "Creates the value from its required fields; the others are unset.",
     };
     let new_docs = docs_of.outer(new_docs);
-    let many_arguments = (required.len() > MAX_ARGUMENTS).then(|| {
+    let many_arguments = (argument_count > MAX_ARGUMENTS).then(|| {
         quote! {
             #[allow(
                 clippy::too_many_arguments,
@@ -177,6 +199,7 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
             #many_arguments
             #self_named
             pub fn new(#(#args),*) -> Self {
+                #(#set_inside)*
                 Self {
                     #(#inits,)*
                     #(#oneof_inits,)*
