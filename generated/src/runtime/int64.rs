@@ -1,6 +1,6 @@
 //! `int64` values as protobuf's JSON mapping puts them on the wire: Wix sends a 64-bit integer as a
 //! string of digits (`"revision": "3"`), since JSON numbers lose precision past 2^53 in JavaScript,
-//! and expects the same back. Some of its services send a plain number instead, so both are read.
+//! and expects the same back. The mapping's parsers accept a plain number too, so both are read.
 //!
 //! Generated types keep `i64` (callers write `42`); the object reader and writer of
 //! [`super::object`] convert, through [`Int64Json`], every field and oneof alternative whose type is
