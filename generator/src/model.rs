@@ -160,6 +160,8 @@ pub struct OneofWire {
     pub name: RustIdent,
     /// JSON field name.
     pub wire_name: String,
+    /// The value's type, which decides how it is read and written.
+    pub ty: RustType,
     /// Whether the value is a secret string.
     pub secret: bool,
     /// Whether the alternative is deprecated.
@@ -615,6 +617,7 @@ impl<'a> Lowering<'a> {
                 wires.push(OneofWire {
                     name: variant.clone(),
                     wire_name: alternative.clone(),
+                    ty: ty.clone(),
                     secret: spec_field.secret,
                     deprecated: spec_field.deprecated.is_some(),
                 });

@@ -2,6 +2,7 @@
 //! tracing span, and decoding the response. One copy of this code serves every method, so a method
 //! adds little to compile.
 
+pub(crate) mod int64;
 pub(crate) mod object;
 pub(crate) mod paging;
 

@@ -11,6 +11,8 @@ use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use super::int64::Int64Json;
+
 /// The fields of a JSON object, taken out one by one by a generated `Deserialize` impl. Fields it
 /// does not take (those the server added since) are ignored.
 ///
@@ -62,27 +64,28 @@ impl Reader {
         self.optional(key).unwrap_or_default()
     }
 
-    /// An `int64` that is always present, as a number or, as protobuf's JSON mapping sends it, a string.
+    /// A field of `int64`s that is always present: an `i64`, or a list or map of them (see
+    /// [`Int64Json`]). `None` when it is missing or does not decode.
     #[allow(dead_code, reason = "used by the specs that have required int64 fields in responses")]
-    pub(crate) fn required_int64(&mut self, key: &'static str) -> Option<i64> {
-        let value: Int64 = self.required(key)?;
-        self.int64(key, value)
+    pub(crate) fn required_int64<T: Int64Json>(&mut self, key: &'static str) -> Option<T> {
+        let value = self.take(key);
+        if value.is_none() {
+            self.keep(Problem::Missing(key));
+        }
+        self.decode_int64(key, value?)
     }
 
-    /// An `int64` that may be missing, as a number or a string.
+    /// A field of `int64`s that may be missing or null.
     #[allow(dead_code, reason = "used by the specs that have optional int64 fields in responses")]
-    pub(crate) fn optional_int64(&mut self, key: &'static str) -> Option<i64> {
-        let value: Int64 = self.optional(key)?;
-        self.int64(key, value)
+    pub(crate) fn optional_int64<T: Int64Json>(&mut self, key: &'static str) -> Option<T> {
+        let value = self.take(key)?;
+        self.decode_int64(key, value)
     }
 
-    fn int64(&mut self, key: &'static str, value: Int64) -> Option<i64> {
-        value
-            .get()
-            .map_err(|text| {
-                self.keep(Problem::Invalid(format!("field `{key}`: `{text}` is not a 64-bit integer")))
-            })
-            .ok()
+    /// A list or map of `int64`s, empty when missing or null.
+    #[allow(dead_code, reason = "used by the specs that have lists or maps of int64 in responses")]
+    pub(crate) fn int64_collection<T: Int64Json + Default>(&mut self, key: &'static str) -> T {
+        self.optional_int64(key).unwrap_or_default()
     }
 
     /// The first of `keys` that is present, with its value: the chosen field of a oneof group.
@@ -95,6 +98,13 @@ impl Reader {
     pub(crate) fn decode<T: DeserializeOwned>(&mut self, key: &'static str, value: Value) -> Option<T> {
         T::deserialize(value)
             .map_err(|error| self.keep(Problem::Invalid(format!("field `{key}`: {error}"))))
+            .ok()
+    }
+
+    /// A field's value of `int64`s, each a string of digits or a number: `None` when it does not decode.
+    pub(crate) fn decode_int64<T: Int64Json>(&mut self, key: &'static str, value: Value) -> Option<T> {
+        T::from_json(value)
+            .map_err(|problem| self.keep(Problem::Invalid(format!("field `{key}`: {problem}"))))
             .ok()
     }
 
@@ -122,24 +132,6 @@ impl Problem {
     }
 }
 
-/// An `int64` as protobuf's JSON mapping may send it: a number, or a string of digits.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Int64 {
-    Number(i64),
-    Text(String),
-}
-
-impl Int64 {
-    /// The number, or the text that is not one.
-    fn get(self) -> Result<i64, String> {
-        match self {
-            Int64::Number(number) => Ok(number),
-            Int64::Text(text) => text.parse().map_err(|_| text),
-        }
-    }
-}
-
 /// The fields of a JSON object, put in one by one by a generated `Serialize` impl. Missing optional
 /// fields and empty collections are left out, as Wix leaves them out.
 #[derive(Default)]
@@ -162,6 +154,20 @@ impl Writer {
             Err(error) => {
                 self.error.get_or_insert(error);
             }
+        }
+    }
+
+    /// A field of `int64`s that is always written, each as a string of digits (see [`Int64Json`]).
+    #[allow(dead_code, reason = "used by the specs that send required int64 fields")]
+    pub(crate) fn required_int64<T: Int64Json>(&mut self, key: &str, value: &T) {
+        self.fields.insert(key.to_string(), value.to_json());
+    }
+
+    /// A field of `int64`s written only when set: not `None`, nor an empty list or map.
+    #[allow(dead_code, reason = "used by the specs that send optional int64 fields")]
+    pub(crate) fn optional_int64<T: Int64Json>(&mut self, key: &str, value: &T) {
+        if !value.is_unset() {
+            self.required_int64(key, value);
         }
     }
 

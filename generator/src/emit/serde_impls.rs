@@ -29,6 +29,8 @@ pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
             match (&field.ty, field.required, field.secret) {
                 (_, true, true) => "secret",
                 (_, false, true) => "optional_secret",
+                (ty, true, false) if holds_int64(ty) => "required_int64",
+                (ty, false, false) if holds_int64(ty) => "optional_int64",
                 (_, true, false) => "required",
                 (RustType::List(_), false, _) => "list",
                 (RustType::Map(_), false, _) => "map",
@@ -43,9 +45,10 @@ pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
         let arms = oneof.variants.iter().map(|variant| {
             let variant_name = ident(&variant.name);
             let wire_name = &variant.wire_name;
-            let write = match variant.secret {
-                true => quote! { secret },
-                false => quote! { required },
+            let write = match (variant.secret, holds_int64(&variant.ty)) {
+                (true, _) => quote! { secret },
+                (false, true) => quote! { required_int64 },
+                (false, false) => quote! { required },
             };
             quote! { Some(self::#enum_name::#variant_name(value)) => object.#write(#wire_name, value), }
         });
@@ -92,6 +95,7 @@ pub(super) fn deserialize_impl(model: &StructModel) -> TokenStream {
         let method = format_ident!(
             "{}",
             match (&field.ty, field.required) {
+                (ty, _) if field.is_collection() && holds_int64(ty) => "int64_collection",
                 (RustType::List(_) | RustType::Map(_), _) => "collection",
                 (RustType::I64, true) => "required_int64",
                 (RustType::I64, false) => "optional_int64",
@@ -133,8 +137,12 @@ pub(super) fn deserialize_impl(model: &StructModel) -> TokenStream {
         let arms = oneof.variants.iter().map(|variant| {
             let variant_name = ident(&variant.name);
             let wire_name = &variant.wire_name;
+            let decode = match holds_int64(&variant.ty) {
+                true => quote! { decode_int64 },
+                false => quote! { decode },
+            };
             quote! {
-                Some((#wire_name, value)) => #reader.decode(#wire_name, value).map(self::#enum_name::#variant_name),
+                Some((#wire_name, value)) => #reader.#decode(#wire_name, value).map(self::#enum_name::#variant_name),
             }
         });
         quote! {
@@ -164,6 +172,17 @@ pub(super) fn deserialize_impl(model: &StructModel) -> TokenStream {
                 #body
             }
         }
+    }
+}
+
+/// Whether values of `ty` are `int64`s, or lists and maps of them at any depth. The runtime sends
+/// these as strings of digits and reads them from strings or numbers, as protobuf's JSON mapping has
+/// them; an object type that holds `int64`s does so in its own impls.
+fn holds_int64(ty: &RustType) -> bool {
+    match ty {
+        RustType::I64 => true,
+        RustType::List(inner) | RustType::Map(inner) => holds_int64(inner),
+        _ => false,
     }
 }
 

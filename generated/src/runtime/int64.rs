@@ -1,0 +1,322 @@
+//! `int64` values as protobuf's JSON mapping puts them on the wire: Wix sends a 64-bit integer as a
+//! string of digits (`"revision": "3"`), since JSON numbers lose precision past 2^53 in JavaScript,
+//! and expects the same back. The mapping's parsers accept a plain number too, so both are read.
+//!
+//! Generated types keep `i64` (callers write `42`); the object reader and writer of
+//! [`super::object`] convert, through [`Int64Json`], every field and oneof alternative whose type is
+//! an `int64` or a list or map of them at any depth.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+/// A value made of `int64`s: an `i64`, or an `Option`, list or string-keyed map of such values. One
+/// generic implementation per shape serves every field of that shape.
+pub(crate) trait Int64Json: Sized {
+    /// The JSON sent: each `i64` as a string of digits.
+    fn to_json(&self) -> Value;
+
+    /// The value read from JSON where each `i64` is a string of digits or a number; `Err` says what
+    /// does not decode, and where inside the value.
+    fn from_json(value: Value) -> Result<Self, String>;
+
+    /// Whether an optional field holding the value is left out of a request, as Wix leaves out
+    /// fields that hold nothing: `None`, or an empty list or map.
+    fn is_unset(&self) -> bool;
+}
+
+impl Int64Json for i64 {
+    fn to_json(&self) -> Value {
+        Value::String(self.to_string())
+    }
+
+    fn from_json(value: Value) -> Result<Self, String> {
+        match value {
+            Value::Number(number) => {
+                number.as_i64().ok_or_else(|| format!("`{number}` is not a 64-bit integer"))
+            }
+            Value::String(text) => text.parse().map_err(|_| format!("`{text}` is not a 64-bit integer")),
+            other => Err(format!(
+                "expected a 64-bit integer (a string of digits or a number), found {}",
+                kind(&other)
+            )),
+        }
+    }
+
+    fn is_unset(&self) -> bool {
+        false
+    }
+}
+
+impl<T: Int64Json> Int64Json for Option<T> {
+    fn to_json(&self) -> Value {
+        self.as_ref().map_or(Value::Null, T::to_json)
+    }
+
+    fn from_json(value: Value) -> Result<Self, String> {
+        match value {
+            Value::Null => Ok(None),
+            value => T::from_json(value).map(Some),
+        }
+    }
+
+    fn is_unset(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T: Int64Json> Int64Json for Vec<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(T::to_json).collect())
+    }
+
+    fn from_json(value: Value) -> Result<Self, String> {
+        match value {
+            Value::Array(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(index, item)| T::from_json(item).map_err(|problem| format!("item {index}: {problem}")))
+                .collect(),
+            other => Err(format!("expected a list, found {}", kind(&other))),
+        }
+    }
+
+    fn is_unset(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T: Int64Json> Int64Json for BTreeMap<String, T> {
+    fn to_json(&self) -> Value {
+        Value::Object(self.iter().map(|(key, value)| (key.clone(), value.to_json())).collect())
+    }
+
+    fn from_json(value: Value) -> Result<Self, String> {
+        match value {
+            Value::Object(fields) => fields
+                .into_iter()
+                .map(|(key, value)| match T::from_json(value) {
+                    Ok(value) => Ok((key, value)),
+                    Err(problem) => Err(format!("key `{key}`: {problem}")),
+                })
+                .collect(),
+            other => Err(format!("expected a map, found {}", kind(&other))),
+        }
+    }
+
+    fn is_unset(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+/// What a JSON value is, for a message that says what was found instead.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpListener;
+
+    use serde_json::json;
+
+    use super::*;
+    use crate::fixtures::int64::{
+        Client, Counter, CounterPage, Limit, ListCountersRequest, UpdateCounterRequest,
+    };
+
+    fn decode<T: Int64Json>(value: Value) -> Result<T, String> {
+        T::from_json(value)
+    }
+
+    #[test]
+    fn int64s_are_sent_as_strings_of_digits_at_any_depth() {
+        assert_eq!(i64::MAX.to_json(), json!("9223372036854775807"));
+        assert_eq!((-3_i64).to_json(), json!("-3"));
+        assert_eq!(Some(5_i64).to_json(), json!("5"));
+        assert_eq!(vec![1_i64, -2].to_json(), json!(["1", "-2"]));
+        let nested = BTreeMap::from([("a".to_string(), vec![BTreeMap::from([("b".to_string(), 7_i64)])])]);
+        assert_eq!(nested.to_json(), json!({"a": [{"b": "7"}]}));
+    }
+
+    #[test]
+    fn int64s_decode_from_strings_and_numbers_at_any_depth() {
+        assert_eq!(decode::<i64>(json!("9223372036854775807")), Ok(i64::MAX));
+        assert_eq!(decode::<i64>(json!("-9223372036854775808")), Ok(i64::MIN));
+        assert_eq!(decode::<i64>(json!(-42)), Ok(-42));
+        assert_eq!(decode::<Option<i64>>(json!(null)), Ok(None));
+        assert_eq!(decode::<Option<i64>>(json!("1")), Ok(Some(1)));
+        assert_eq!(decode::<Vec<i64>>(json!(["1", 2])), Ok(vec![1, 2]));
+        let nested = decode::<BTreeMap<String, Vec<i64>>>(json!({"a": ["3", 4], "b": []}));
+        assert_eq!(nested, Ok(BTreeMap::from([("a".into(), vec![3, 4]), ("b".into(), Vec::new())])));
+    }
+
+    #[test]
+    fn what_is_not_an_i64_is_refused_with_where_it_is() {
+        let refused = [
+            (json!("1.5"), "`1.5` is not a 64-bit integer"),
+            (json!(1.5), "`1.5` is not a 64-bit integer"),
+            (json!("abc"), "`abc` is not a 64-bit integer"),
+            (json!(""), "`` is not a 64-bit integer"),
+            (json!("9223372036854775808"), "`9223372036854775808` is not a 64-bit integer"),
+            (json!(9_223_372_036_854_775_808_u64), "`9223372036854775808` is not a 64-bit integer"),
+            (json!(true), "expected a 64-bit integer (a string of digits or a number), found a boolean"),
+            (json!(null), "expected a 64-bit integer (a string of digits or a number), found null"),
+        ];
+        for (value, message) in refused {
+            assert_eq!(decode::<i64>(value), Err(message.to_string()));
+        }
+        assert_eq!(
+            decode::<Vec<BTreeMap<String, i64>>>(json!([{"a": 1}, {"b": "x"}])),
+            Err("item 1: key `b`: `x` is not a 64-bit integer".to_string())
+        );
+        assert_eq!(decode::<Vec<i64>>(json!({"a": 1})), Err("expected a list, found an object".to_string()));
+        assert_eq!(
+            decode::<BTreeMap<String, i64>>(json!([1])),
+            Err("expected a map, found a list".to_string())
+        );
+    }
+
+    #[test]
+    fn only_none_and_empty_collections_are_unset() {
+        assert!(!0_i64.is_unset());
+        assert!(None::<i64>.is_unset());
+        assert!(!Some(0_i64).is_unset());
+        assert!(Vec::<i64>::new().is_unset());
+        assert!(!vec![0_i64].is_unset());
+        assert!(BTreeMap::<String, i64>::new().is_unset());
+    }
+
+    #[test]
+    fn a_type_reads_int64s_in_every_place_and_names_the_field_that_does_not_decode() {
+        let counter: Counter = serde_json::from_value(json!({
+            "revision": "9007199254740993", "total": 12, "samples": ["1", 2], "checkpoints": [3],
+            "byRegion": {"eu": "4"}, "history": {"mon": [5, "6"]}, "grid": [{"a": ["7"]}], "maxValue": 8,
+        }))
+        .expect("decodes");
+        assert_eq!(counter.revision, 9_007_199_254_740_993);
+        assert_eq!(counter.total, Some(12));
+        assert_eq!((counter.samples, counter.checkpoints), (vec![1, 2], vec![3]));
+        assert_eq!(counter.by_region, BTreeMap::from([("eu".into(), 4)]));
+        assert_eq!(counter.history, BTreeMap::from([("mon".into(), vec![5, 6])]));
+        assert_eq!(counter.grid, [BTreeMap::from([("a".into(), vec![7])])]);
+        assert_eq!(counter.limit, Some(Limit::MaxValue(8)));
+
+        let refused = [
+            (json!({"revision": "1.5"}), "field `revision`: `1.5` is not a 64-bit integer"),
+            (json!({"revision": 1, "total": "abc"}), "field `total`: `abc` is not a 64-bit integer"),
+            (json!({"revision": 1, "history": {"mon": [1, "x"]}}), "field `history`: key `mon`: item 1:"),
+            (json!({"revision": 1, "steps": ["1", 2.5]}), "field `steps`: item 1: `2.5` is not"),
+        ];
+        for (value, message) in refused {
+            let error = serde_json::from_value::<Counter>(value).expect_err(message);
+            assert!(error.to_string().starts_with(message), "{error}");
+        }
+    }
+
+    /// Serves one request per response on loopback, each on a connection of its own, and gives back
+    /// each request's first line and body.
+    fn serve(responses: Vec<Value>) -> (String, std::thread::JoinHandle<Vec<(String, String)>>) {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+        let base_url = format!("http://{}", listener.local_addr().expect("an address"));
+        let server = std::thread::spawn(move || {
+            responses
+                .into_iter()
+                .map(|response| {
+                    let (stream, _) = listener.accept().expect("a connection");
+                    let mut reader = BufReader::new(stream);
+                    let mut request_line = String::new();
+                    reader.read_line(&mut request_line).expect("a request line");
+                    let mut length = 0;
+                    loop {
+                        let mut line = String::new();
+                        reader.read_line(&mut line).expect("a header");
+                        let line = line.trim_end();
+                        if line.is_empty() {
+                            break;
+                        }
+                        if let Some((name, value)) = line.split_once(':')
+                            && name.eq_ignore_ascii_case("content-length")
+                        {
+                            length = value.trim().parse().expect("a length");
+                        }
+                    }
+                    let mut body = vec![0; length];
+                    reader.read_exact(&mut body).expect("the body");
+                    let response = response.to_string();
+                    write!(
+                        reader.get_mut(),
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
+                         connection: close\r\n\r\n{response}",
+                        response.len()
+                    )
+                    .expect("the response is written");
+                    (request_line.trim_end().to_string(), String::from_utf8(body).expect("UTF-8"))
+                })
+                .collect()
+        });
+        (base_url, server)
+    }
+
+    #[tokio::test]
+    async fn a_call_sends_int64s_as_strings_and_reads_them_as_strings_or_numbers() {
+        let (base_url, server) = serve(vec![
+            json!({
+                "revision": "9007199254740993", "checkpoints": [], "samples": ["1", 2, "-3"],
+                "byRegion": {"eu": "5", "us": 6}, "history": {"mon": ["7", 8]}, "steps": ["10", 20],
+            }),
+            json!({"counters": [{"revision": 1, "maxValue": "9223372036854775807"}]}),
+        ]);
+        let config = crate::Config::builder(crate::Credentials::access_token("token"))
+            .base_url(base_url)
+            .build()
+            .expect("config builds");
+        let client = Client::new(&config);
+
+        let request = UpdateCounterRequest::new(
+            42,
+            9_007_199_254_740_993,
+            BTreeMap::from([("mon".into(), vec![1, -2])]),
+        )
+        .with_delta(-5)
+        .with_deltas(vec![1, 2])
+        .with_by_region(BTreeMap::from([("eu".into(), 3)]))
+        .with_counter(Counter::new(7, Vec::new()).with_limit(Limit::MaxValue(i64::MAX)));
+        let counter = client.update_counter(&request).await.expect("the call succeeds");
+        assert_eq!(counter.revision, 9_007_199_254_740_993);
+        assert_eq!(counter.samples, [1, 2, -3]);
+        assert_eq!(counter.by_region, BTreeMap::from([("eu".into(), 5), ("us".into(), 6)]));
+        assert_eq!(counter.history, BTreeMap::from([("mon".into(), vec![7, 8])]));
+        assert_eq!(counter.limit, Some(Limit::Steps(vec![10, 20])));
+
+        let request = ListCountersRequest::new().with_since(5).with_ids(vec![-1, i64::MAX]);
+        let CounterPage { counters, .. } = client.list_counters(&request).await.expect("the call succeeds");
+        assert_eq!(counters.len(), 1);
+        assert_eq!(counters[0].revision, 1);
+        assert_eq!(counters[0].limit, Some(Limit::MaxValue(i64::MAX)));
+
+        let requests = server.join().expect("the server ends");
+        assert_eq!(requests[0].0, "PATCH /v1/counters/42 HTTP/1.1");
+        let body: Value = serde_json::from_str(&requests[0].1).expect("a JSON body");
+        assert_eq!(
+            body,
+            json!({
+                "revision": "9007199254740993", "delta": "-5", "deltas": ["1", "2"], "byRegion": {"eu": "3"},
+                "history": {"mon": ["1", "-2"]},
+                "counter": {"revision": "7", "checkpoints": [], "maxValue": "9223372036854775807"},
+            })
+        );
+        assert_eq!(
+            requests[1],
+            ("GET /v1/counters?since=5&ids=-1&ids=9223372036854775807 HTTP/1.1".into(), String::new())
+        );
+    }
+}
