@@ -295,3 +295,159 @@ mod required_nested {
         assert!(bodies(&server).await.is_empty(), "nothing is sent");
     }
 }
+
+mod free_form_json {
+    use serde_json::json;
+    use wiremock::matchers::{method, path, query_param};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::{bodies, config};
+    use crate::fixtures::free_form_json::{Client, ListItemsRequest, Payload, QueryItemsRequest};
+    use crate::query::Filter;
+
+    #[tokio::test]
+    async fn json_values_go_out_and_come_back_as_they_are() {
+        let server = MockServer::start().await;
+        let item = json!({
+            "id": "i-1",
+            "data": [1, "two", { "three": null }],
+            "namespaces": { "@app/one": { "level": 3 } },
+            "history": [true, 2.5],
+            "byApp": { "app": { "theme": "dark" } },
+            "raw": { "anything": ["goes"] },
+        });
+        Mock::given(method("POST"))
+            .and(path("/v1/items/query"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(item.clone()))
+            .mount(&server)
+            .await;
+        let client = Client::new(&config(&server));
+        let filter = Filter::eq("status", "ACTIVE").and(Filter::gt("rank", 3));
+        let request = QueryItemsRequest::new(filter.into()).with_extra(json!(["free", 1]));
+
+        let read = client.query_items(&request).await.expect("queries");
+
+        assert_eq!(
+            bodies(&server).await,
+            [json!({ "filter": { "status": "ACTIVE", "rank": { "$gt": 3 } }, "extra": ["free", 1] })]
+        );
+        assert_eq!(read.data, item["data"]);
+        assert_eq!(
+            read.namespaces.as_ref().map(|namespaces| namespaces["@app/one"].clone()),
+            Some(json!({ "level": 3 }))
+        );
+        assert_eq!(read.history, [json!(true), json!(2.5)]);
+        assert_eq!(read.by_app["app"]["theme"], "dark");
+        assert_eq!(read.payload, Some(Payload::Raw(json!({ "anything": ["goes"] }))));
+    }
+
+    #[tokio::test]
+    async fn a_json_object_in_a_query_string_is_flattened_with_dots() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/v1/items"))
+            .and(query_param("filter.status", "ACTIVE"))
+            .and(query_param("filter.tags", "b"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "id": "i-1", "data": null })))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = Client::new(&config(&server));
+        let filter = crate::json!({ "status": "ACTIVE", "tags": ["a", "b"] });
+        let request = ListItemsRequest::new().with_filter(super::object(filter));
+
+        client.list_items(&request).await.expect("lists");
+    }
+}
+
+mod smaller_gaps {
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::{bodies, config};
+    use crate::Error;
+    use crate::fixtures::{collections, enums, errors};
+
+    fn wix_error(code: &str) -> serde_json::Value {
+        json!({ "message": "refused", "details": { "applicationError": { "code": code, "description": "d" } } })
+    }
+
+    async fn failing(route: &str, status: u16, code: &str) -> MockServer {
+        let server = MockServer::start().await;
+        Mock::given(path(route))
+            .respond_with(ResponseTemplate::new(status).set_body_json(wix_error(code)))
+            .mount(&server)
+            .await;
+        server
+    }
+
+    #[tokio::test]
+    async fn codes_without_a_documented_status_are_matched_whatever_the_status() {
+        for status in [400, 409, 428, 500] {
+            let server = failing("/v1/refund", status, "ALREADY_REFUNDED").await;
+            let client = errors::Client::new(&config(&server));
+            let error = client.refund(&errors::RefundRequest::new("r-1")).await.expect_err("refused");
+            match error {
+                Error::Service(errors::RefundError::AlreadyRefunded(service)) => {
+                    assert_eq!(service.status(), status)
+                }
+                other => panic!("status {status}: expected AlreadyRefunded, got {other:?}"),
+            }
+        }
+        let server = failing("/v1/void", 422, "ALREADY_SETTLED").await;
+        let error = errors::Client::new(&config(&server)).void().await.expect_err("refused");
+        assert!(matches!(error, Error::Service(errors::VoidError::AlreadySettled(_))), "{error:?}");
+        let server = failing("/v1/void", 404, "PAYMENT_NOT_FOUND").await;
+        let error = errors::Client::new(&config(&server)).void().await.expect_err("refused");
+        assert!(matches!(error, Error::Service(errors::VoidError::PaymentNotFound(_))), "{error:?}");
+    }
+
+    #[tokio::test]
+    async fn a_post_without_body_params_sends_an_empty_object() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/v1/void"))
+            .respond_with(ResponseTemplate::new(200))
+            .mount(&server)
+            .await;
+
+        errors::Client::new(&config(&server)).void().await.expect("voids");
+
+        assert_eq!(bodies(&server).await, [json!({})]);
+    }
+
+    #[tokio::test]
+    async fn required_lists_and_maps_are_sent_even_when_empty() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/v1/bag"))
+            .respond_with(ResponseTemplate::new(200))
+            .mount(&server)
+            .await;
+        let client = collections::Client::new(&config(&server));
+
+        client.put_bag(&collections::PutBagRequest::new(Vec::new(), Default::default())).await.expect("puts");
+
+        assert_eq!(bodies(&server).await, [json!({ "ids": [], "filter": {} })]);
+    }
+
+    #[tokio::test]
+    async fn an_enum_value_named_unknown_is_not_the_catch_all() {
+        for (wire, expected) in [
+            ("UNKNOWN", enums::Color::Unspecified),
+            ("GREEN", enums::Color::Green),
+            ("PURPLE", enums::Color::from("PURPLE")),
+        ] {
+            let server = MockServer::start().await;
+            Mock::given(path("/v1/light"))
+                .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "color": wire })))
+                .mount(&server)
+                .await;
+            let light = enums::Client::new(&config(&server)).get_light().await.expect("reads");
+            assert_eq!(light.color.as_ref(), Some(&expected));
+            assert_eq!(light.color.as_ref().map(enums::Color::as_str), Some(wire));
+        }
+        assert!(matches!(enums::Color::from("PURPLE"), enums::Color::Unknown(_)));
+    }
+}

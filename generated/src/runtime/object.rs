@@ -64,6 +64,13 @@ impl Reader {
         self.optional(key).unwrap_or_default()
     }
 
+    /// A required `json` field: any JSON value, `null` when missing, as proto3's JSON leaves out a
+    /// value that is null.
+    #[allow(dead_code, reason = "used by the specs that have required json fields in responses")]
+    pub(crate) fn json(&mut self, key: &'static str) -> Value {
+        self.fields.remove(key).unwrap_or(Value::Null)
+    }
+
     /// A field of `int64`s that is always present: an `i64`, or a list or map of them (see
     /// [`Int64Json`]). `None` when it is missing or does not decode.
     #[allow(dead_code, reason = "used by the specs that have required int64 fields in responses")]

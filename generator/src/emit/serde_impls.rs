@@ -83,9 +83,10 @@ pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
 /// that is missing or does not decode makes the whole value an error, reported by the reader.
 pub(super) fn deserialize_impl(model: &StructModel) -> TokenStream {
     let name = ident(&model.name);
-    // A required list or map reads as empty when missing, like an optional one; the other required
-    // fields are bound before the value is built.
-    let bound_first = |field: &FieldModel| field.required && !field.is_collection();
+    // A required list or map reads as empty when missing, like an optional one, and a required `json`
+    // as `null`; the other required fields are bound before the value is built.
+    let bound_first =
+        |field: &FieldModel| field.required && !field.is_collection() && field.ty != RustType::Json;
     let required: Vec<&FieldModel> = model.fields.iter().filter(|field| bound_first(field)).collect();
     // Required fields are bound by their own names, so the reader takes a name none of them has.
     let reader = naming::binding_other_than("object", required.iter().map(|field| &field.name));
@@ -97,6 +98,7 @@ pub(super) fn deserialize_impl(model: &StructModel) -> TokenStream {
             match (&field.ty, field.required) {
                 (ty, _) if field.is_collection() && holds_int64(ty) => "int64_collection",
                 (RustType::List(_) | RustType::Map(_), _) => "collection",
+                (RustType::Json, true) => "json",
                 (RustType::I64, true) => "required_int64",
                 (RustType::I64, false) => "optional_int64",
                 (_, true) => "required",
