@@ -174,11 +174,23 @@ struct FieldDef {
     secret: bool,
     deprecated: bool,
     location: Option<&'static str>,
+    read_only: bool,
+    /// Params only: fields inside the param that the method requires.
+    requires: Vec<String>,
 }
 
 impl FieldDef {
     fn new(name: &str, ty: Ty, required: bool) -> Self {
-        FieldDef { name: name.to_string(), ty, required, secret: false, deprecated: false, location: None }
+        FieldDef {
+            name: name.to_string(),
+            ty,
+            required,
+            secret: false,
+            deprecated: false,
+            location: None,
+            read_only: false,
+            requires: Vec::new(),
+        }
     }
 }
 
@@ -902,6 +914,43 @@ impl Builder {
         method.returns = returns;
     }
 
+    /// The entity of an update: the route takes its ID from it (the returned placeholder), Wix sets
+    /// some of its fields (read-only), and the method may require one of its optional fields.
+    fn entity_param(&mut self, rust_names: &mut Taken, wire_names: &mut Taken) -> (FieldDef, String) {
+        let entity = self.new_object();
+        let id_type = self.choices.pick(PATH_SCALARS);
+        let id = self.add_field(entity, Ty::Scalar(id_type), false);
+        let id_read_only = self.choices.chance(50);
+        self.set_read_only(entity, &id, id_read_only);
+        self.deprecate_sometimes(entity, &id);
+        for _ in 0..self.choices.below(3) {
+            let ty = self.scalar();
+            let field = self.add_field(entity, ty, false);
+            self.set_read_only(entity, &field, true);
+        }
+        let name = self.field_name(rust_names, wire_names);
+        let mut param = FieldDef::new(&name, Ty::Named(entity), true);
+        if self.choices.chance(60) {
+            let ty = self.scalar();
+            let required = self.add_field(entity, ty, false);
+            self.deprecate_sometimes(entity, &required);
+            let argument = snake(&format!("{name}_{required}"));
+            if !rust_names.has(&argument) {
+                rust_names.claim(argument);
+                param.requires.push(required);
+            }
+        }
+        (param, format!("{name}.{id}"))
+    }
+
+    fn set_read_only(&mut self, index: usize, name: &str, read_only: bool) {
+        if let TypeBody::Object { fields, .. } = &mut self.types[index].body
+            && let Some(field) = fields.iter_mut().find(|field| field.name == name)
+        {
+            field.read_only = read_only;
+        }
+    }
+
     fn body_method(&mut self, index: usize) {
         let verb = self.choices.pick(&["POST", "PUT", "PATCH"]);
         let mut rust_names = Taken::default();
@@ -934,6 +983,12 @@ impl Builder {
             let ty = self.query_ty();
             let mut param = FieldDef::new(&name, ty, self.choices.chance(30));
             param.location = Some("query");
+            params.push(param);
+        }
+        let mut names = names;
+        if self.choices.chance(40) {
+            let (param, placeholder) = self.entity_param(&mut rust_names, &mut wire_names);
+            names.push(placeholder);
             params.push(param);
         }
         let path = self.route(&names);
@@ -1243,6 +1298,13 @@ impl Builder {
         }
         if let Some(location) = field.location {
             map.insert("in".into(), location.into());
+        }
+        if field.read_only {
+            map.insert("read_only".into(), true.into());
+        }
+        if !field.requires.is_empty() {
+            let required = field.requires.iter().map(|name| Value::from(name.clone())).collect();
+            map.insert("requires".into(), Value::Sequence(required));
         }
         Value::Mapping(map)
     }

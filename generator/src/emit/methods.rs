@@ -112,10 +112,22 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
     });
     let alias = (method.name.unraw() != method.wire_name).then(|| quote! { #[doc(alias = #wire_name)] });
     // The body reads path and query params by name; the request's own docs carry their deprecation.
-    let allow = allow_deprecated(fields.iter().any(|field| {
-        field.deprecated.is_some()
-            && matches!(field.location, Some(ParamLocation::Path | ParamLocation::Query))
-    }));
+    // The body also reads the fields that route placeholders and required fields name.
+    let reads_deprecated_fields = method.path.iter().any(|segment| match segment {
+        PathSegment::Field { steps, .. } => steps.iter().any(|step| step.deprecated),
+        _ => false,
+    }) || fields
+        .iter()
+        .flat_map(|field| &field.requires)
+        .flat_map(|required| &required.steps)
+        .any(|step| step.deprecated);
+    let allow = allow_deprecated(
+        reads_deprecated_fields
+            || fields.iter().any(|field| {
+                field.deprecated.is_some()
+                    && matches!(field.location, Some(ParamLocation::Path | ParamLocation::Query))
+            }),
+    );
     let name_lints = allow_name_lints(method.name.unraw());
     let deprecated = deprecated(method.deprecated.as_deref());
     let all_pages = method

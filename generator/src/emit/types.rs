@@ -185,7 +185,11 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
             }
         }
     });
-    let allow = allow_deprecated(model.fields.iter().any(|field| field.deprecated.is_some()));
+    // `new` sets the fields a method requires inside a param, deprecated ones too.
+    let allow = allow_deprecated(model.fields.iter().any(|field| {
+        field.deprecated.is_some()
+            || field.requires.iter().flat_map(|required| &required.steps).any(|step| step.deprecated)
+    }));
     // `New::new` is the constructor every type has, named as the API names the type.
     let self_named = (model.name.unraw() == "New").then(|| {
         quote! { #[allow(clippy::self_named_constructors, reason = "every type's constructor is `new`")] }
