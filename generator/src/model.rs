@@ -309,6 +309,8 @@ pub struct ErrorEnum {
     pub variants: Vec<ErrorVariant>,
     /// Codes whose status is not documented, each a variant matched by code whatever the status.
     pub codes_without_status: Vec<ErrorCodeVariant>,
+    /// The validation rules a 400 response may name, as an enum of values, where the spec lists them.
+    pub validation_rules: Option<EnumModel>,
 }
 
 impl ErrorEnum {
@@ -699,6 +701,10 @@ impl<'a> Lowering<'a> {
                 codes,
             });
         }
+        let validation_rules = match method.validation_rules.is_empty() {
+            true => None,
+            false => Some(self.validation_rules(name, method, &rust_name, &mut variants)?),
+        };
         let mut codes_without_status = Vec::new();
         for (code, docs) in &method.error_codes {
             let code_path = ["methods", name, "error_codes", code.as_str()];
@@ -727,12 +733,60 @@ impl<'a> Lowering<'a> {
                 name: self.name(naming::error_type(name), &path, "the error enum of a method")?,
                 variants,
                 codes_without_status,
+                validation_rules,
             },
             retryable: method.retryable.unwrap_or(method.http.verb == HttpVerb::Get),
             paging,
             deprecated: method.deprecated.as_deref().map(|note| self.note(note)),
             developer_preview: method.developer_preview,
             name: rust_name,
+        })
+    }
+
+    /// The enum of a method's validation rules; where the spec documents no status 400, the error
+    /// variant that holds 400 responses is added to `variants`.
+    fn validation_rules(
+        &mut self,
+        name: &str,
+        method: &spec::Method,
+        method_name: &RustIdent,
+        variants: &mut Vec<ErrorVariant>,
+    ) -> Option<EnumModel> {
+        let path = ["methods", name, "validation_rules"];
+        let mut rules = Vec::new();
+        for rule in &method.validation_rules {
+            rules.push(EnumVariant {
+                name: self.name(naming::variant(rule), &path, "validation rule")?,
+                wire_name: rule.clone(),
+                docs: String::new(),
+                deprecated: None,
+            });
+        }
+        let enum_name = self.name(naming::validation_rule_type(name), &path, "the validation rules")?;
+        let error_name = self.name(naming::error_type(name), &path, "the error enum of a method")?;
+        if !method.errors.contains_key(&400) {
+            variants.push(ErrorVariant {
+                name: naming::RustIdent::invalid_argument_variant(),
+                status: 400,
+                docs: format!(
+                    "The request is invalid: an argument is malformed, or breaks one of the method's \
+                     validation rules ([`{enum_name}`]); [`violated_rules`](Self::violated_rules) says \
+                     which.\n\nWix documents no status 400 for this method; this variant holds it because \
+                     the method has validation rules."
+                ),
+                codes: Vec::new(),
+            });
+        }
+        Some(EnumModel {
+            docs: format!(
+                "The validation rules a 400 response of [`Client::{method}`] may name as broken \
+                 (`details.validationError.fieldViolations[].ruleName`), as Wix's typings list them; \
+                 [`{error}::violated_rules`] reads them from the method's error.",
+                method = method_name.unraw(),
+                error = error_name,
+            ),
+            name: enum_name,
+            variants: rules,
         })
     }
 

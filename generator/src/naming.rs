@@ -132,6 +132,12 @@ impl RustIdent {
         RustIdent("Unknown".to_string())
     }
 
+    /// The variant of a method's error enum that holds 400 responses, added where the method lists
+    /// validation rules and the spec documents no status 400.
+    pub fn invalid_argument_variant() -> RustIdent {
+        RustIdent("InvalidArgument".to_string())
+    }
+
     /// Whether code writes it as a raw identifier.
     pub fn is_raw(&self) -> bool {
         self.0.starts_with("r#")
@@ -238,6 +244,11 @@ pub fn request_type(method_name: &str) -> Option<RustIdent> {
 /// The error enum of a method: `ConnectByCredentialsError`.
 pub fn error_type(method_name: &str) -> Option<RustIdent> {
     method_type(method_name, "Error")
+}
+
+/// The enum of the validation rules a method's 400 responses may name: `CreateServiceValidationRule`.
+pub fn validation_rule_type(method_name: &str) -> Option<RustIdent> {
+    method_type(method_name, "ValidationRule")
 }
 
 /// A type named after a method; the suffix keeps it from being a keyword (`self` -> `SelfError`).
@@ -390,6 +401,10 @@ mod tests {
         assert_eq!(module("url"), None);
         assert_eq!(error_type("self").map(|ident| ident.to_string()), Some("SelfError".into()));
         assert_eq!(request_type("2fa").map(|ident| ident.to_string()), Some("V2faRequest".into()));
+        assert_eq!(
+            validation_rule_type("createService").map(|ident| ident.to_string()),
+            Some("CreateServiceValidationRule".into())
+        );
         assert_eq!(module("bookings"), RustIdent::checked("bookings".into()));
         assert_eq!(RustIdent::checked("r#self".into()), None);
         assert_eq!(RustIdent::checked("_".into()), None);

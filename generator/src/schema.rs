@@ -93,6 +93,7 @@ pub(crate) const METHOD_KEYS: &[Key] = &[
     optional("paging", &Shape::Record(PAGING_KEYS)),
     optional("deprecated", TEXT),
     optional("developer_preview", FLAG),
+    optional("validation_rules", &Shape::TextList),
 ];
 pub(crate) const SPEC_KEYS: &[Key] = &[
     required("api", TEXT),

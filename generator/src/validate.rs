@@ -612,6 +612,95 @@ impl Checker<'_> {
                 &mut rust_names,
             );
         }
+        self.check_validation_rules(method_name, method, &rust_names);
+    }
+
+    /// A method's validation rules: SCREAMING_SNAKE_CASE names, each listed once and a variant of its own
+    /// in the rules enum, within the limits; where no status 400 is documented, the variant the
+    /// generator adds for it must not take a name `error_variants` (the error enum's) already has.
+    fn check_validation_rules(&mut self, method_name: &str, method: &Method, error_variants: &RustNames) {
+        let path = ["methods", method_name, "validation_rules"];
+        let rules = &method.validation_rules;
+        if rules.len() > MAX_VALIDATION_RULES {
+            self.error(
+                &path,
+                At::Key,
+                format!(
+                    "`{method_name}` lists {} validation rules, more than the limit of {MAX_VALIDATION_RULES}",
+                    rules.len()
+                ),
+                "list the rules Wix's typings give for this method (`<Method>ValidationErrors`); real methods have a few dozen at most",
+            );
+        }
+        let mut variants = RustNames::default();
+        let unknown = RustIdent::unknown_variant().to_string();
+        variants.0.insert(unknown.clone(), unknown.clone());
+        for (index, rule) in rules.iter().enumerate() {
+            let index = index.to_string();
+            let rule_path = [&path[..], &[index.as_str()]].concat();
+            if spec::longer_than(rule, MAX_RULE_NAME_CHARS) {
+                self.error(
+                    &rule_path,
+                    At::Value,
+                    format!(
+                        "this validation rule is {} characters long, more than the limit of {MAX_RULE_NAME_CHARS}",
+                        rule.chars().count()
+                    ),
+                    "copy the rule name from Wix's typings; real ones are a few words",
+                );
+                continue;
+            }
+            if rule.trim().is_empty() {
+                self.error(&rule_path, At::Value, "a validation rule is empty".into(), "remove it");
+                continue;
+            }
+            let variant = naming::variant(rule).filter(|_| is_screaming_snake(rule));
+            let Some(variant) = variant else {
+                self.error(
+                    &rule_path,
+                    At::Value,
+                    format!("validation rule `{rule}` is not a SCREAMING_SNAKE_CASE name"),
+                    "write it as Wix's typings do, e.g. `INVALID_FORM`: capital ASCII letters and digits in words joined by single `_`, starting with a letter",
+                );
+                continue;
+            };
+            let Some(other) = variants.0.insert(variant.to_string(), rule.clone()) else { continue };
+            let (message, help) = if other == *rule {
+                (
+                    format!("validation rule `{rule}` is listed twice for `{method_name}`"),
+                    "list each rule once".to_string(),
+                )
+            } else if other == unknown {
+                (
+                    format!(
+                        "validation rule `{rule}` becomes `{unknown}`, the variant that holds the rules this version of the crate does not know"
+                    ),
+                    format!(
+                        "leave `{rule}` out: a rule that is not listed still comes, as `{unknown}` holding its name"
+                    ),
+                )
+            } else {
+                (
+                    format!("validation rules `{rule}` and `{other}` both become the variant `{variant}`"),
+                    "remove the one Wix's typings do not list".to_string(),
+                )
+            };
+            self.error(&rule_path, At::Value, message, help);
+        }
+        if rules.is_empty() || method.errors.contains_key(&400) {
+            return;
+        }
+        let added = RustIdent::invalid_argument_variant();
+        if let Some(other) = error_variants.0.get(added.as_str()) {
+            self.error(
+                &path,
+                At::Key,
+                format!(
+                    "`{method_name}` lists validation rules and documents no status 400, so its error enum gets a variant `{added}` for 400 responses, a name `{other}` already takes"
+                ),
+                "document status 400 under `errors`, under a name of its own: that variant then holds the validation errors",
+            );
+        }
     }
 
     /// An application error code: documented, a Rust variant name of its own, documented once.
@@ -809,6 +898,14 @@ impl Checker<'_> {
                 claim(self, error.to_string(), format!("the error enum of `{name}`"), vec!["methods", name]);
             }
         }
+        for (name, method) in &file.spec.methods {
+            if let (false, Some(rules)) =
+                (method.validation_rules.is_empty(), naming::validation_rule_type(name))
+            {
+                let owner = format!("the validation rules of `{name}`");
+                claim(self, rules.to_string(), owner, vec!["methods", name, "validation_rules"]);
+            }
+        }
     }
 
     /// Every link to a name in doc text (`[name]`, `[text](name)`, ...) must name a method or type of
@@ -948,4 +1045,19 @@ fn suggest_module_name(api: &str) -> String {
     let name: String = name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
     let name = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '_').to_string();
     if name.is_empty() { "my_api".to_string() } else { name }
+}
+
+/// Most validation rules a method may list; Wix's methods list a few dozen at most.
+const MAX_VALIDATION_RULES: usize = 100;
+
+/// Longest validation rule name, in characters; Wix's are a few words.
+const MAX_RULE_NAME_CHARS: usize = 100;
+
+/// Whether `text` is a SCREAMING_SNAKE_CASE name: words of capital ASCII letters and digits joined by
+/// single `_`, starting with a letter (`INVALID_FORM`, `V2_RULE`).
+fn is_screaming_snake(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.split('_').all(|word| {
+            !word.is_empty() && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
 }

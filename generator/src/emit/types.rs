@@ -189,7 +189,18 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
     }
 }
 
+/// An enum of string values of the API, which reads and writes its wire text.
 pub(super) fn enumeration(model: &EnumModel, docs_of: &Docs) -> TokenStream {
+    let values = value_enum(model, docs_of);
+    let serde_impls = enum_serde_impls(model);
+    quote! {
+        #values
+        #serde_impls
+    }
+}
+
+/// An enum of string values, with its catch-all, `as_str`, `From<&str>` and `Display`.
+pub(super) fn value_enum(model: &EnumModel, docs_of: &Docs) -> TokenStream {
     let name = ident(&model.name);
     let docs = docs_of.outer(&format!(
         "{}\n\nA value this version of the crate does not know decodes as [`{}::Unknown`], so a value the \
@@ -222,7 +233,6 @@ pub(super) fn enumeration(model: &EnumModel, docs_of: &Docs) -> TokenStream {
         &model.name,
         model.variants.iter().map(|variant| &variant.name).chain([&unknown]),
     );
-    let serde_impls = enum_serde_impls(model);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -260,8 +270,6 @@ pub(super) fn enumeration(model: &EnumModel, docs_of: &Docs) -> TokenStream {
                 f.write_str(self.as_str())
             }
         }
-
-        #serde_impls
     }
 }
 
