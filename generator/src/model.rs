@@ -113,12 +113,20 @@ pub struct FieldModel {
     pub deprecated: Option<String>,
     /// For request params: where the value goes.
     pub location: Option<ParamLocation>,
+    /// The builder method that clears the value (sends `null`), when the field is nullable: it is then
+    /// held as `Option<Nullable<T>>`.
+    pub clearer: Option<RustIdent>,
 }
 
 impl FieldModel {
     /// Whether the field is a list or map, held as an empty collection rather than an `Option`.
     pub fn is_collection(&self) -> bool {
         matches!(self.ty, RustType::List(_) | RustType::Map(_))
+    }
+
+    /// Whether a request can clear the value by sending `null`.
+    pub fn is_nullable(&self) -> bool {
+        self.clearer.is_some()
     }
 }
 
@@ -627,6 +635,7 @@ impl<'a> Lowering<'a> {
         let rust_name = self.name(naming::field(name), path, "field")?;
         Some(FieldModel {
             setter: naming::setter(&rust_name),
+            clearer: field.nullable.then(|| naming::clearer(&rust_name)),
             name: rust_name,
             wire_name: name.to_string(),
             docs: self.docs(&field.docs),
@@ -844,6 +853,10 @@ impl<'a> Lowering<'a> {
         fields
             .iter()
             .map(|step| {
+                if step.field.nullable {
+                    self.gap(&at, format!("`{}` on the path is nullable", step.name));
+                    return None;
+                }
                 let collection = matches!(step.field.ty, TypeExpr::List(_) | TypeExpr::Map(_));
                 Some(PathStep {
                     field: self.name(naming::field(step.name), &at, "paging field")?,

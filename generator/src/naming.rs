@@ -188,6 +188,11 @@ pub fn setter(field: &RustIdent) -> RustIdent {
     RustIdent(format!("with_{}", bare(field)))
 }
 
+/// The builder method that clears a nullable field, sending `null`: `clear_description`, `clear_type`.
+pub fn clearer(field: &RustIdent) -> RustIdent {
+    RustIdent(format!("clear_{}", bare(field)))
+}
+
 /// The name a derived name is built on: without `r#`, or the `_` that sets a keyword apart (`self_`).
 fn bare(ident: &RustIdent) -> &str {
     match ident.unraw().strip_suffix('_') {
@@ -419,6 +424,8 @@ mod tests {
         assert_eq!(keyword.as_str(), "crate_");
         assert_eq!(stream(&keyword).as_str(), "crate_all");
         assert_eq!(setter(&keyword).as_str(), "with_crate");
+        assert_eq!(clearer(&ident).as_str(), "clear_type");
+        assert_eq!(clearer(&keyword).as_str(), "clear_crate");
         let taken = [RustIdent("object".into()), RustIdent("object_".into())];
         assert_eq!(binding_other_than("object", taken.iter()).as_str(), "object__");
     }

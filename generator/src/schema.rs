@@ -57,6 +57,7 @@ pub(crate) const FIELD_KEYS: &[Key] = &[
     optional("secret", FLAG),
     optional("deprecated", TEXT),
     optional("in", &Shape::OneOf(&["path", "query", "body"])),
+    optional("nullable", FLAG),
 ];
 const FIELDS: &Shape = &Shape::Map("field", &Shape::Record(FIELD_KEYS));
 const PARAMS: &Shape = &Shape::Map("param", &Shape::Record(FIELD_KEYS));

@@ -125,6 +125,9 @@ pub struct Field {
     /// Params only: where the param goes in the request.
     #[serde(rename = "in")]
     pub location: Option<ParamLocation>,
+    /// Whether the API takes an explicit `null` here, to clear the value.
+    #[serde(default)]
+    pub nullable: bool,
 }
 
 /// Where a param goes in the HTTP request.

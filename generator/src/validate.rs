@@ -347,6 +347,41 @@ impl Checker<'_> {
                 "remove `in:`",
             );
         }
+        if field.nullable {
+            self.check_nullable(path, name, field, role);
+        }
+    }
+
+    /// `nullable` is for an optional value that is sent on its own: not a required one (always sent
+    /// with a value), not a list or map (held as a collection, whose empty value is left out), not a
+    /// oneof alternative (the group holds one value or none).
+    fn check_nullable(&mut self, path: &[&str], name: &str, field: &Field, role: FieldRole) {
+        let key_path = [path, &["nullable"]].concat();
+        let refusal = if field.required {
+            Some((
+                format!("`{name}` is required, so it cannot be `nullable`: a required value is always sent"),
+                "remove `nullable: true`, or `required: true` if the API accepts the field left out",
+            ))
+        } else if matches!(field.ty, TypeExpr::List(_) | TypeExpr::Map(_)) {
+            Some((
+                format!(
+                    "`{name}` is a list or map, which cannot be `nullable`: it is held as a collection, and left out of a request when empty"
+                ),
+                "remove `nullable: true`",
+            ))
+        } else if role == FieldRole::OneofField {
+            Some((
+                format!(
+                    "oneof field `{name}` cannot be `nullable`: the group holds one of its fields, or none"
+                ),
+                "remove `nullable: true`; to clear the group, make a field outside the group nullable",
+            ))
+        } else {
+            None
+        };
+        if let Some((message, help)) = refusal {
+            self.error(&key_path, At::Key, message, help);
+        }
     }
 
     fn check_type_expr(&mut self, path: &[&str], ty: &TypeExpr) {
@@ -516,6 +551,14 @@ impl Checker<'_> {
                     At::Key,
                     format!("{what} would go in the URL, where proxies, servers and logs keep it"),
                     "send secrets in the JSON body (`in: body`, with a POST, PUT or PATCH method)",
+                );
+            }
+            if param.nullable && location == ParamLocation::Query {
+                self.error(
+                    &[&param_path[..], &["nullable"]].concat(),
+                    At::Key,
+                    format!("`{param_name}` goes in the query string, where `null` cannot be sent"),
+                    "remove `nullable: true`, or send the param in the body (`in: body`, with a POST, PUT or PATCH method)",
                 );
             }
             if in_route {
@@ -806,6 +849,24 @@ impl Checker<'_> {
                     continue;
                 }
             };
+            if let Some(nullable) = steps.iter().find(|step| step.field.nullable) {
+                let message = match steps.len() {
+                    1 => format!("the paging field `{dotted}` is nullable"),
+                    _ => format!(
+                        "the paging path `{dotted}` goes through `{}`, which is nullable",
+                        nullable.name
+                    ),
+                };
+                self.error(
+                    &key_path,
+                    At::Value,
+                    message,
+                    format!(
+                        "remove `nullable: true` from `{}`: the stream reads and sets the fields of a paging path as plain optional values",
+                        nullable.name
+                    ),
+                );
+            }
             let Some(last) = steps.last() else { continue };
             let fits = match expected {
                 Expected::List => matches!(last.field.ty, TypeExpr::List(_)),
