@@ -91,6 +91,8 @@ pub const RESERVED_MODULE_NAMES: &[&str] = &[
     "tracing",
     "url",
     "uuid",
+    // Its dev-dependencies, which its tests name by path.
+    "wiremock",
 ];
 
 /// Names of the generated `Client` besides the spec's methods.
