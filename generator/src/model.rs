@@ -780,8 +780,8 @@ impl<'a> Lowering<'a> {
                 docs: format!(
                     "The request is invalid: an argument is malformed, or breaks one of the method's \
                      validation rules ([`{enum_name}`]); [`violated_rules`](Self::violated_rules) says \
-                     which.\n\nWix documents no status 400 for this method; this variant holds it because \
-                     the method has validation rules."
+                     which.\n\nStatus 400 is not among the errors documented for this method; this variant \
+                     holds it because the method has validation rules."
                 ),
                 codes: Vec::new(),
             });
