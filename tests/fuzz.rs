@@ -93,8 +93,9 @@ fn field(names: Vec<String>) -> impl Strategy<Value = Value> {
         any::<bool>(),
         prop::bool::weighted(0.1),
         prop::option::weighted(0.2, prop::sample::select(vec!["path", "query", "body", "header"])),
+        prop::bool::weighted(0.1),
     )
-        .prop_map(|(ty, docs, required, secret, location)| {
+        .prop_map(|(ty, docs, required, secret, location, nullable)| {
             let mut field = Mapping::new();
             field.insert("type".into(), ty.into());
             field.insert("docs".into(), docs.into());
@@ -104,6 +105,9 @@ fn field(names: Vec<String>) -> impl Strategy<Value = Value> {
             }
             if let Some(location) = location {
                 field.insert("in".into(), location.into());
+            }
+            if nullable {
+                field.insert("nullable".into(), true.into());
             }
             Value::Mapping(field)
         })
@@ -162,8 +166,12 @@ fn method(names: Vec<String>) -> impl Strategy<Value = Value> {
         fields(names.clone()),
         prop::option::of(prop::sample::select(names.clone())),
         errors,
+        prop::option::weighted(
+            0.2,
+            prop::collection::vec(prop_oneof![3 => "[A-Z][A-Z0-9_]{0,8}", 1 => name()], 0..4),
+        ),
     )
-        .prop_map(|(summary, route, params, returns, errors)| {
+        .prop_map(|(summary, route, params, returns, errors, rules)| {
             let mut method = Mapping::new();
             method.insert("summary".into(), summary.into());
             method.insert("http".into(), route.into());
@@ -183,6 +191,9 @@ fn method(names: Vec<String>) -> impl Strategy<Value = Value> {
                 documented.insert(status.into(), Value::Mapping(error));
             }
             method.insert("errors".into(), Value::Mapping(documented));
+            if let Some(rules) = rules {
+                method.insert("validation_rules".into(), rules.into_iter().map(Value::from).collect());
+            }
             Value::Mapping(method)
         })
 }

@@ -383,4 +383,104 @@ mod tests {
         let error = VoidError::from_service_error(service_error(409, None));
         assert!(error.is_err(), "{error:?}");
     }
+
+    /// A client of `server`, which it calls without retrying.
+    fn loopback_config(server: &wiremock::MockServer) -> crate::Config {
+        crate::Config::builder(crate::Credentials::access_token("token"))
+            .base_url(server.uri())
+            .retry(crate::RetryPolicy::disabled())
+            .build()
+            .expect("the config builds")
+    }
+
+    /// A 400 body as Wix sends it: a custom rule that is listed, a generic check, and a custom rule
+    /// this version of the crate does not know.
+    fn validation_error_body() -> serde_json::Value {
+        serde_json::json!({
+            "message": "INVALID_ARGUMENT: service is invalid",
+            "details": {"validationError": {"fieldViolations": [
+                {"field": "service.form", "description": "no such form", "violatedRule": "OTHER", "ruleName": "INVALID_FORM"},
+                {"field": "service.name", "description": "must not be empty", "violatedRule": "REQUIRED_FIELD"},
+                {"field": "service.payment", "description": "not allowed", "violatedRule": "OTHER", "ruleName": "INVALID_DEPOSIT"}
+            ]}}
+        })
+    }
+
+    #[tokio::test]
+    async fn a_400_response_lands_in_the_added_variant_with_its_rules_typed() {
+        use crate::fixtures::validation_rules::{
+            Client, CreateServiceError, CreateServiceRequest, CreateServiceValidationRule, Service,
+        };
+        use wiremock::matchers::{body_json, method, path};
+        let server = wiremock::MockServer::start().await;
+        wiremock::Mock::given(method("POST"))
+            .and(path("/v1/services"))
+            .and(body_json(serde_json::json!({"service": {"name": "Yoga"}})))
+            .respond_with(wiremock::ResponseTemplate::new(400).set_body_json(validation_error_body()))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = Client::new(&loopback_config(&server));
+
+        let request = CreateServiceRequest::new(Service::new().with_name("Yoga"));
+        let error = client.create_service(&request).await.expect_err("the server answers 400");
+
+        let Error::Service(error @ CreateServiceError::InvalidArgument(_)) = error else {
+            panic!("a 400 is the added `InvalidArgument` variant: {error:?}");
+        };
+        let rules: Vec<(CreateServiceValidationRule, Option<&str>)> =
+            error.violated_rules().map(|(rule, violation)| (rule, violation.field.as_deref())).collect();
+        assert_eq!(
+            rules,
+            [
+                (CreateServiceValidationRule::InvalidForm, Some("service.form")),
+                (CreateServiceValidationRule::from("INVALID_DEPOSIT"), Some("service.payment")),
+            ]
+        );
+        assert!(
+            matches!(&rules[1].0, CreateServiceValidationRule::Unknown(rule) if rule.as_str() == "INVALID_DEPOSIT")
+        );
+        assert_eq!(error.service_error().field_violations().len(), 3, "the generic check stays readable");
+    }
+
+    #[tokio::test]
+    async fn a_documented_400_holds_the_rules_and_other_errors_have_none() {
+        use crate::fixtures::validation_rules::{
+            Client, CreateServiceError, CreateServiceRequest, Service, UpdateServiceError,
+            UpdateServiceRequest, UpdateServiceValidationRule,
+        };
+        use wiremock::matchers::{method, path};
+        let server = wiremock::MockServer::start().await;
+        wiremock::Mock::given(method("PATCH"))
+            .and(path("/v1/services/svc-1"))
+            .respond_with(wiremock::ResponseTemplate::new(400).set_body_json(validation_error_body()))
+            .mount(&server)
+            .await;
+        wiremock::Mock::given(method("POST"))
+            .and(path("/v1/services"))
+            .respond_with(
+                wiremock::ResponseTemplate::new(409).set_body_json(serde_json::json!({"message": "exists"})),
+            )
+            .mount(&server)
+            .await;
+        let client = Client::new(&loopback_config(&server));
+
+        let request = UpdateServiceRequest::new("svc-1", Service::new());
+        let error = client.update_service(&request).await.expect_err("the server answers 400");
+        let Error::Service(error @ UpdateServiceError::BadRequest(_)) = error else {
+            panic!("a 400 without a code is the documented status's variant: {error:?}");
+        };
+        let rules: Vec<UpdateServiceValidationRule> = error.violated_rules().map(|(rule, _)| rule).collect();
+        assert_eq!(
+            rules,
+            [UpdateServiceValidationRule::InvalidForm, UpdateServiceValidationRule::from("INVALID_DEPOSIT")]
+        );
+
+        let request = CreateServiceRequest::new(Service::new());
+        let error = client.create_service(&request).await.expect_err("the server answers 409");
+        let Error::Service(error @ CreateServiceError::AlreadyExists(_)) = error else {
+            panic!("a 409 is the documented status's variant: {error:?}");
+        };
+        assert_eq!(error.violated_rules().count(), 0);
+    }
 }

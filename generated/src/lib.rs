@@ -60,6 +60,6 @@ pub use config::{
 pub use error::{Error, FieldViolation, OperationError, ServiceError, StandardError};
 pub use secrecy::{ExposeSecret, SecretString};
 pub use serde_json::json;
-pub use types::{Email, InvalidEmail, Json, JsonObject, Timestamp, UnknownValue};
+pub use types::{Email, InvalidEmail, Json, JsonObject, Nullable, Timestamp, UnknownValue};
 pub use url::Url;
 pub use uuid::Uuid;

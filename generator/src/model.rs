@@ -117,6 +117,9 @@ pub struct FieldModel {
     pub read_only: bool,
     /// For request params: the optional fields inside the param that the method requires.
     pub requires: Vec<RequiredField>,
+    /// The builder method that clears the value (sends `null`), when the field is nullable: it is then
+    /// held as `Option<Nullable<T>>`.
+    pub clearer: Option<RustIdent>,
 }
 
 /// A field inside a request param that the method requires (`attendance.bookingId`): an argument of
@@ -135,6 +138,11 @@ impl FieldModel {
     /// Whether the field is a list or map, held as an empty collection rather than an `Option`.
     pub fn is_collection(&self) -> bool {
         matches!(self.ty, RustType::List(_) | RustType::Map(_))
+    }
+
+    /// Whether a request can clear the value by sending `null`.
+    pub fn is_nullable(&self) -> bool {
+        self.clearer.is_some()
     }
 }
 
@@ -343,6 +351,8 @@ pub struct ErrorEnum {
     pub variants: Vec<ErrorVariant>,
     /// Codes whose status is not documented, each a variant matched by code whatever the status.
     pub codes_without_status: Vec<ErrorCodeVariant>,
+    /// The validation rules a 400 response may name, as an enum of values, where the spec lists them.
+    pub validation_rules: Option<EnumModel>,
 }
 
 impl ErrorEnum {
@@ -707,6 +717,7 @@ impl<'a> Lowering<'a> {
         let rust_name = self.name(naming::field(name), path, "field")?;
         Some(FieldModel {
             setter: naming::setter(&rust_name),
+            clearer: field.nullable.then(|| naming::clearer(&rust_name)),
             name: rust_name,
             wire_name: name.to_string(),
             docs: match field.read_only {
@@ -806,6 +817,10 @@ impl<'a> Lowering<'a> {
                 codes,
             });
         }
+        let validation_rules = match method.validation_rules.is_empty() {
+            true => None,
+            false => Some(self.validation_rules(name, method, &rust_name, &mut variants)?),
+        };
         let mut codes_without_status = Vec::new();
         for (code, docs) in &method.error_codes {
             let code_path = ["methods", name, "error_codes", code.as_str()];
@@ -834,12 +849,60 @@ impl<'a> Lowering<'a> {
                 name: self.name(naming::error_type(name), &path, "the error enum of a method")?,
                 variants,
                 codes_without_status,
+                validation_rules,
             },
             retryable: method.retryable.unwrap_or(method.http.verb == HttpVerb::Get),
             paging,
             deprecated: method.deprecated.as_deref().map(|note| self.note(note)),
             developer_preview: method.developer_preview,
             name: rust_name,
+        })
+    }
+
+    /// The enum of a method's validation rules; where the spec documents no status 400, the error
+    /// variant that holds 400 responses is added to `variants`.
+    fn validation_rules(
+        &mut self,
+        name: &str,
+        method: &spec::Method,
+        method_name: &RustIdent,
+        variants: &mut Vec<ErrorVariant>,
+    ) -> Option<EnumModel> {
+        let path = ["methods", name, "validation_rules"];
+        let mut rules = Vec::new();
+        for rule in &method.validation_rules {
+            rules.push(EnumVariant {
+                name: self.name(naming::variant(rule), &path, "validation rule")?,
+                wire_name: rule.clone(),
+                docs: String::new(),
+                deprecated: None,
+            });
+        }
+        let enum_name = self.name(naming::validation_rule_type(name), &path, "the validation rules")?;
+        let error_name = self.name(naming::error_type(name), &path, "the error enum of a method")?;
+        if !method.errors.contains_key(&400) {
+            variants.push(ErrorVariant {
+                name: naming::RustIdent::invalid_argument_variant(),
+                status: 400,
+                docs: format!(
+                    "The request is invalid: an argument is malformed, or breaks one of the method's \
+                     validation rules ([`{enum_name}`]); [`violated_rules`](Self::violated_rules) says \
+                     which.\n\nStatus 400 is not among the errors documented for this method; this variant \
+                     holds it because the method has validation rules."
+                ),
+                codes: Vec::new(),
+            });
+        }
+        Some(EnumModel {
+            docs: format!(
+                "The validation rules a 400 response of [`Client::{method}`] may name as broken \
+                 (`details.validationError.fieldViolations[].ruleName`), as Wix's typings list them; \
+                 [`{error}::violated_rules`] reads them from the method's error.",
+                method = method_name.unraw(),
+                error = error_name,
+            ),
+            name: enum_name,
+            variants: rules,
         })
     }
 
@@ -985,6 +1048,10 @@ impl<'a> Lowering<'a> {
         fields
             .iter()
             .map(|step| {
+                if step.field.nullable {
+                    self.gap(at, format!("`{}` on the path is nullable", step.name));
+                    return None;
+                }
                 let collection = matches!(step.field.ty, TypeExpr::List(_) | TypeExpr::Map(_));
                 Some(PathStep {
                     field: self.name(naming::field(step.name), at, "field on a path")?,

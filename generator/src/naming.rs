@@ -136,6 +136,12 @@ impl RustIdent {
         RustIdent("Unknown".to_string())
     }
 
+    /// The variant of a method's error enum that holds 400 responses, added where the method lists
+    /// validation rules and the spec documents no status 400.
+    pub fn invalid_argument_variant() -> RustIdent {
+        RustIdent("InvalidArgument".to_string())
+    }
+
     /// Whether code writes it as a raw identifier.
     pub fn is_raw(&self) -> bool {
         self.0.starts_with("r#")
@@ -190,6 +196,11 @@ pub fn required_field_argument(param: &str, dotted: &str) -> Option<RustIdent> {
 /// The builder method that sets an optional field: `with_provider_id`, `with_type`.
 pub fn setter(field: &RustIdent) -> RustIdent {
     RustIdent(format!("with_{}", bare(field)))
+}
+
+/// The builder method that clears a nullable field, sending `null`: `clear_description`, `clear_type`.
+pub fn clearer(field: &RustIdent) -> RustIdent {
+    RustIdent(format!("clear_{}", bare(field)))
 }
 
 /// The name a derived name is built on: without `r#`, or the `_` that sets a keyword apart (`self_`).
@@ -248,6 +259,11 @@ pub fn request_type(method_name: &str) -> Option<RustIdent> {
 /// The error enum of a method: `ConnectByCredentialsError`.
 pub fn error_type(method_name: &str) -> Option<RustIdent> {
     method_type(method_name, "Error")
+}
+
+/// The enum of the validation rules a method's 400 responses may name: `CreateServiceValidationRule`.
+pub fn validation_rule_type(method_name: &str) -> Option<RustIdent> {
+    method_type(method_name, "ValidationRule")
 }
 
 /// A type named after a method; the suffix keeps it from being a keyword (`self` -> `SelfError`).
@@ -400,6 +416,10 @@ mod tests {
         assert_eq!(module("url"), None);
         assert_eq!(error_type("self").map(|ident| ident.to_string()), Some("SelfError".into()));
         assert_eq!(request_type("2fa").map(|ident| ident.to_string()), Some("V2faRequest".into()));
+        assert_eq!(
+            validation_rule_type("createService").map(|ident| ident.to_string()),
+            Some("CreateServiceValidationRule".into())
+        );
         assert_eq!(module("bookings"), RustIdent::checked("bookings".into()));
         assert_eq!(RustIdent::checked("r#self".into()), None);
         assert_eq!(RustIdent::checked("_".into()), None);
@@ -414,6 +434,8 @@ mod tests {
         assert_eq!(keyword.as_str(), "crate_");
         assert_eq!(stream(&keyword).as_str(), "crate_all");
         assert_eq!(setter(&keyword).as_str(), "with_crate");
+        assert_eq!(clearer(&ident).as_str(), "clear_type");
+        assert_eq!(clearer(&keyword).as_str(), "clear_crate");
         let taken = [RustIdent("object".into()), RustIdent("object_".into())];
         assert_eq!(binding_other_than("object", taken.iter()).as_str(), "object__");
     }

@@ -59,6 +59,7 @@ pub(crate) const FIELD_KEYS: &[Key] = &[
     optional("in", &Shape::OneOf(&["path", "query", "body"])),
     optional("read_only", FLAG),
     optional("requires", &Shape::TextList),
+    optional("nullable", FLAG),
 ];
 const FIELDS: &Shape = &Shape::Map("field", &Shape::Record(FIELD_KEYS));
 const PARAMS: &Shape = &Shape::Map("param", &Shape::Record(FIELD_KEYS));
@@ -98,6 +99,7 @@ pub(crate) const METHOD_KEYS: &[Key] = &[
     optional("paging", &Shape::Record(PAGING_KEYS)),
     optional("deprecated", TEXT),
     optional("developer_preview", FLAG),
+    optional("validation_rules", &Shape::TextList),
 ];
 pub(crate) const SPEC_KEYS: &[Key] = &[
     required("api", TEXT),

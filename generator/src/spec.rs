@@ -148,6 +148,9 @@ pub struct Field {
     /// Params only: dotted paths of optional fields inside the param that the method requires.
     #[serde(default)]
     pub requires: Vec<String>,
+    /// Whether the API takes an explicit `null` here, to clear the value.
+    #[serde(default)]
+    pub nullable: bool,
 }
 
 /// Where a param goes in the HTTP request.
@@ -202,6 +205,10 @@ pub struct Method {
     /// Whether Wix marks the method as a developer preview, which may change without notice.
     #[serde(default)]
     pub developer_preview: bool,
+    /// The names of the validation rules a 400 response may report broken
+    /// (`details.validationError.fieldViolations[].ruleName`).
+    #[serde(default)]
+    pub validation_rules: Vec<String>,
 }
 
 /// A documented error status of a method.
@@ -314,7 +321,7 @@ fn generics(text: &str) -> (Vec<Generic>, &str) {
 }
 
 /// Whether `text` has more than `limit` characters.
-fn longer_than(text: &str, limit: usize) -> bool {
+pub(crate) fn longer_than(text: &str, limit: usize) -> bool {
     text.chars().nth(limit).is_some()
 }
 

@@ -384,6 +384,46 @@ impl Checker<'_> {
                 "remove `in:`",
             );
         }
+        if field.nullable {
+            self.check_nullable(path, name, field, role);
+        }
+    }
+
+    /// `nullable` is for an optional value that is sent on its own: not a required one (always sent
+    /// with a value), not a list or map (held as a collection, whose empty value is left out), not a
+    /// oneof alternative (the group holds one value or none).
+    fn check_nullable(&mut self, path: &[&str], name: &str, field: &Field, role: FieldRole) {
+        let key_path = [path, &["nullable"]].concat();
+        let refusal = if field.required {
+            Some((
+                format!("`{name}` is required, so it cannot be `nullable`: a required value is always sent"),
+                "remove `nullable: true`, or `required: true` if the API accepts the field left out",
+            ))
+        } else if matches!(field.ty, TypeExpr::List(_) | TypeExpr::Map(_)) {
+            Some((
+                format!(
+                    "`{name}` is a list or map, which cannot be `nullable`: it is held as a collection, and left out of a request when empty"
+                ),
+                "remove `nullable: true`",
+            ))
+        } else if role == FieldRole::OneofField {
+            Some((
+                format!(
+                    "oneof field `{name}` cannot be `nullable`: the group holds one of its fields, or none"
+                ),
+                "remove `nullable: true`; to clear the group, make a field outside the group nullable",
+            ))
+        } else if field.read_only {
+            Some((
+                format!("`{name}` is read-only, so it is never sent and cannot be cleared"),
+                "remove `nullable: true`, or `read_only: true` if requests send the field",
+            ))
+        } else {
+            None
+        };
+        if let Some((message, help)) = refusal {
+            self.error(&key_path, At::Key, message, help);
+        }
     }
 
     /// A reference to a shared type, `common.Sorting`, names a spec of shared types and one of its types.
@@ -600,6 +640,14 @@ impl Checker<'_> {
                     "send secrets in the JSON body (`in: body`, with a POST, PUT or PATCH method)",
                 );
             }
+            if param.nullable && location == ParamLocation::Query {
+                self.error(
+                    &[&param_path[..], &["nullable"]].concat(),
+                    At::Key,
+                    format!("`{param_name}` goes in the query string, where `null` cannot be sent"),
+                    "remove `nullable: true`, or send the param in the body (`in: body`, with a POST, PUT or PATCH method)",
+                );
+            }
             if in_route {
                 if !param.required {
                     self.error(
@@ -701,6 +749,9 @@ impl Checker<'_> {
                 _ if last.field.read_only => {
                     Some(format!("`{dotted}` is read-only, so requests never send it"))
                 }
+                _ if last.field.nullable => {
+                    Some(format!("`{dotted}` is nullable, and a required value is never cleared"))
+                }
                 TypeExpr::List(_) | TypeExpr::Map(_) => {
                     Some(format!("`{dotted}` is a list or map, which is empty rather than missing"))
                 }
@@ -708,6 +759,14 @@ impl Checker<'_> {
             };
             if let Some(problem) = problem {
                 self.error(&at, At::Value, problem, "require an optional field that requests send");
+            }
+            if let Some(step) = steps[..steps.len() - 1].iter().find(|step| step.field.nullable) {
+                self.error(
+                    &at,
+                    At::Value,
+                    format!("`{dotted}` goes through `{}`, which is nullable", step.name),
+                    "require fields reached through objects that are not nullable",
+                );
             }
             if let Some(step) = steps[..steps.len() - 1].iter().find(|step| step.field.read_only) {
                 self.error(
@@ -747,6 +806,16 @@ impl Checker<'_> {
                 offset,
                 format!("the route placeholder `{{{placeholder}}}` names a field that is not a string, guid or integer"),
                 "name the field that holds the ID",
+            );
+        }
+        if let Some(step) = steps.iter().find(|step| step.field.nullable) {
+            self.error_at(
+                offset,
+                format!(
+                    "the route placeholder `{{{placeholder}}}` goes through `{}`, which is nullable",
+                    step.name
+                ),
+                "name fields that are not nullable: a cleared value cannot fill a route",
             );
         }
         let secret = last.field.secret || steps.iter().any(|step| step.field.secret);
@@ -808,6 +877,95 @@ impl Checker<'_> {
                 &code_path,
                 &mut documented_codes,
                 &mut rust_names,
+            );
+        }
+        self.check_validation_rules(method_name, method, &rust_names);
+    }
+
+    /// A method's validation rules: SCREAMING_SNAKE_CASE names, each listed once and a variant of its own
+    /// in the rules enum, within the limits; where no status 400 is documented, the variant the
+    /// generator adds for it must not take a name `error_variants` (the error enum's) already has.
+    fn check_validation_rules(&mut self, method_name: &str, method: &Method, error_variants: &RustNames) {
+        let path = ["methods", method_name, "validation_rules"];
+        let rules = &method.validation_rules;
+        if rules.len() > MAX_VALIDATION_RULES {
+            self.error(
+                &path,
+                At::Key,
+                format!(
+                    "`{method_name}` lists {} validation rules, more than the limit of {MAX_VALIDATION_RULES}",
+                    rules.len()
+                ),
+                "list the rules Wix's typings give for this method (`<Method>ValidationErrors`); real methods have a few dozen at most",
+            );
+        }
+        let mut variants = RustNames::default();
+        let unknown = RustIdent::unknown_variant().to_string();
+        variants.0.insert(unknown.clone(), unknown.clone());
+        for (index, rule) in rules.iter().enumerate() {
+            let index = index.to_string();
+            let rule_path = [&path[..], &[index.as_str()]].concat();
+            if spec::longer_than(rule, MAX_RULE_NAME_CHARS) {
+                self.error(
+                    &rule_path,
+                    At::Value,
+                    format!(
+                        "this validation rule is {} characters long, more than the limit of {MAX_RULE_NAME_CHARS}",
+                        rule.chars().count()
+                    ),
+                    "copy the rule name from Wix's typings; real ones are a few words",
+                );
+                continue;
+            }
+            if rule.trim().is_empty() {
+                self.error(&rule_path, At::Value, "a validation rule is empty".into(), "remove it");
+                continue;
+            }
+            let variant = naming::variant(rule).filter(|_| is_screaming_snake(rule));
+            let Some(variant) = variant else {
+                self.error(
+                    &rule_path,
+                    At::Value,
+                    format!("validation rule `{rule}` is not a SCREAMING_SNAKE_CASE name"),
+                    "write it as Wix's typings do, e.g. `INVALID_FORM`: capital ASCII letters and digits in words joined by single `_`, starting with a letter",
+                );
+                continue;
+            };
+            let Some(other) = variants.0.insert(variant.to_string(), rule.clone()) else { continue };
+            let (message, help) = if other == *rule {
+                (
+                    format!("validation rule `{rule}` is listed twice for `{method_name}`"),
+                    "list each rule once".to_string(),
+                )
+            } else if other == unknown {
+                (
+                    format!(
+                        "validation rule `{rule}` becomes `{unknown}`, the variant that holds the rules this version of the crate does not know"
+                    ),
+                    format!(
+                        "leave `{rule}` out: a rule that is not listed still comes, as `{unknown}` holding its name"
+                    ),
+                )
+            } else {
+                (
+                    format!("validation rules `{rule}` and `{other}` both become the variant `{variant}`"),
+                    "remove the one Wix's typings do not list".to_string(),
+                )
+            };
+            self.error(&rule_path, At::Value, message, help);
+        }
+        if rules.is_empty() || method.errors.contains_key(&400) {
+            return;
+        }
+        let added = RustIdent::invalid_argument_variant();
+        if let Some(other) = error_variants.0.get(added.as_str()) {
+            self.error(
+                &path,
+                At::Key,
+                format!(
+                    "`{method_name}` lists validation rules and documents no status 400, so its error enum gets a variant `{added}` for 400 responses, a name `{other}` already takes"
+                ),
+                "document status 400 under `errors`, under a name of its own: that variant then holds the validation errors",
             );
         }
     }
@@ -893,6 +1051,24 @@ impl Checker<'_> {
                     continue;
                 }
             };
+            if let Some(nullable) = steps.iter().find(|step| step.field.nullable) {
+                let message = match steps.len() {
+                    1 => format!("the paging field `{dotted}` is nullable"),
+                    _ => format!(
+                        "the paging path `{dotted}` goes through `{}`, which is nullable",
+                        nullable.name
+                    ),
+                };
+                self.error(
+                    &key_path,
+                    At::Value,
+                    message,
+                    format!(
+                        "remove `nullable: true` from `{}`: the stream reads and sets the fields of a paging path as plain optional values",
+                        nullable.name
+                    ),
+                );
+            }
             let Some(last) = steps.last() else { continue };
             let fits = match expected {
                 Expected::List => matches!(last.field.ty, TypeExpr::List(_)),
@@ -1049,6 +1225,14 @@ impl Checker<'_> {
                 claim(self, error.to_string(), format!("the error enum of `{name}`"), vec!["methods", name]);
             }
         }
+        for (name, method) in &file.spec.methods {
+            if let (false, Some(rules)) =
+                (method.validation_rules.is_empty(), naming::validation_rule_type(name))
+            {
+                let owner = format!("the validation rules of `{name}`");
+                claim(self, rules.to_string(), owner, vec!["methods", name, "validation_rules"]);
+            }
+        }
     }
 
     /// Every link to a name in doc text (`[name]`, `[text](name)`, ...) must name a method or type of
@@ -1198,4 +1382,19 @@ fn suggest_module_name(api: &str) -> String {
     let name: String = name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
     let name = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '_').to_string();
     if name.is_empty() { "my_api".to_string() } else { name }
+}
+
+/// Most validation rules a method may list; Wix's methods list a few dozen at most.
+const MAX_VALIDATION_RULES: usize = 100;
+
+/// Longest validation rule name, in characters; Wix's are a few words.
+const MAX_RULE_NAME_CHARS: usize = 100;
+
+/// Whether `text` is a SCREAMING_SNAKE_CASE name: words of capital ASCII letters and digits joined by
+/// single `_`, starting with a letter (`INVALID_FORM`, `V2_RULE`).
+fn is_screaming_snake(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.split('_').all(|word| {
+            !word.is_empty() && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
 }

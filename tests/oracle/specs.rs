@@ -1,8 +1,9 @@
 //! Random specs that are valid by construction (by what `spec/README.md` says is valid) and combine
 //! every feature of the format in one spec: objects, enums with deprecated values, oneof groups,
 //! recursion, nested lists and maps, secrets at any depth, deprecation everywhere it is allowed,
-//! names that are Rust keywords or shadow what generated code uses, every shape of method, errors,
-//! paging through nested objects, and odd Markdown in every doc text.
+//! nullable fields and params, names that are Rust keywords or shadow what generated code uses, every
+//! shape of method, errors with validation rules, paging through nested objects, and odd Markdown in
+//! every doc text.
 //!
 //! A spec is built from a sequence of random decisions (a proptest `Vec<u32>`): the builder reads
 //! them in order, and past the end of the sequence every decision takes its first, simplest option,
@@ -137,6 +138,15 @@ const ERROR_NAMES: &[&str] = &[
     "Conflict", "TooManyRequests",
 ];
 
+/// Validation rule names: Wix's, and names whose variants are keywords, prelude names or names the
+/// rules enum's own code uses.
+#[rustfmt::skip]
+const RULE_NAMES: &[&str] = &[
+    "INVALID_FORM", "INVALID_CATEGORY", "PAYMENT_REQUIRED", "SLUG_CONTAINS_ILLEGAL_CHARACTERS", "TYPE", "SELF",
+    "NONE", "SOME", "OK", "ERR", "DEFAULT", "STRING", "V2", "V2_RATE", "INVALID_ARGUMENT", "ERROR", "NEW",
+    "FROM", "AS_STR", "A1_B2",
+];
+
 /// Application error codes.
 #[rustfmt::skip]
 const ERROR_CODES: &[&str] = &[
@@ -177,6 +187,7 @@ struct FieldDef {
     read_only: bool,
     /// Params only: fields inside the param that the method requires.
     requires: Vec<String>,
+    nullable: bool,
 }
 
 impl FieldDef {
@@ -190,7 +201,13 @@ impl FieldDef {
             location: None,
             read_only: false,
             requires: Vec::new(),
+            nullable: false,
         }
+    }
+
+    /// Whether the field may be `nullable`: optional, and neither a list nor a map.
+    fn may_be_nullable(&self) -> bool {
+        !self.required && !matches!(self.ty, Ty::List(_) | Ty::Map(_))
     }
 }
 
@@ -251,6 +268,7 @@ struct MethodDef {
     retryable: Option<bool>,
     paging: Option<PagingDef>,
     deprecated: bool,
+    validation_rules: Vec<String>,
 }
 
 /// Names taken in one Rust scope, compared after conversion.
@@ -446,6 +464,7 @@ impl Builder {
             let ty = self.any_ty(3);
             let mut field = FieldDef::new(&name, ty, self.choices.chance(40));
             field.deprecated = self.choices.chance(12);
+            field.nullable = field.may_be_nullable() && self.choices.chance(15);
             fields.push(field);
         }
         let mut groups = Vec::new();
@@ -701,12 +720,15 @@ impl Builder {
             let name = self.fresh_name(METHOD_NAMES, |name| {
                 let request = format!("{}Request", camel(name));
                 let error = format!("{}Error", camel(name));
+                let rules = format!("{}ValidationRule", camel(name));
                 !names.has(&snake(name))
                     && !types.has(&request)
                     && !types.has(&error)
+                    && !types.has(&rules)
                     && names.claim(snake(name))
                     && types.claim(request)
                     && types.claim(error)
+                    && types.claim(rules)
             });
             if self.choices.chance(15) {
                 let candidate =
@@ -730,6 +752,7 @@ impl Builder {
                 retryable: None,
                 paging: None,
                 deprecated: false,
+                validation_rules: Vec::new(),
             });
         }
         // `new` names the client's constructor; a method of that name needs a `rust_name`.
@@ -738,6 +761,7 @@ impl Builder {
             if self.method_names.claim(rust_name.clone())
                 && self.type_names.claim("NewRequest".into())
                 && self.type_names.claim("NewError".into())
+                && self.type_names.claim("NewValidationRule".into())
             {
                 self.methods.push(MethodDef {
                     name: "new".into(),
@@ -751,6 +775,7 @@ impl Builder {
                     retryable: None,
                     paging: None,
                     deprecated: false,
+                    validation_rules: Vec::new(),
                 });
             }
         }
@@ -770,7 +795,10 @@ impl Builder {
                 3 => self.body_method(index),
                 _ => self.paged_method(index),
             }
-            (self.methods[index].errors, self.methods[index].error_codes) = self.errors();
+            let (errors, error_codes, validation_rules) = self.errors();
+            let method = &mut self.methods[index];
+            (method.errors, method.error_codes, method.validation_rules) =
+                (errors, error_codes, validation_rules);
             if self.choices.chance(30) {
                 self.methods[index].retryable = Some(self.choices.chance(50));
             }
@@ -969,6 +997,7 @@ impl Builder {
             if self.choices.chance(15) {
                 param.location = Some("body");
             }
+            param.nullable = param.may_be_nullable() && self.choices.chance(20);
             params.push(param);
         }
         // A secret body param, and a query param on a body method.
@@ -976,6 +1005,7 @@ impl Builder {
             let name = self.field_name(&mut rust_names, &mut wire_names);
             let mut param = FieldDef::new(&name, Ty::Scalar("string"), self.choices.chance(50));
             param.secret = true;
+            param.nullable = param.may_be_nullable() && self.choices.chance(30);
             params.push(param);
         }
         if self.choices.chance(30) {
@@ -1129,8 +1159,9 @@ impl Builder {
         }
     }
 
-    /// Documented statuses with their codes, and codes whose status is not documented.
-    fn errors(&mut self) -> (Vec<ErrorDef>, Vec<String>) {
+    /// Documented statuses with their codes, codes whose status is not documented, and validation
+    /// rules.
+    fn errors(&mut self) -> (Vec<ErrorDef>, Vec<String>, Vec<String>) {
         let mut variants = Taken::default();
         let mut codes_seen = Taken::default();
         let mut statuses = Taken::default();
@@ -1161,7 +1192,21 @@ impl Builder {
                 codes_without_status.push(code.to_string());
             }
         }
-        (errors, codes_without_status)
+        // Without a documented 400, the error enum gets `InvalidArgument` for it, so that name must be
+        // free.
+        let mut rules = Vec::new();
+        let has_400 = statuses.has("400");
+        if self.choices.chance(30) && (has_400 || variants.claim("InvalidArgument".into())) {
+            let mut rule_variants = Taken::default();
+            rule_variants.claim("Unknown".into());
+            for _ in 0..self.choices.between(1, 4) {
+                let rule = self.choices.pick(RULE_NAMES);
+                if rule_variants.claim(camel(rule)) {
+                    rules.push(rule.to_string());
+                }
+            }
+        }
+        (errors, codes_without_status, rules)
     }
 
     // ---- docs ----
@@ -1306,6 +1351,9 @@ impl Builder {
             let required = field.requires.iter().map(|name| Value::from(name.clone())).collect();
             map.insert("requires".into(), Value::Sequence(required));
         }
+        if field.nullable || (!alternative && self.choices.chance(5)) {
+            map.insert("nullable".into(), field.nullable.into());
+        }
         Value::Mapping(map)
     }
 
@@ -1434,6 +1482,11 @@ impl Builder {
         }
         if self.choices.chance(10) {
             map.insert("developer_preview".into(), true.into());
+        }
+        // The default, `[]`, written out now and then.
+        if !method.validation_rules.is_empty() || self.choices.chance(10) {
+            let rules = method.validation_rules.iter().map(|rule| Value::from(rule.as_str())).collect();
+            map.insert("validation_rules".into(), Value::Sequence(rules));
         }
         if let Some(paging) = &method.paging {
             let mut details = Mapping::new();

@@ -65,6 +65,24 @@ impl<T: Int64Json> Int64Json for Option<T> {
     }
 }
 
+/// A nullable `int64` field: `Null` is sent as `null` (it clears the value, so it is never left out).
+impl<T: Int64Json> Int64Json for crate::Nullable<T> {
+    fn to_json(&self) -> Value {
+        self.as_value().map_or(Value::Null, T::to_json)
+    }
+
+    fn from_json(value: Value) -> Result<Self, String> {
+        match value {
+            Value::Null => Ok(crate::Nullable::Null),
+            value => T::from_json(value).map(crate::Nullable::Value),
+        }
+    }
+
+    fn is_unset(&self) -> bool {
+        false
+    }
+}
+
 impl<T: Int64Json> Int64Json for Vec<T> {
     fn to_json(&self) -> Value {
         Value::Array(self.iter().map(T::to_json).collect())
@@ -183,6 +201,16 @@ mod tests {
             decode::<BTreeMap<String, i64>>(json!([1])),
             Err("expected a map, found a list".to_string())
         );
+    }
+
+    #[test]
+    fn a_nullable_int64_is_sent_as_null_when_cleared_and_as_a_string_when_set() {
+        use crate::Nullable;
+        assert_eq!(Some(Nullable::<i64>::Null).to_json(), json!(null));
+        assert!(!Some(Nullable::<i64>::Null).is_unset(), "a cleared value is sent");
+        assert!(None::<Nullable<i64>>.is_unset(), "an unset value is left out");
+        assert_eq!(Some(Nullable::Value(9_i64)).to_json(), json!("9"));
+        assert_eq!(decode::<Nullable<i64>>(json!("9")), Ok(Nullable::Value(9)));
     }
 
     #[test]

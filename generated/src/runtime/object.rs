@@ -214,6 +214,22 @@ impl Writer {
         }
     }
 
+    /// An optional secret that a request can clear: `null` for [`crate::Nullable::Null`].
+    #[allow(dead_code, reason = "used by the specs that send nullable secrets")]
+    pub(crate) fn nullable_secret(
+        &mut self,
+        key: &str,
+        value: &Option<crate::Nullable<secrecy::SecretString>>,
+    ) {
+        match value {
+            Some(crate::Nullable::Value(secret)) => self.secret(key, secret),
+            Some(crate::Nullable::Null) => {
+                self.fields.insert(key.to_string(), Value::Null);
+            }
+            None => {}
+        }
+    }
+
     /// Writes the object.
     pub(crate) fn finish<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error> {
         match self.error {

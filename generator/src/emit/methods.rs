@@ -3,12 +3,12 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::types::{Role, structure};
+use super::types::{Role, structure, value_enum};
 use super::{Docs, allow_deprecated, allow_variant_names, deprecated, ident, rust_type, set_path};
 use crate::markdown;
 use crate::model::{
-    ErrorEnum, HttpVerb, MethodModel, NextPage, PagingModel, ParamLocation, PathSegment, PathStep, Reset,
-    StructModel,
+    EnumModel, ErrorEnum, HttpVerb, MethodModel, NextPage, PagingModel, ParamLocation, PathSegment, PathStep,
+    Reset, StructModel,
 };
 
 /// A method's `impl Client` block, its request struct and its error enum.
@@ -16,6 +16,7 @@ pub(super) fn method_part(model: &MethodModel, docs_of: &Docs) -> TokenStream {
     let method = method(model, docs_of);
     let request = model.request.as_ref().map(|request| structure(request, Role::Request, docs_of));
     let errors = error_enum(model, &model.errors, docs_of);
+    let rules = model.errors.validation_rules.as_ref().map(|rules| validation_rules(model, rules, docs_of));
     quote! {
         impl Client {
             #method
@@ -23,6 +24,43 @@ pub(super) fn method_part(model: &MethodModel, docs_of: &Docs) -> TokenStream {
 
         #request
         #errors
+        #rules
+    }
+}
+
+/// The enum of a method's validation rules, and the error enum's method that reads them.
+fn validation_rules(method: &MethodModel, rules: &EnumModel, docs_of: &Docs) -> TokenStream {
+    let rules_enum = value_enum(rules, docs_of);
+    let rules_name = ident(&rules.name);
+    let error = ident(&method.errors.name);
+    let listed: Vec<String> = rules
+        .variants
+        .iter()
+        .map(|rule| format!("[`{}`]({}::{})", rule.wire_name, rules.name, rule.name))
+        .collect();
+    let docs = docs_of.outer(&format!(
+        "The validation rules the request broke, each with its field violation, read from the error's \
+         `details.validationError.fieldViolations` (which Wix sends with status 400; other errors have \
+         none).\n\n\
+         The rules Wix lists for [`Client::{method}`]: {listed}. A rule this version of the crate does not \
+         know comes as [`{rules_name}::Unknown`]. Violations that name no rule (Wix's generic checks, such as \
+         a missing field, which [`violated_rule`](crate::FieldViolation::violated_rule) names) are left out: \
+         [`ServiceError::field_violations`](crate::ServiceError::field_violations) has them all.",
+        method = method.name.unraw(),
+        listed = listed.join(", "),
+        rules_name = rules.name,
+    ));
+    quote! {
+        #rules_enum
+
+        impl #error {
+            #docs
+            pub fn violated_rules(&self) -> impl Iterator<Item = (#rules_name, &crate::FieldViolation)> {
+                crate::OperationError::service_error(self).field_violations().iter().filter_map(|violation| {
+                    Some((#rules_name::from(violation.rule_name.as_deref()?), violation))
+                })
+            }
+        }
     }
 }
 
@@ -469,6 +507,13 @@ fn method_docs(method: &MethodModel) -> String {
                 "\n- [`{name}`]({error}::{name}): code {code}, whatever the status",
                 name = code.name,
                 code = markdown::code_span(&code.code),
+            ));
+        }
+        if let Some(rules) = &method.errors.validation_rules {
+            text.push_str(&format!(
+                "\n\nFor a 400 response, [`{error}::violated_rules`] says which of the method's validation \
+                 rules ([`{}`]) the request broke.",
+                rules.name
             ));
         }
         text.push_str("\n\nOther failures (undocumented statuses, transport errors, timeouts, bodies that do not decode) are the other variants of [`Error`](crate::Error).");

@@ -114,11 +114,14 @@ fn head(api: &Api, docs_of: &Docs) -> TokenStream {
     }
 }
 
-/// The field's declared type: `Option<T>` for optional scalars, the collection itself for lists and maps.
+/// The field's declared type: `Option<T>` for optional scalars (`Option<Nullable<T>>` where a request
+/// may clear them), the collection itself for lists and maps.
 fn field_type(field: &FieldModel) -> TokenStream {
     let ty = rust_type(&field.ty);
     if field.required || field.is_collection() {
         ty
+    } else if field.is_nullable() {
+        quote! { Option<crate::Nullable<#ty>> }
     } else {
         quote! { Option<#ty> }
     }

@@ -28,6 +28,7 @@ pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
             // Wix filter); an optional one is left out.
             match (&field.ty, field.required, field.secret) {
                 (_, true, true) => "secret",
+                (_, false, true) if field.is_nullable() => "nullable_secret",
                 (_, false, true) => "optional_secret",
                 (ty, true, false) if holds_int64(ty) => "required_int64",
                 (ty, false, false) if holds_int64(ty) => "optional_int64",
@@ -105,7 +106,11 @@ pub(super) fn deserialize_impl(model: &StructModel) -> TokenStream {
                 (_, false) => "optional",
             }
         );
-        quote! { #reader.#method(#wire_name) }
+        // A `null` was dropped by the reader, so a nullable field reads as unset or as a value.
+        match field.is_nullable() {
+            true => quote! { #reader.#method(#wire_name).map(crate::Nullable::Value) },
+            false => quote! { #reader.#method(#wire_name) },
+        }
     };
     let required_names: Vec<Ident> = required.iter().map(|field| ident(&field.name)).collect();
     let required_reads = required.iter().map(|field| read(field));

@@ -50,7 +50,14 @@ pub(super) fn structure(model: &StructModel, role: Role, docs_of: &Docs) -> Toke
     }
     let fields = model.fields.iter().map(|field| {
         let name = ident(&field.name);
-        let docs = docs_of.outer(&field.docs);
+        let docs = match field.is_nullable() {
+            true => docs_of.outer(&format!(
+                "{}\n\n[`Nullable::Null`](crate::Nullable::Null) is sent as `null`, which clears the value; \
+                 a `null` from the server decodes as `None`.",
+                field.docs
+            )),
+            false => docs_of.outer(&field.docs),
+        };
         let ty = field_type(field);
         let deprecated = deprecated(field.deprecated.as_deref());
         quote! { #docs #deprecated pub #name: #ty, }
@@ -153,14 +160,34 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
         let deprecated = deprecated(field.deprecated.as_deref());
         let (ty, value) = match &field.ty {
             RustType::List(_) | RustType::Map(_) => (rust_type(&field.ty), quote! { #name }),
-            ty => (
-                argument_type(ty),
-                match takes_into(ty) {
-                    true => quote! { Some(#name.into()) },
-                    false => quote! { Some(#name) },
-                },
-            ),
+            ty => {
+                let value = match takes_into(ty) {
+                    true => quote! { #name.into() },
+                    false => quote! { #name },
+                };
+                let value = match field.is_nullable() {
+                    true => quote! { Some(crate::Nullable::Value(#value)) },
+                    false => quote! { Some(#value) },
+                };
+                (argument_type(ty), value)
+            }
         };
+        let clearer = field.clearer.as_ref().map(|clearer| {
+            let clearer = ident(clearer);
+            let docs = docs_of.outer(&format!(
+                "Clears [`{0}`](Self::{0}): it is sent as `null`, which removes the value.",
+                field.name.unraw()
+            ));
+            quote! {
+                #docs
+                #deprecated
+                #[must_use]
+                pub fn #clearer(mut self) -> Self {
+                    self.#name = Some(crate::Nullable::Null);
+                    self
+                }
+            }
+        });
         quote! {
             #docs
             #deprecated
@@ -169,6 +196,8 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
                 self.#name = #value;
                 self
             }
+
+            #clearer
         }
     });
     let oneof_setters = model.oneofs.iter().map(|oneof| {
@@ -216,7 +245,18 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
     }
 }
 
+/// An enum of string values of the API, which reads and writes its wire text.
 pub(super) fn enumeration(model: &EnumModel, docs_of: &Docs) -> TokenStream {
+    let values = value_enum(model, docs_of);
+    let serde_impls = enum_serde_impls(model);
+    quote! {
+        #values
+        #serde_impls
+    }
+}
+
+/// An enum of string values, with its catch-all, `as_str`, `From<&str>` and `Display`.
+pub(super) fn value_enum(model: &EnumModel, docs_of: &Docs) -> TokenStream {
     let name = ident(&model.name);
     let docs = docs_of.outer(&format!(
         "{}\n\nA value this version of the crate does not know decodes as [`{}::Unknown`], so a value the \
@@ -249,7 +289,6 @@ pub(super) fn enumeration(model: &EnumModel, docs_of: &Docs) -> TokenStream {
         &model.name,
         model.variants.iter().map(|variant| &variant.name).chain([&unknown]),
     );
-    let serde_impls = enum_serde_impls(model);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -287,8 +326,6 @@ pub(super) fn enumeration(model: &EnumModel, docs_of: &Docs) -> TokenStream {
                 f.write_str(self.as_str())
             }
         }
-
-        #serde_impls
     }
 }
 
