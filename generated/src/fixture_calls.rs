@@ -451,3 +451,40 @@ mod smaller_gaps {
         assert!(matches!(enums::Color::from("PURPLE"), enums::Color::Unknown(_)));
     }
 }
+
+mod deprecated_method {
+    use futures_util::TryStreamExt;
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+    use super::{bodies, body, config};
+    use crate::fixtures::deprecation::{Client, ListLegacyItemsRequest};
+
+    /// A deprecated method still works, and so does its stream: users are warned, not refused.
+    #[tokio::test]
+    #[allow(deprecated, reason = "calling the deprecated method is what this test does")]
+    async fn a_deprecated_method_and_its_stream_still_call_the_api() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/v1/items:legacyQuery"))
+            .respond_with(|request: &Request| {
+                let next = match body(request)["paging"]["cursor"].as_str() {
+                    None => Some("c2"),
+                    Some(_) => None,
+                };
+                ResponseTemplate::new(200)
+                    .set_body_json(json!({ "items": [{ "id": "a" }], "nextCursor": next }))
+            })
+            .mount(&server)
+            .await;
+        let client = Client::new(&config(&server));
+
+        client.list_legacy_items(&ListLegacyItemsRequest::new()).await.expect("lists");
+        let all: Vec<_> =
+            client.list_legacy_items_all(&ListLegacyItemsRequest::new()).try_collect().await.expect("pages");
+
+        assert_eq!(all.len(), 2);
+        assert_eq!(bodies(&server).await, [json!({}), json!({}), json!({ "paging": { "cursor": "c2" } })]);
+    }
+}

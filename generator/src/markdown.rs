@@ -1356,9 +1356,16 @@ mod tests {
 
     #[test]
     fn brackets_that_name_nothing_are_not_references() {
-        let text = "`[a]` [see below] [a.b] [x::y] [1, 2] [T; N] [^1] [ ] [t](https://e.com/x) [t](#anchor) \
-                    [t](a.b) <https://e.com> ![i](j)\n\n```\n[b]\n```\n\n- [x] task";
+        let text = "`[a]` [see below] [a.b.c] [x::y] [1, 2] [T; N] [^1] [ ] [t](https://e.com/x) [t](#anchor) \
+                    [t](a..b) <https://e.com> ![i](j)\n\n```\n[b]\n```\n\n- [x] task";
         assert_eq!(references(text), []);
+    }
+
+    #[test]
+    fn a_shared_types_qualified_name_is_a_reference() {
+        let text = "See [common.Sorting] and [`common.CursorPaging`].";
+        let names: Vec<String> = references(text).into_iter().map(|found| found.name).collect();
+        assert_eq!(names, ["common.Sorting", "common.CursorPaging"]);
     }
 
     #[test]
