@@ -15,12 +15,14 @@ fn api_targets() -> Vec<Target> {
 fn generated_crate_is_up_to_date() {
     let root = xtask::workspace_root();
     for target in api_targets() {
-        let files = generator::generate(&root, &target.specs)
+        let calls = target.calls.as_ref().expect("every target has call tests");
+        let (modules, tests) = generator::generate_with_calls(&root, &target.specs, &calls.crate_path)
             .unwrap_or_else(|errors| panic!("{}", generator::render_diagnostics(&errors, false)));
-        let drifts =
-            generator::write::check(&files, &root.join(&target.out)).expect("generated/ is readable");
-        let diffs: String = drifts.iter().map(|drift| drift.diff.as_str()).collect();
-        assert!(drifts.is_empty(), "generated/ is stale; run `cargo xtask codegen`:\n{diffs}");
+        for (files, out) in [(modules, &target.out), (tests, &calls.out)] {
+            let drifts = generator::write::check(&files, &root.join(out)).expect("generated/ is readable");
+            let diffs: String = drifts.iter().map(|drift| drift.diff.as_str()).collect();
+            assert!(drifts.is_empty(), "generated/ is stale; run `cargo xtask codegen`:\n{diffs}");
+        }
     }
 }
 
@@ -36,7 +38,7 @@ fn same_spec_gives_byte_identical_output() {
 
 fn spec_target(out: &Path) -> Target {
     let specs = ["spec/common.yaml", "spec/external_calendars.yaml"].map(PathBuf::from).to_vec();
-    Target { specs, out: out.to_path_buf() }
+    Target { specs, out: out.to_path_buf(), calls: None }
 }
 
 #[test]
@@ -99,6 +101,7 @@ fn a_bad_spec_writes_nothing_even_for_good_specs() {
             PathBuf::from("tests/fixtures/errors/unknown_type.yaml"),
         ],
         out: out.path().to_path_buf(),
+        calls: None,
     };
     let report = generator::run(&root, &[target], false, false).expect_err("one spec is bad");
     assert!(report.contains("unknown type `Conection`"), "{report}");
@@ -149,7 +152,11 @@ fn a_file_that_cannot_be_written_leaves_every_target_as_it_was() {
     let (first, second) = (out.path().join("apis"), out.path().join("fixtures"));
     let targets = [
         spec_target(&first),
-        Target { specs: vec![PathBuf::from("tests/fixtures/features/enums.yaml")], out: second.clone() },
+        Target {
+            specs: vec![PathBuf::from("tests/fixtures/features/enums.yaml")],
+            out: second.clone(),
+            calls: None,
+        },
     ];
     generator::run(&root, &targets, false, false).expect("generates");
     // The first target's module is edited, so the run would rewrite it; the second target's index

@@ -39,16 +39,21 @@ mod apis;
 #[rustfmt::skip]
 #[allow(dead_code, missing_docs, reason = "fixtures are compiled, not called")]
 mod fixtures;
-// Calls of the feature fixtures' generated methods against a loopback server.
 mod config;
 mod error;
-#[cfg(test)]
-mod fixture_calls;
 // The runtime serves every shape of generated code; API modules that page, take query params or
 // have enums use parts that others leave unused.
 #[allow(dead_code, reason = "which parts of the runtime are used depends on the API modules")]
 mod runtime;
 mod types;
+
+// Calls of the feature fixtures' generated methods against a loopback server.
+#[cfg(test)]
+mod fixture_calls;
+
+// Every method of every API module and feature fixture, called against a loopback server.
+#[cfg(test)]
+mod calls;
 
 pub mod query;
 

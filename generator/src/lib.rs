@@ -36,7 +36,20 @@ pub const INDEX_FILE: &str = "mod.rs";
 /// Nothing is written: pass the files to [`write::write_all`] or [`write::check`]. When any spec has an
 /// error, every error of every spec is returned, sorted by file and position, and no file is produced.
 pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(spec_paths.iter().map(|path| load::load(root, path)).collect())
+    let specs = spec_paths.iter().map(|path| load::load(root, path)).collect();
+    generate_loaded(specs, None).map(|(modules, _)| modules)
+}
+
+/// [`generate`], plus a module of tests per API that calls each of its methods against a loopback
+/// server ([`emit::call_tests`]); `crate_path` is where the modules are in the crate (`crate` for the
+/// API modules, which the crate root re-exports).
+pub fn generate_with_calls(
+    root: &Path,
+    spec_paths: &[PathBuf],
+    crate_path: &str,
+) -> Result<(Vec<GeneratedFile>, Vec<GeneratedFile>), Vec<Diagnostic>> {
+    let specs = spec_paths.iter().map(|path| load::load(root, path)).collect();
+    generate_loaded(specs, Some(crate_path))
 }
 
 /// The specs among `spec_paths` (relative to `root`) that hold shared types, which the other specs of
@@ -51,12 +64,15 @@ pub fn shared_types_specs(root: &Path, spec_paths: &[PathBuf]) -> Vec<PathBuf> {
 
 /// [`generate`] for one spec held in memory, which `path` names in messages and the header.
 pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(vec![load::load_bytes(path, bytes)])
+    generate_loaded(vec![load::load_bytes(path, bytes)], None).map(|(modules, _)| modules)
 }
 
+/// The modules of `specs` and their index, and with `calls` (the modules' path in the crate) the
+/// modules of tests that call their methods, with their index.
 fn generate_loaded(
     specs: Vec<Result<spec::SpecFile, Vec<Diagnostic>>>,
-) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    calls: Option<&str>,
+) -> Result<(Vec<GeneratedFile>, Vec<GeneratedFile>), Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut loaded = Vec::new();
     for spec in specs {
@@ -80,6 +96,9 @@ fn generate_loaded(
     let sources: Vec<String> = loaded.iter().map(|file| display_path(&file.path)).collect();
     let mut files = Vec::new();
     let mut modules = Vec::new();
+    // Tests of calls need every module's types at once; plain generation keeps one model at a time.
+    let mut kept = Vec::new();
+    let mut kept_sources = Vec::new();
     for (file, source) in loaded.into_iter().zip(&sources) {
         let api = match model::build(&file) {
             Ok(api) => api,
@@ -94,7 +113,11 @@ fn generate_loaded(
         drop(file);
         let parts = format_parts(&api).map_err(|error| vec![internal_error(&path, &error)])?;
         files.push(format::assemble(format!("{}.rs", api.module), source, &parts));
-        modules.push(api.module);
+        modules.push(api.module.clone());
+        if calls.is_some() {
+            kept.push(api);
+            kept_sources.push(source.as_str());
+        }
     }
     if !diagnostics.is_empty() {
         diagnostic::sort(&mut diagnostics);
@@ -102,6 +125,39 @@ fn generate_loaded(
     }
     let index = format::format_part(emit::index(&modules))
         .map_err(|error| vec![internal_error(Path::new(INDEX_FILE), &error)])?;
+    files.push(format::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
+    let call_files = match calls {
+        Some(crate_path) => call_test_files(&kept, &kept_sources, crate_path)?,
+        None => Vec::new(),
+    };
+    Ok((files, call_files))
+}
+
+/// The module of call tests of each API with methods, and their index; `sources` name the spec of
+/// each API, for the headers.
+fn call_test_files(
+    apis: &[model::Api],
+    sources: &[&str],
+    crate_path: &str,
+) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    let internal = |name: &str, error: &str| vec![internal_error(Path::new(name), error)];
+    let crate_path: proc_macro2::TokenStream =
+        crate_path.parse().map_err(|_| internal(crate_path, "the crate path does not parse"))?;
+    let modules = emit::Modules { apis, crate_path };
+    let mut files = Vec::new();
+    let mut tested = Vec::new();
+    for (api, source) in apis.iter().zip(sources) {
+        if api.methods.is_empty() {
+            continue;
+        }
+        let name = format!("{}.rs", api.module);
+        let part =
+            format::format_part(emit::call_tests(&modules, api)).map_err(|error| internal(&name, &error))?;
+        files.push(format::assemble(name, source, &[part]));
+        tested.push(api.module.clone());
+    }
+    let index =
+        format::format_part(emit::call_test_index(&tested)).map_err(|error| internal(INDEX_FILE, &error))?;
     files.push(format::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
     Ok(files)
 }
@@ -181,6 +237,17 @@ pub struct Target {
     pub specs: Vec<PathBuf>,
     /// Output folder, relative to the root (or absolute).
     pub out: PathBuf,
+    /// Where the tests that call every method go, if they are generated.
+    pub calls: Option<CallTests>,
+}
+
+/// Where a target's tests of calls go ([`generate_with_calls`]).
+#[derive(Debug, Clone)]
+pub struct CallTests {
+    /// Output folder, relative to the root (or absolute).
+    pub out: PathBuf,
+    /// The path of the target's modules in the crate: `crate`, or `crate::fixtures`.
+    pub crate_path: String,
 }
 
 /// Generates every target (or, with `check`, compares without writing) and says what happened: `Ok`
@@ -191,8 +258,13 @@ pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result
     let mut generated = Vec::new();
     let mut diagnostics = Vec::new();
     for target in targets {
-        match generate(root, &target.specs) {
-            Ok(files) => generated.push((root.join(&target.out), files)),
+        let result = match &target.calls {
+            Some(calls) => generate_with_calls(root, &target.specs, &calls.crate_path)
+                .map(|(modules, tests)| vec![(&target.out, modules), (&calls.out, tests)]),
+            None => generate(root, &target.specs).map(|modules| vec![(&target.out, modules)]),
+        };
+        match result {
+            Ok(outputs) => generated.extend(outputs.into_iter().map(|(out, files)| (root.join(out), files))),
             Err(errors) => diagnostics.extend(errors),
         }
     }

@@ -23,7 +23,7 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let target = generator::Target { specs: args.specs, out: args.out };
+    let target = generator::Target { specs: args.specs, out: args.out, calls: None };
     match generator::run(Path::new("."), &[target], args.check, std::io::stderr().is_terminal()) {
         Ok(report) => {
             print!("{report}");

@@ -63,6 +63,7 @@ pub const PRELUDE_TYPE_NAMES: &[&str] = &[
 pub const RESERVED_MODULE_NAMES: &[&str] = &[
     // The crate root's modules.
     "apis",
+    "calls",
     "config",
     "error",
     "fixture_calls",

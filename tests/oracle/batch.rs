@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use generator::GeneratedFile;
 use serde_json::Value as Json;
 
 /// How many times each tool checks a batch at most: a failing round is followed by one without the
@@ -255,12 +256,11 @@ impl ScratchCrate {
                 }
                 outcome.rounds += 1;
                 let paths: Vec<PathBuf> = remaining.values().map(|spec| spec.path.clone()).collect();
-                let files = generator::generate(root, &paths).map_err(|diagnostics| {
+                let files = generator::generate_with_calls(root, &paths, "crate").map_err(|diagnostics| {
                     let diagnostics = generator::render_diagnostics(&diagnostics, false);
                     format!("specs the generator accepted are refused in a smaller batch:\n{diagnostics}")
                 })?;
-                generator::write::write(&files, &self.dir.join("src/apis"))
-                    .map_err(|error| format!("cannot write the batch's modules: {error}"))?;
+                self.write_modules(files)?;
                 let started = Instant::now();
                 let messages = self.run(tool)?;
                 outcome.timings.push(format!(
@@ -309,6 +309,19 @@ impl ScratchCrate {
     /// Generates `specs` (paths relative to `root`) into the crate, adds `code` as the example
     /// `name` (code a user writes against the crate), lints it all, and returns the messages about
     /// the example; `Err` if the crate's own code has any.
+    /// Writes a batch's modules into `src/apis`, and the tests that call their methods into
+    /// `src/calls/apis`, where clippy lints them too.
+    fn write_modules(
+        &self,
+        (modules, calls): (Vec<GeneratedFile>, Vec<GeneratedFile>),
+    ) -> Result<(), String> {
+        for (files, folder) in [(modules, "src/apis"), (calls, "src/calls/apis")] {
+            generator::write::write(&files, &self.dir.join(folder))
+                .map_err(|error| format!("cannot write the batch's {folder}: {error}"))?;
+        }
+        Ok(())
+    }
+
     pub fn lint_example(
         &self,
         root: &Path,
@@ -316,10 +329,9 @@ impl ScratchCrate {
         name: &str,
         code: &str,
     ) -> Result<Vec<Message>, String> {
-        let files = generator::generate(root, specs)
+        let files = generator::generate_with_calls(root, specs, "crate")
             .map_err(|diagnostics| generator::render_diagnostics(&diagnostics, false))?;
-        generator::write::write(&files, &self.dir.join("src/apis"))
-            .map_err(|error| format!("cannot write the modules: {error}"))?;
+        self.write_modules(files)?;
         let example = format!("examples/{name}.rs");
         write_if_changed(&self.dir.join(&example), code)?;
         let (about_example, about_crate): (Vec<Message>, Vec<Message>) = self
@@ -411,7 +423,7 @@ fn generate(root: &Path, mut specs: Vec<Spec>, refused: &mut Vec<(Spec, String)>
 }
 
 /// A message of cargo's JSON output, with the module its primary span is in (`None` for a message
-/// about no module of `src/apis/`). Cargo's summaries ("aborting due to ...") are left out.
+/// about no module of `src/apis/`, nor of its call tests in `src/calls/apis/`). Cargo's summaries ("aborting due to ...") are left out.
 fn parse_message(tool: &'static str, message: &Json) -> Option<(Option<String>, Message)> {
     let headline = message["message"].as_str()?.to_string();
     let spans = message["spans"].as_array().map(Vec::as_slice).unwrap_or_default();
@@ -438,7 +450,7 @@ fn parse_message(tool: &'static str, message: &Json) -> Option<(Option<String>, 
     });
     let module = primary
         .and_then(|span| span["file_name"].as_str())
-        .and_then(|file| Some(file.split_once("src/apis/")?.1))
+        .and_then(|file| Some(file.split_once("src/apis/").or_else(|| file.split_once("src/calls/apis/"))?.1))
         .and_then(|file| file.strip_suffix(".rs"))
         .filter(|module| !module.contains('/') && *module != "mod")
         .map(str::to_string);

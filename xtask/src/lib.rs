@@ -6,13 +6,18 @@ pub mod synth;
 
 use std::path::{Path, PathBuf};
 
-use generator::Target;
+use generator::{CallTests, Target};
 
 /// Spec folders and the folders their modules go to, relative to the workspace root: the API specs
 /// make the crate's modules; the feature fixtures of the tests are generated into the crate too, under
 /// `cfg(test)`, so that `cargo test` compiles the code each feature of the format gives.
 pub const TARGETS: [(&str, &str); 2] =
     [("spec", "generated/src/apis"), ("tests/fixtures/features", "generated/src/fixtures")];
+
+/// Where each target's tests that call every method go (compiled under `cfg(test)`), and where the
+/// target's modules are in the crate.
+pub const CALL_TESTS: [(&str, &str); 2] =
+    [("generated/src/calls/apis", "crate"), ("generated/src/calls/fixtures", "crate::fixtures")];
 
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {
@@ -23,8 +28,10 @@ pub fn workspace_root() -> PathBuf {
 pub fn targets(root: &Path) -> std::io::Result<Vec<Target>> {
     TARGETS
         .iter()
-        .map(|(spec_dir, out)| {
-            Ok(Target { specs: spec_files(root, Path::new(spec_dir))?, out: PathBuf::from(out) })
+        .zip(CALL_TESTS)
+        .map(|((spec_dir, out), (calls_out, crate_path))| {
+            let calls = Some(CallTests { out: PathBuf::from(calls_out), crate_path: crate_path.to_string() });
+            Ok(Target { specs: spec_files(root, Path::new(spec_dir))?, out: PathBuf::from(out), calls })
         })
         .collect()
 }

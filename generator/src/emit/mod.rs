@@ -5,9 +5,12 @@
 //! `methods` emits the client's methods and their error enums, `types` the structs and enums,
 //! `serde_impls` how they read and write JSON.
 
+mod calls;
 mod methods;
 mod serde_impls;
 mod types;
+
+pub use calls::{Modules, call_tests};
 
 use std::cell::RefCell;
 
@@ -68,6 +71,15 @@ pub fn part(api: &Api, part: Part<'_>) -> Emitted {
         Part::Type(TypeModel::Oneof(model)) => types::oneof(model, &docs_of),
     };
     Emitted { tokens, docs: docs_of.0.into_inner() }
+}
+
+/// The tokens of the module that declares the call tests of every API module with methods.
+pub fn call_test_index(modules: &[RustIdent]) -> Emitted {
+    let modules = modules.iter().map(|module| {
+        let ident = ident(module);
+        quote! { mod #ident; }
+    });
+    Emitted { tokens: quote! { #(#modules)* }, docs: Vec::new() }
 }
 
 /// The tokens of the module that declares every API module.
