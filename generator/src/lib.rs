@@ -143,7 +143,7 @@ fn call_test_files(
     let internal = |name: &str, error: &str| vec![internal_error(Path::new(name), error)];
     let crate_path: proc_macro2::TokenStream =
         crate_path.parse().map_err(|_| internal(crate_path, "the crate path does not parse"))?;
-    let modules = emit::Modules { apis, crate_path };
+    let modules = emit::Modules::new(apis, crate_path);
     let mut files = Vec::new();
     let mut tested = Vec::new();
     for (api, source) in apis.iter().zip(sources) {
@@ -332,6 +332,31 @@ pub fn render_diagnostics(diagnostics: &[Diagnostic], styled: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Twelve levels of types, each with six required fields of the next: a value holds 6^12 values,
+    /// more than any test should build, so the method gets no call test, at once.
+    #[test]
+    fn samples_of_types_that_branch_too_much_are_given_up() {
+        let mut spec = String::from("api: wide\ntitle: Wide\nbase_url: https://a.example\ntypes:\n");
+        for level in 0..12 {
+            spec.push_str(&format!("  L{level}:\n    docs: Level {level}.\n    fields:\n"));
+            for field in 0..6 {
+                let ty = if level == 11 { "string".to_string() } else { format!("L{}", level + 1) };
+                spec.push_str(&format!("      f{field}: {{ type: {ty}, required: true, docs: F. }}\n"));
+            }
+        }
+        spec.push_str("methods:\n  put:\n    summary: Puts.\n    http: POST /v1/put\n    params:\n");
+        spec.push_str("      root: { type: L0, required: true, docs: Root. }\n");
+        let loaded = vec![load::load_bytes(Path::new("wide.yaml"), spec.into_bytes())];
+        let (_, calls) = generate_loaded(loaded, Some("crate")).expect("the spec is valid");
+        let tests = calls.iter().find(|file| file.name == "wide.rs").expect("the module's call tests");
+        assert!(!tests.contents.contains("async fn put"), "{}", tests.contents);
+        assert!(
+            tests
+                .contents
+                .contains("can be built (a type that requires itself, or branches too much): `put`.")
+        );
+    }
 
     #[test]
     fn headers_name_relative_and_absolute_specs_with_single_slashes() {

@@ -47,7 +47,7 @@ impl Spec {
 /// A message of clippy or rustdoc.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Message {
-    /// `clippy` or `rustdoc`.
+    /// `clippy`, `rustdoc` or `calls`.
     pub tool: &'static str,
     /// The lint or error code, e.g. `E0277` or `rustdoc::invalid_html_tags`.
     pub code: String,
@@ -190,6 +190,9 @@ enum Tool {
     Clippy,
     /// `cargo doc --no-deps` with `RUSTDOCFLAGS="-D warnings"`
     Rustdoc,
+    /// `cargo test --lib calls::apis::`: each module's methods called against a loopback server,
+    /// the requests checked against what the spec says.
+    Calls,
 }
 
 impl Tool {
@@ -197,6 +200,7 @@ impl Tool {
         match self {
             Tool::Clippy => "clippy",
             Tool::Rustdoc => "rustdoc",
+            Tool::Calls => "calls",
         }
     }
 }
@@ -248,7 +252,7 @@ impl ScratchCrate {
             .collect();
         let mut failures: BTreeMap<String, BTreeSet<Message>> = BTreeMap::new();
         let mut unattributed = BTreeSet::new();
-        for tool in [Tool::Clippy, Tool::Rustdoc] {
+        for tool in [Tool::Clippy, Tool::Rustdoc, Tool::Calls] {
             let mut remaining = accepted.clone();
             for round in 0..MAX_ROUNDS {
                 if remaining.is_empty() {
@@ -306,9 +310,6 @@ impl ScratchCrate {
         Ok(outcome)
     }
 
-    /// Generates `specs` (paths relative to `root`) into the crate, adds `code` as the example
-    /// `name` (code a user writes against the crate), lints it all, and returns the messages about
-    /// the example; `Err` if the crate's own code has any.
     /// Writes a batch's modules into `src/apis`, and the tests that call their methods into
     /// `src/calls/apis`, where clippy lints them too.
     fn write_modules(
@@ -322,6 +323,9 @@ impl ScratchCrate {
         Ok(())
     }
 
+    /// Generates `specs` (paths relative to `root`) into the crate, adds `code` as the example
+    /// `name` (code a user writes against the crate), lints it all, and returns the messages about
+    /// the example; `Err` if the crate's own code has any.
     pub fn lint_example(
         &self,
         root: &Path,
@@ -351,6 +355,7 @@ impl ScratchCrate {
         let (command, args, rustdoc_flags): (&str, &[&str], _) = match tool {
             Tool::Clippy => ("clippy", &["--all-targets", "--", "-D", "warnings"], None),
             Tool::Rustdoc => ("doc", &["--no-deps"], Some("-D warnings")),
+            Tool::Calls => ("test", &["--lib", "--", "calls::apis::"], None),
         };
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut process = Command::new(cargo);
@@ -381,12 +386,16 @@ impl ScratchCrate {
             process.env("RUSTDOCFLAGS", flags);
         }
         let output = process.output().map_err(|error| format!("cannot run cargo {command}: {error}"))?;
-        let messages: Vec<(Option<String>, Message)> = String::from_utf8_lossy(&output.stdout)
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let mut messages: Vec<(Option<String>, Message)> = stdout
             .lines()
             .filter_map(|line| serde_json::from_str::<Json>(line).ok())
             .filter(|line| line["reason"] == "compiler-message")
             .filter_map(|line| parse_message(tool.name(), &line["message"]))
             .collect();
+        if let Tool::Calls = tool {
+            messages.extend(failed_calls(&stdout));
+        }
         if !output.status.success() && messages.is_empty() {
             return Err(format!(
                 "cargo {command} failed in {} with no message:\n{}",
@@ -455,6 +464,25 @@ fn parse_message(tool: &'static str, message: &Json) -> Option<(Option<String>, 
         .filter(|module| !module.contains('/') && *module != "mod")
         .map(str::to_string);
     Some((module, Message { tool, code, headline, location, rendered }))
+}
+
+/// The call tests that failed, from libtest's output: each `---- calls::apis::<module>::<method>
+/// stdout ----` section, as a message about its module.
+fn failed_calls(output: &str) -> Vec<(Option<String>, Message)> {
+    let mut failed = Vec::new();
+    let mut sections = output.split("\n---- ").skip(1);
+    for section in sections.by_ref() {
+        let Some((name, rest)) = section.split_once(" stdout ----") else { continue };
+        let Some(path) = name.strip_prefix("calls::apis::") else { continue };
+        let Some((module, method)) = path.split_once("::") else { continue };
+        // The section ends where the next one, or libtest's list of failures, starts.
+        let rendered = rest.split("\nfailures:").next().unwrap_or(rest).trim().to_string();
+        let headline = format!("calling `{method}` does not do what the spec says");
+        let location = format!("src/calls/apis/{module}.rs");
+        let message = Message { tool: "calls", code: "call".into(), headline, location, rendered };
+        failed.push((Some(module.to_string()), message));
+    }
+    failed
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -655,5 +683,18 @@ mod tests {
         let second = message("use of deprecated field `D::e`: Gone.");
         assert_eq!(first.signature(), "clippy deprecated: use of deprecated field `…`");
         assert_eq!(first.signature(), second.signature());
+    }
+
+    #[test]
+    fn failed_call_tests_are_messages_about_their_module() {
+        let output = "running 3 tests\n..F\nfailures:\n\n---- calls::apis::spec_07::get_item stdout ----\n\
+                      thread 'calls::apis::spec_07::get_item' panicked at src/calls/mod.rs:60:9:\n\
+                      assertion `left == right` failed: path\n\n\nfailures:\n    calls::apis::spec_07::get_item\n";
+        let failed = failed_calls(output);
+        let [(module, message)] = failed.as_slice() else { panic!("one failure: {failed:?}") };
+        assert_eq!(module.as_deref(), Some("spec_07"));
+        assert_eq!(message.headline, "calling `get_item` does not do what the spec says");
+        assert!(message.rendered.ends_with("failed: path"), "{}", message.rendered);
+        assert!(failed_calls("running 3 tests\n...\ntest result: ok").is_empty());
     }
 }
