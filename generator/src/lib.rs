@@ -54,6 +54,15 @@ pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedF
     generate_loaded(vec![load::load_bytes(path, bytes)])
 }
 
+/// [`generate`] for specs held in memory, each with the path that names it in messages and headers:
+/// how a tool that writes specs checks one before writing it, together with the shared-types specs
+/// it refers to.
+pub fn generate_from_sources(
+    sources: Vec<(PathBuf, Vec<u8>)>,
+) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    generate_loaded(sources.into_iter().map(|(path, bytes)| load::load_bytes(&path, bytes)).collect())
+}
+
 fn generate_loaded(
     specs: Vec<Result<spec::SpecFile, Vec<Diagnostic>>>,
 ) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
