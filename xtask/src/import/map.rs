@@ -407,10 +407,10 @@ impl<'t> Mapper<'t> {
                     field.required = true;
                     field.requires = paths.clone();
                 }
-                if field.docs == NO_DOCS {
-                    if let Some(param) = param_docs(&plan.docs, &property.name) {
-                        field.docs = self.clean(&param);
-                    }
+                if field.docs == NO_DOCS
+                    && let Some(param) = param_docs(&plan.docs, &property.name)
+                {
+                    field.docs = self.clean(&param);
                 }
                 params.insert(property.name.clone(), field);
             }
@@ -487,10 +487,10 @@ impl<'t> Mapper<'t> {
         for member in members {
             let TsType::Object(properties) = member else { continue };
             for property in properties.iter().filter(|property| property.name == key) {
-                if let TsType::StringLiteral(value) = &property.ty {
-                    if !values.contains(value) {
-                        values.push(value.clone());
-                    }
+                if let TsType::StringLiteral(value) = &property.ty
+                    && !values.contains(value)
+                {
+                    values.push(value.clone());
                 }
             }
         }
@@ -1014,10 +1014,10 @@ fn prune(spec: &mut Spec) {
     let mut reached: HashSet<String> = HashSet::new();
     let mut queue: Vec<String> = Vec::new();
     let mut visit = |ty: &TypeExpr, queue: &mut Vec<String>| {
-        if let Some(name) = ty.named() {
-            if reached.insert(name.to_string()) {
-                queue.push(name.to_string());
-            }
+        if let Some(name) = ty.named()
+            && reached.insert(name.to_string())
+        {
+            queue.push(name.to_string());
         }
     };
     for method in spec.methods.values() {
@@ -1118,19 +1118,19 @@ fn find_object(
                 .is_some_and(|found| &found.ty == ty)
         })
     };
-    if let Some((_, definition)) = fields.get(name).and_then(|field| held(field, None, types, shared)) {
-        if has(definition) {
-            return Some(name.to_string());
-        }
+    if let Some((_, definition)) = fields.get(name).and_then(|field| held(field, None, types, shared))
+        && has(definition)
+    {
+        return Some(name.to_string());
     }
     for (outer, field) in fields {
         let Some((qualified, definition)) = held(field, None, types, shared) else { continue };
         let api = generator::spec::qualified(&qualified).map(|(api, _)| api.to_string());
         let Some(inner) = definition.fields.as_ref().and_then(|inner| inner.get(name)) else { continue };
-        if let Some((_, inner_definition)) = held(inner, api.as_deref(), types, shared) {
-            if has(inner_definition) {
-                return Some(format!("{outer}.{name}"));
-            }
+        if let Some((_, inner_definition)) = held(inner, api.as_deref(), types, shared)
+            && has(inner_definition)
+        {
+            return Some(format!("{outer}.{name}"));
         }
     }
     None

@@ -16,6 +16,9 @@ pub const META_JS: &str = "build/cjs/meta.js";
 /// The SDK's typings: method docs, and in newer packages the re-exports of the `universal` file.
 pub const SDK_TYPINGS: &str = "build/cjs/index.typings.d.ts";
 
+/// Reads a file of the package by its path inside it.
+type FileSource = dyn FnMut(&str) -> Result<String, String>;
+
 /// Largest file the importer reads from a package; the largest real one is a few hundred kilobytes.
 const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
@@ -35,7 +38,7 @@ impl Package {
     /// Reads the package at `path`: a `.tgz` from `npm pack`, a folder holding its `package/`
     /// folder, or the `package/` folder itself.
     pub fn read(path: &Path) -> Result<Package, String> {
-        let mut source: Box<dyn FnMut(&str) -> Result<String, String>> = if path.is_dir() {
+        let mut source: Box<FileSource> = if path.is_dir() {
             let root = if path.join("package").join(MANIFEST).is_file() {
                 path.join("package")
             } else {
@@ -63,11 +66,11 @@ impl Package {
             .map(|(module, _)| module)
             .chain(sdk.exports.values().filter_map(|(m, _)| m.as_ref()))
         {
-            if let Some(inner) = sibling_typings(module) {
-                if !files.contains_key(&inner) {
-                    let text = source(&inner)?;
-                    files.insert(inner, text);
-                }
+            if let Some(inner) = sibling_typings(module)
+                && let std::collections::btree_map::Entry::Vacant(entry) = files.entry(inner)
+            {
+                let text = source(entry.key())?;
+                entry.insert(text);
             }
         }
         let manifest = &files[MANIFEST];
