@@ -6,11 +6,11 @@ use futures_util::StreamExt;
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
-use wix_sdk::common::CursorPaging;
-use wix_sdk::external_calendars::{
+use wix_sdk::bookings_external_calendars::{
     CalendarType, Client, ConnectByCredentialsError, ConnectByCredentialsRequest, GetConnectionRequest,
     ListEventsRequest, ListFrom, Status,
 };
+use wix_sdk::common::CursorPaging;
 use wix_sdk::{Config, Credentials, Error, RetryPolicy};
 
 const API_KEY: &str = "IST.api-key-secret";
@@ -33,8 +33,8 @@ fn client(server: &MockServer) -> Client {
 
 fn connect_request() -> ConnectByCredentialsRequest {
     ConnectByCredentialsRequest::new(
-        PROVIDER_ID.parse().expect("GUID"),
         SCHEDULE_ID.parse().expect("GUID"),
+        PROVIDER_ID.parse().expect("GUID"),
         "someone@example.com".parse().expect("email"),
         PASSWORD,
     )
@@ -505,8 +505,8 @@ async fn list_events_sends_filters_and_paging_in_the_query_string() {
         .mount(&server)
         .await;
     let request = ListEventsRequest::new()
-        .with_from("2026-11-01T00:00:00Z".parse().expect("timestamp"))
-        .with_to("2026-12-01T00:00:00Z".parse().expect("timestamp"))
+        .with_from("2026-11-01T00:00:00Z")
+        .with_to("2026-12-01T00:00:00Z")
         .with_schedule_ids(vec![SCHEDULE_ID.parse().expect("GUID"), PROVIDER_ID.parse().expect("GUID")])
         .with_fieldsets(vec!["OWN_PI".to_string()])
         .with_cursor_paging(CursorPaging::new().with_limit(50))
@@ -566,7 +566,7 @@ async fn oneof_groups_decode_into_their_variant() {
     assert_eq!(calendars.calendars[0].id.as_deref(), Some("2cnk4sgx4haqxbuz0sao0flxw"));
     let export = sync.sync_to_calendar.expect("export settings");
     assert!(
-        matches!(export.sync_to, Some(wix_sdk::external_calendars::SyncTo::PrimaryCalendar(_))),
+        matches!(export.sync_to, Some(wix_sdk::bookings_external_calendars::SyncTo::PrimaryCalendar(_))),
         "{export:?}"
     );
 }
@@ -699,7 +699,7 @@ async fn list_providers_decodes_providers_and_their_features() {
 
     let providers = client(&server).list_providers().await.expect("decodes").providers;
 
-    use wix_sdk::external_calendars::{ConnectMethod, ListEventFromCalendars, SyncToCalendar};
+    use wix_sdk::bookings_external_calendars::{ConnectMethod, ListEventFromCalendars, SyncToCalendar};
     let features = providers[0].features.as_ref().expect("features");
     assert_eq!(features.connect_methods, [ConnectMethod::Credentials]);
     assert_eq!(features.list_event_from_calendars, Some(ListEventFromCalendars::SpecificCalendars));
@@ -721,7 +721,7 @@ async fn list_connections_filters_by_schedule_in_the_query_and_decodes_partial_f
         .expect(1)
         .mount(&server)
         .await;
-    let request = wix_sdk::external_calendars::ListConnectionsRequest::new()
+    let request = wix_sdk::bookings_external_calendars::ListConnectionsRequest::new()
         .with_schedule_ids(vec![SCHEDULE_ID.parse().expect("GUID")])
         .with_partial_failure(true);
 
@@ -753,9 +753,9 @@ async fn connect_by_oauth_sends_the_redirect_url_and_decodes_the_oauth_url() {
         .expect(1)
         .mount(&server)
         .await;
-    let request = wix_sdk::external_calendars::ConnectByOAuthRequest::new(
-        PROVIDER_ID.parse().expect("GUID"),
+    let request = wix_sdk::bookings_external_calendars::ConnectByOAuthRequest::new(
         SCHEDULE_ID.parse().expect("GUID"),
+        PROVIDER_ID.parse().expect("GUID"),
         "https://example.com/after-oauth?site=1".parse().expect("URL"),
     );
 
@@ -768,7 +768,9 @@ async fn connect_by_oauth_sends_the_redirect_url_and_decodes_the_oauth_url() {
     assert!(
         matches!(
             error,
-            Error::Service(wix_sdk::external_calendars::ConnectByOAuthError::NotSupportedByProvider(_))
+            Error::Service(
+                wix_sdk::bookings_external_calendars::ConnectByOAuthError::NotSupportedByProvider(_)
+            )
         ),
         "{error:?}"
     );
@@ -785,7 +787,7 @@ async fn list_calendars_puts_the_connection_in_the_middle_of_the_path() {
         .expect(1)
         .mount(&server)
         .await;
-    let request = wix_sdk::external_calendars::ListCalendarsRequest::new("4WnvD8QzAbCdEf");
+    let request = wix_sdk::bookings_external_calendars::ListCalendarsRequest::new("4WnvD8QzAbCdEf");
 
     let calendars = client(&server).list_calendars(&request).await.expect("decodes").calendars;
 
@@ -795,7 +797,7 @@ async fn list_calendars_puts_the_connection_in_the_middle_of_the_path() {
 
 #[tokio::test]
 async fn list_calendars_tells_apart_the_two_codes_under_428() {
-    use wix_sdk::external_calendars::ListCalendarsError as E;
+    use wix_sdk::bookings_external_calendars::ListCalendarsError as E;
     type Case = (u16, Option<&'static str>, fn(&E) -> bool);
     let cases: [Case; 4] = [
         (403, Some("PREMIUM_FEATURE_NOT_ENABLED"), |error| matches!(error, E::PremiumFeatureNotEnabled(_))),
@@ -805,7 +807,7 @@ async fn list_calendars_tells_apart_the_two_codes_under_428() {
     ];
     for (status, code, expected) in cases {
         let server = failing_server(status, code).await;
-        let request = wix_sdk::external_calendars::ListCalendarsRequest::new("4WnvD8QzAbCdEf");
+        let request = wix_sdk::bookings_external_calendars::ListCalendarsRequest::new("4WnvD8QzAbCdEf");
 
         let error = client(&server).list_calendars(&request).await.expect_err("an error status");
 
@@ -816,7 +818,7 @@ async fn list_calendars_tells_apart_the_two_codes_under_428() {
 
 #[tokio::test]
 async fn update_sync_config_patches_the_reference_example_body() {
-    use wix_sdk::external_calendars::{
+    use wix_sdk::bookings_external_calendars::{
         Calendar, Calendars, ConnectionSyncConfig, ConnectionSyncConfigListEventFromCalendars,
         UpdateSyncConfigError, UpdateSyncConfigRequest,
     };
@@ -855,7 +857,7 @@ async fn update_sync_config_patches_the_reference_example_body() {
 
 #[tokio::test]
 async fn disconnect_posts_to_the_connection_and_decodes_the_disconnected_connection() {
-    use wix_sdk::external_calendars::{DisconnectError, DisconnectRequest};
+    use wix_sdk::bookings_external_calendars::{DisconnectError, DisconnectRequest};
     let server = MockServer::start().await;
     let mut disconnected = connection_json();
     disconnected["status"] = json!("DISCONNECTED");
@@ -882,7 +884,7 @@ async fn disconnect_posts_to_the_connection_and_decodes_the_disconnected_connect
 }
 
 #[tokio::test]
-async fn list_events_decodes_events_with_timestamps_and_paging_metadata() {
+async fn list_events_decodes_events_with_their_times_as_sent_and_paging_metadata() {
     let server = MockServer::start().await;
     let body = json!({
         "events": [{"scheduleId": SCHEDULE_ID, "calendarType": "GOOGLE", "calendarName": "Primary", "title": "Dentist",
@@ -898,9 +900,10 @@ async fn list_events_decodes_events_with_timestamps_and_paging_metadata() {
 
     let response = client(&server).list_events(&ListEventsRequest::new()).await.expect("decodes");
 
+    // Wix's typings make these strings (RFC 3339 by their docs), not timestamps: read as sent.
     let event = &response.events[0];
-    assert_eq!(event.start.map(|start| start.to_rfc3339()), Some("2026-11-24T09:00:00+00:00".to_string()));
-    assert_eq!(event.end.map(|end| end.to_rfc3339()), Some("2026-11-24T08:30:00+00:00".to_string()));
+    assert_eq!(event.start.as_deref(), Some("2026-11-24T09:00:00Z"));
+    assert_eq!(event.end.as_deref(), Some("2026-11-24T09:30:00+01:00"));
     assert_eq!(event.calendar_type, Some(CalendarType::Google));
     assert_eq!(response.paging_metadata.and_then(|paging| paging.has_next), Some(false));
 }

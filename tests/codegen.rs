@@ -37,7 +37,7 @@ fn same_spec_gives_byte_identical_output() {
 }
 
 fn spec_target(out: &Path) -> Target {
-    let specs = ["spec/common.yaml", "spec/external_calendars.yaml"].map(PathBuf::from).to_vec();
+    let specs = ["spec/common.yaml", "spec/bookings_external_calendars.yaml"].map(PathBuf::from).to_vec();
     Target { specs, out: out.to_path_buf(), calls: None }
 }
 
@@ -72,7 +72,7 @@ fn check_reports_a_diff_and_writes_nothing() {
     let root = xtask::workspace_root();
     let target = spec_target(out.path());
     generator::run(&root, std::slice::from_ref(&target), false, false).expect("generates");
-    let module = out.path().join("external_calendars.rs");
+    let module = out.path().join("bookings_external_calendars.rs");
     let edited = fs::read_to_string(&module)
         .expect("reads")
         .replace("pub async fn list_providers", "pub async fn list_provider");
@@ -97,7 +97,7 @@ fn a_bad_spec_writes_nothing_even_for_good_specs() {
     let target = Target {
         specs: vec![
             PathBuf::from("spec/common.yaml"),
-            PathBuf::from("spec/external_calendars.yaml"),
+            PathBuf::from("spec/bookings_external_calendars.yaml"),
             PathBuf::from("tests/fixtures/errors/unknown_type.yaml"),
         ],
         out: out.path().to_path_buf(),
@@ -115,7 +115,7 @@ fn a_file_no_spec_produces_any_more_is_removed() {
     let target = spec_target(out.path());
     generator::run(&root, std::slice::from_ref(&target), false, false).expect("generates");
     let stale = out.path().join("old_api.rs");
-    let module = fs::read_to_string(out.path().join("external_calendars.rs")).expect("reads");
+    let module = fs::read_to_string(out.path().join("bookings_external_calendars.rs")).expect("reads");
     fs::write(&stale, module).expect("writes");
     let hand_written = out.path().join("notes.rs");
     fs::write(&hand_written, "// not generated\n").expect("writes");
@@ -161,7 +161,7 @@ fn a_file_that_cannot_be_written_leaves_every_target_as_it_was() {
     generator::run(&root, &targets, false, false).expect("generates");
     // The first target's module is edited, so the run would rewrite it; the second target's index
     // is replaced by a folder, which the run cannot write over.
-    let module = first.join("external_calendars.rs");
+    let module = first.join("bookings_external_calendars.rs");
     fs::write(&module, "// edited by hand\n").expect("writes");
     let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
     fs::File::options()

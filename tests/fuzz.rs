@@ -233,7 +233,8 @@ fn spec() -> impl Strategy<Value = Vec<u8>> {
 /// A real spec or feature fixture with its bytes mutated: flipped, deleted, inserted or repeated.
 fn mutated_spec() -> impl Strategy<Value = Vec<u8>> {
     let root = codegen_tests::workspace_root();
-    let mut seeds = vec![std::fs::read(root.join("spec/external_calendars.yaml")).expect("the spec reads")];
+    let mut seeds =
+        vec![std::fs::read(root.join("spec/bookings_external_calendars.yaml")).expect("the spec reads")];
     for entry in std::fs::read_dir(root.join("tests/fixtures/features")).expect("fixtures list") {
         seeds.push(std::fs::read(entry.expect("entry").path()).expect("a fixture reads"));
     }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use wix_sdk::external_calendars::{Client, ConnectByCredentialsRequest};
+use wix_sdk::bookings_external_calendars::{Client, ConnectByCredentialsRequest};
 use wix_sdk::{Config, Credentials, RetryPolicy};
 
 const API_KEY: &str = "IST.api-key-secret";
@@ -25,8 +25,8 @@ fn client(server: &MockServer) -> Client {
 
 fn connect_request() -> ConnectByCredentialsRequest {
     ConnectByCredentialsRequest::new(
-        PROVIDER_ID.parse().expect("GUID"),
         "3e47ec65-2975-447c-a7ed-75041e850d5e".parse().expect("GUID"),
+        PROVIDER_ID.parse().expect("GUID"),
         "someone@example.com".parse().expect("email"),
         PASSWORD,
     )

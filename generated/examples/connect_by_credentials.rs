@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use wix_sdk::external_calendars::{Client, ConnectByCredentialsRequest};
+use wix_sdk::bookings_external_calendars::{Client, ConnectByCredentialsRequest};
 use wix_sdk::{Config, Credentials};
 
 const USAGE: &str = "usage: connect_by_credentials <provider-id> <schedule-id> <email>\n\
@@ -48,7 +48,7 @@ async fn connect() -> Result<String, String> {
         config = config.base_url(base_url);
     }
     let client = Client::new(&config.build().map_err(|error| error.to_string())?);
-    let request = ConnectByCredentialsRequest::new(provider_id, schedule_id, email, password);
+    let request = ConnectByCredentialsRequest::new(schedule_id, provider_id, email, password);
 
     let response = client.connect_by_credentials(&request).await.map_err(|error| error.to_string())?;
     let connection = response.connection.ok_or("the response holds no connection")?;

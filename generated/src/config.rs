@@ -106,12 +106,12 @@ pub const DEFAULT_USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("
 /// ```no_run
 /// # fn main() -> Result<(), wix_sdk::ConfigError> {
 /// use std::time::Duration;
-/// use wix_sdk::{Config, Credentials, external_calendars};
+/// use wix_sdk::{Config, Credentials, bookings_external_calendars};
 ///
 /// let config = Config::builder(Credentials::api_key_for_site("<api key>", "<site id>"))
 ///     .timeout(Duration::from_secs(10))
 ///     .build()?;
-/// let calendars = external_calendars::Client::new(&config);
+/// let calendars = bookings_external_calendars::Client::new(&config);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone)]

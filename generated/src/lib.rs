@@ -1,16 +1,16 @@
 //! Typed Rust clients for Wix's REST APIs, generated from the YAML specs in this repository's
 //! `spec/` folder.
 //!
-//! Each API is a module with a `Client`: [`external_calendars`] connects Wix schedules to external
+//! Each API is a module with a `Client`: [`bookings_external_calendars`] connects Wix schedules to external
 //! calendar accounts (Google, Microsoft, Apple, ...). Every client is made from one shared
 //! [`Config`], which holds the credentials and the HTTP settings.
 //!
 //! ```no_run
-//! use wix_sdk::{Config, Credentials, external_calendars};
+//! use wix_sdk::{Config, Credentials, bookings_external_calendars};
 //!
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let config = Config::builder(Credentials::api_key_for_site("<api key>", "<site id>")).build()?;
-//! let calendars = external_calendars::Client::new(&config);
+//! let calendars = bookings_external_calendars::Client::new(&config);
 //! let providers = calendars.list_providers().await?;
 //! for provider in providers.providers {
 //!     println!("{:?}: {:?}", provider.name, provider.features);

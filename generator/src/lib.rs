@@ -67,6 +67,16 @@ pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedF
     generate_loaded(vec![load::load_bytes(path, bytes)], None).map(|(modules, _)| modules)
 }
 
+/// [`generate`] for specs held in memory, each with the path that names it in messages and headers:
+/// how a tool that writes specs checks one before writing it, together with the shared-types specs
+/// it refers to.
+pub fn generate_from_sources(
+    sources: Vec<(PathBuf, Vec<u8>)>,
+) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    let specs = sources.into_iter().map(|(path, bytes)| load::load_bytes(&path, bytes)).collect();
+    generate_loaded(specs, None).map(|(modules, _)| modules)
+}
+
 /// The modules of `specs` and their index, and with `calls` (the modules' path in the crate) the
 /// modules of tests that call their methods, with their index.
 fn generate_loaded(

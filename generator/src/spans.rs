@@ -59,7 +59,7 @@ fn join(parent: u64, segment: &str) -> u64 {
 impl SpanIndex {
     /// Walks the parser's events without building a tree (so nesting depth costs no stack) and records
     /// where each node starts. Returns the byte offset, message and help of a syntax error.
-    pub(crate) fn build(source: &str) -> Result<Self, (usize, String, &'static str)> {
+    pub fn build(source: &str) -> Result<Self, (usize, String, &'static str)> {
         let char_to_byte = CharToByte::new(source);
         let mut parser = Parser::new_from_str(source);
         let mut index = SpanIndex::default();

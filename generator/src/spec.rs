@@ -6,13 +6,13 @@
 use std::path::PathBuf;
 
 use indexmap::IndexMap;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
 use crate::spans::SpanIndex;
 
 /// One API, as its YAML file describes it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
     /// Module and file name of the generated code.
@@ -20,15 +20,16 @@ pub struct Spec {
     /// Human name of the API.
     pub title: String,
     /// Default base URL; a spec of shared types, which has no methods, has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Module documentation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub docs: String,
     /// Named object and enum types, in spec order.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub types: IndexMap<String, TypeDef>,
     /// Methods, in spec order; none in a spec of shared types.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub methods: IndexMap<String, Method>,
 }
 
@@ -46,18 +47,19 @@ impl Spec {
 }
 
 /// A named type: an object (`fields`, `oneof`) or an enum (`enum`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TypeDef {
     /// Doc comment.
     pub docs: String,
     /// Fields of an object type.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<IndexMap<String, Field>>,
     /// Oneof groups of an object type.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub oneof: IndexMap<String, OneofGroup>,
     /// Values of an enum type.
-    #[serde(rename = "enum")]
+    #[serde(rename = "enum", skip_serializing_if = "Option::is_none")]
     pub values: Option<IndexMap<String, EnumValue>>,
     /// For a type brought in from a spec of shared types by [`crate::link`]: that spec's `api`.
     #[serde(skip)]
@@ -65,7 +67,7 @@ pub struct TypeDef {
 }
 
 /// Fields of which at most one is present.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct OneofGroup {
     /// Doc comment of the group.
@@ -75,7 +77,7 @@ pub struct OneofGroup {
 }
 
 /// One enum value: its docs alone, or its docs and a deprecation note.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum EnumValue {
     /// `VALUE: docs`
@@ -85,14 +87,16 @@ pub enum EnumValue {
 }
 
 /// The long form of an enum value.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnumValueDetails {
     /// Doc comment.
     pub docs: String,
     /// Why the value is deprecated and what to use instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<String>,
     /// The Rust variant name, where the value's own would not do (`UNKNOWN`, beside the catch-all).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<String>,
 }
 
@@ -123,7 +127,7 @@ impl EnumValue {
 }
 
 /// A field of an object, or a param of a method.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
     /// Type expression, e.g. `list<Connection>`.
@@ -132,29 +136,30 @@ pub struct Field {
     /// Doc comment.
     pub docs: String,
     /// Whether the value is always present.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub required: bool,
     /// Whether the value is a password or token.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub secret: bool,
     /// Why the field is deprecated and what to use instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<String>,
     /// Params only: where the param goes in the request.
-    #[serde(rename = "in")]
+    #[serde(rename = "in", skip_serializing_if = "Option::is_none")]
     pub location: Option<ParamLocation>,
     /// Fields only: Wix sets the value; it is read from responses and never sent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub read_only: bool,
     /// Params only: dotted paths of optional fields inside the param that the method requires.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<String>,
     /// Whether the API takes an explicit `null` here, to clear the value.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub nullable: bool,
 }
 
 /// Where a param goes in the HTTP request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParamLocation {
     /// A `{placeholder}` of the route.
@@ -166,53 +171,58 @@ pub enum ParamLocation {
 }
 
 /// One method of the API.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Method {
     /// One-sentence summary.
     pub summary: String,
     /// The Rust function name, where converting the name reads badly (`connectByOAuth`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<String>,
     /// `VERB /path`.
     pub http: Route,
     /// Prose.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub docs: String,
     /// Who may call the method.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub authentication: String,
     /// Permission scopes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub permissions: Vec<String>,
     /// Request params, in spec order.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub params: IndexMap<String, Field>,
     /// Name of the response type.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub returns: Option<String>,
     /// Documented error statuses.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub errors: IndexMap<u16, ErrorDef>,
     /// Whether the call is safe to repeat; defaults by verb.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retryable: Option<bool>,
     /// Application error codes whose HTTP status is not documented, matched by code whatever the
     /// status.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub error_codes: IndexMap<String, String>,
     /// How the method pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paging: Option<Paging>,
     /// Why the method is deprecated and what to call instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<String>,
     /// Whether Wix marks the method as a developer preview, which may change without notice.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub developer_preview: bool,
     /// The names of the validation rules a 400 response may report broken
     /// (`details.validationError.fieldViolations[].ruleName`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub validation_rules: Vec<String>,
 }
 
 /// A documented error status of a method.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorDef {
     /// Variant name.
@@ -220,36 +230,43 @@ pub struct ErrorDef {
     /// When it happens.
     pub docs: String,
     /// Application error codes that come with this status.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub codes: IndexMap<String, String>,
 }
 
 /// How a method pages through its results: with a cursor, or with an offset.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paging {
     /// Response field holding the page's items.
     pub items: String,
     /// Cursor paging: dotted request param path that takes the cursor.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Dotted request param path that takes the page size.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// Cursor paging: dotted response field path of the next cursor.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
     /// Dotted response field path saying whether another page exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_next: Option<String>,
     /// Offset paging: dotted request param path that takes the number of items to skip.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Offset paging: dotted response field path of the number of items in all pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<String>,
     /// Dotted request param paths that following pages send again, besides the cursor or offset and
     /// the page size; `None` repeats the whole first request.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub keep: Option<Vec<String>>,
 }
 
 /// A type expression: `string`, `list<Connection>`, `Connection`, ...
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(from = "String", into = "String")]
 pub enum TypeExpr {
     /// `string`
     String,
@@ -285,6 +302,11 @@ pub enum TypeExpr {
     Invalid(String),
 }
 
+/// Whether a flag holds its default, so that writing a spec leaves it out.
+fn is_false(flag: &bool) -> bool {
+    !flag
+}
+
 /// Deepest nesting of `list<>` and `map<>` in a type expression; real ones nest two or three deep.
 const MAX_TYPE_NESTING: usize = 32;
 
@@ -294,6 +316,36 @@ const MAX_TYPE_EXPR_CHARS: usize = 256;
 impl From<String> for TypeExpr {
     fn from(text: String) -> Self {
         TypeExpr::parse(text.trim()).unwrap_or(TypeExpr::Invalid(text))
+    }
+}
+
+impl From<TypeExpr> for String {
+    fn from(ty: TypeExpr) -> Self {
+        ty.to_string()
+    }
+}
+
+impl std::fmt::Display for TypeExpr {
+    /// The expression as a spec writes it, which parses back to the same value.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let keyword = match self {
+            TypeExpr::String => "string",
+            TypeExpr::Bool => "bool",
+            TypeExpr::Int32 => "int32",
+            TypeExpr::Int64 => "int64",
+            TypeExpr::Float32 => "float32",
+            TypeExpr::Float64 => "float64",
+            TypeExpr::Timestamp => "timestamp",
+            TypeExpr::Guid => "guid",
+            TypeExpr::Email => "email",
+            TypeExpr::Url => "url",
+            TypeExpr::Json => "json",
+            TypeExpr::JsonObject => "json_object",
+            TypeExpr::List(item) => return write!(f, "list<{item}>"),
+            TypeExpr::Map(value) => return write!(f, "map<{value}>"),
+            TypeExpr::Named(name) | TypeExpr::Invalid(name) => name,
+        };
+        f.write_str(keyword)
     }
 }
 
@@ -386,8 +438,8 @@ pub fn is_identifier(text: &str) -> bool {
 }
 
 /// An HTTP route: `POST /bookings/v2/external-calendars/connections:connectByCredentials`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(from = "String", into = "String")]
 pub struct Route {
     /// The verb, upper case.
     pub verb: HttpVerb,
@@ -422,6 +474,13 @@ impl HttpVerb {
             HttpVerb::Patch => "PATCH",
             HttpVerb::Delete => "DELETE",
         }
+    }
+}
+
+impl From<Route> for String {
+    /// The route as a spec writes it; a route that did not parse keeps no text, only its reason.
+    fn from(route: Route) -> Self {
+        format!("{} {}", route.verb.as_str(), route.path)
     }
 }
 
@@ -564,6 +623,27 @@ mod tests {
         }
         let message = invalid_type_message(&nested("map<", MAX_TYPE_NESTING + 1));
         assert_eq!(message, "this type expression nests `list<>` and `map<>` more than 32 deep");
+    }
+
+    #[test]
+    fn type_expressions_display_as_written() {
+        for text in ["string", "list<map<common.CursorPaging>>", "map<json_object>", "int64", "Connection"] {
+            assert_eq!(TypeExpr::from(text.to_string()).to_string(), text);
+        }
+    }
+
+    #[test]
+    fn a_written_spec_reads_back_the_same() {
+        let text = "api: a\ntitle: A\nbase_url: https://example.com\ntypes:\n  Marker:\n    docs: M.\n    \
+                    fields: {}\n  Kind:\n    docs: K.\n    enum:\n      ON: On.\n      UNKNOWN:\n        \
+                    docs: Unknown.\n        rust_name: Unspecified\nmethods:\n  getA:\n    summary: Gets.\n    \
+                    http: GET /v1/a/{id}\n    params:\n      id:\n        type: guid\n        docs: ID.\n        \
+                    required: true\n      ids:\n        type: list<guid>\n        docs: IDs.\n    errors:\n      404:\n        \
+                    name: NotFound\n        docs: Missing.\n    paging:\n      items: items\n      cursor: c\n      \
+                    keep: []\n";
+        let spec: Spec = serde_yaml::from_str(text).expect("the spec parses");
+        let written = serde_yaml::to_string(&spec).expect("the spec serializes");
+        assert_eq!(written, text);
     }
 
     #[test]

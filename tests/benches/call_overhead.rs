@@ -7,7 +7,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::json;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use wix_sdk::external_calendars::{Client, ConnectByCredentialsRequest, ConnectByCredentialsResponse};
+use wix_sdk::bookings_external_calendars::{
+    Client, ConnectByCredentialsRequest, ConnectByCredentialsResponse,
+};
 use wix_sdk::{Config, Credentials};
 
 const PATH: &str = "/bookings/v2/external-calendars/connections:connectByCredentials";
@@ -39,8 +41,8 @@ fn call_overhead(c: &mut Criterion) {
         .expect("config");
     let client = Client::new(&config);
     let request = ConnectByCredentialsRequest::new(
-        "9f084ae8-b3a6-4eb6-a29d-bc682c04b5fc".parse().expect("GUID"),
         "3e47ec65-2975-447c-a7ed-75041e850d5e".parse().expect("GUID"),
+        "9f084ae8-b3a6-4eb6-a29d-bc682c04b5fc".parse().expect("GUID"),
         "someone@example.com".parse().expect("email"),
         "password",
     );

@@ -636,10 +636,13 @@ mod tests {
 
     #[test]
     fn the_scratch_lib_has_its_own_crate_docs() {
-        let lib = "//! Docs that link to [`external_calendars`].\n\nmod apis;\npub use apis::*;\n";
+        let lib = "//! Docs that link to [`bookings_external_calendars`].\n\nmod apis;\npub use apis::*;\n";
         let scratch = scratch_lib(lib).expect("the lib declares its APIs");
         assert!(scratch.starts_with("//! The compile oracle's copy"), "{scratch}");
-        assert!(!scratch.contains("external_calendars") && scratch.contains("mod apis;\npub use apis::*;\n"));
+        assert!(
+            !scratch.contains("bookings_external_calendars")
+                && scratch.contains("mod apis;\npub use apis::*;\n")
+        );
         assert!(scratch_lib("mod other;\n").is_err());
     }
 

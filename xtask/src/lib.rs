@@ -2,6 +2,7 @@
 
 pub mod bench_memory;
 pub mod compile_cost;
+pub mod import;
 pub mod synth;
 
 use std::path::{Path, PathBuf};

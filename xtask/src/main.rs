@@ -1,11 +1,14 @@
 //! Project automation. `cargo xtask codegen` regenerates `generated/` from every spec in `spec/`;
-//! `cargo xtask codegen --check` fails, with a diff, where `generated/` is stale. The other commands
+//! `cargo xtask codegen --check` fails, with a diff, where `generated/` is stale. `cargo xtask
+//! import-wix` writes specs from Wix's SDK packages (see `xtask::import`). The other commands
 //! measure (see BENCHMARKS.md).
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
+       cargo xtask import-wix [--out DIR] [--check] [PACKAGE.tgz | FOLDER]...
+                                                  (specs from Wix's SDK packages; default: those kept in spec/wix/)
        cargo xtask synth-spec <methods> <seed>   (prints a synthetic spec, for benchmarks)
        cargo xtask bench-memory                   (generation time and peak memory, 10 to 5,000 methods)
        cargo xtask compile-cost [methods...]      (compile cost of the generated crate; default 1000)";
@@ -17,6 +20,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
+        ["import-wix", rest @ ..] => xtask::import::run(&root, rest),
         ["synth-spec", methods, seed] => match (methods.parse(), seed.parse()) {
             (Ok(methods), Ok(seed)) => Ok(xtask::synth::spec("synthetic", methods, seed)),
             _ => return usage(),
