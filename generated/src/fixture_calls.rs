@@ -81,6 +81,53 @@ async fn a_query_stream_sends_filter_and_sort_on_the_first_page_only() {
 }
 
 #[tokio::test]
+async fn a_complex_get_query_holding_objects_goes_packed_as_r() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/trees/find"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({})))
+        .mount(&server)
+        .await;
+    let client = queries::Client::new(&config(&server));
+    let query = shared::Query::new()
+        .with_filter(object(json!({ "kind": { "$in": ["oak", "elm"] } })))
+        .with_cursor_paging(shared::CursorPaging::new().with_limit(5));
+    let request = queries::FindTreesRequest::new(query).with_locale("en");
+
+    client.find_trees(&request).await.expect("finds");
+
+    let received = server.received_requests().await.expect("recorded");
+    let pairs: Vec<(String, String)> =
+        received[0].url.query_pairs().map(|(key, value)| (key.into(), value.into())).collect();
+    // As `@wix/sdk-runtime`'s `toURLSearchParams(payload, true)`: URL-safe base64, no padding.
+    assert_eq!(
+        crate::calls::unpack_query(&pairs),
+        json!({
+            "query": { "filter": { "kind": { "$in": ["oak", "elm"] } }, "cursorPaging": { "limit": 5 } },
+            "locale": "en",
+        })
+    );
+    assert!(!pairs[0].1.contains(['+', '/', '=']), "{}", pairs[0].1);
+}
+
+#[tokio::test]
+async fn a_complex_get_query_of_plain_values_goes_as_pairs() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/trees/find"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({})))
+        .mount(&server)
+        .await;
+    let client = queries::Client::new(&config(&server));
+    let request = queries::FindTreesRequest::new(shared::Query::new()).with_locale("en");
+
+    client.find_trees(&request).await.expect("finds");
+
+    let received = server.received_requests().await.expect("recorded");
+    assert_eq!(received[0].url.query(), Some("locale=en"));
+}
+
+#[tokio::test]
 async fn a_count_with_an_empty_filter_sends_it() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))

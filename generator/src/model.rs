@@ -323,6 +323,8 @@ pub struct MethodModel {
     pub deprecated: Option<String>,
     /// Whether the method is a developer preview.
     pub developer_preview: bool,
+    /// Whether the query params are packed as Wix's SDK sends a complex request.
+    pub complex_query: bool,
 }
 
 /// A piece of a route.
@@ -855,6 +857,7 @@ impl<'a> Lowering<'a> {
             paging,
             deprecated: method.deprecated.as_deref().map(|note| self.note(note)),
             developer_preview: method.developer_preview,
+            complex_query: method.complex_query,
             name: rust_name,
         })
     }

@@ -78,6 +78,7 @@ pub const RESERVED_MODULE_NAMES: &[&str] = &[
     "std",
     "test",
     // The dependencies of `wix-sdk`.
+    "base64",
     "bytes",
     "chrono",
     "email_address",

@@ -100,6 +100,7 @@ pub(crate) const METHOD_KEYS: &[Key] = &[
     optional("deprecated", TEXT),
     optional("developer_preview", FLAG),
     optional("validation_rules", &Shape::TextList),
+    optional("complex_query", FLAG),
 ];
 pub(crate) const SPEC_KEYS: &[Key] = &[
     required("api", TEXT),

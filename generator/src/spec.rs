@@ -219,6 +219,10 @@ pub struct Method {
     /// (`details.validationError.fieldViolations[].ruleName`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub validation_rules: Vec<String>,
+    /// Whether the query params go as Wix's SDK sends a "complex request": all of them packed into
+    /// one `.r` param when any holds an object.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub complex_query: bool,
 }
 
 /// A documented error status of a method.

@@ -426,6 +426,29 @@ impl Checker<'_> {
         }
     }
 
+    /// `complex_query` packs query params: a method that has none has nothing to pack.
+    fn check_complex_query(&mut self, method_name: &str, method: &Method) {
+        if !method.complex_query {
+            return;
+        }
+        let placeholders = match method.http.pieces() {
+            Ok(pieces) => naming::placeholders(&pieces),
+            Err(_) => return,
+        };
+        let in_query = method.params.iter().any(|(name, param)| {
+            naming::param_location(&placeholders, method.http.verb, name, param.location)
+                == ParamLocation::Query
+        });
+        if !in_query {
+            self.error(
+                &["methods", method_name, "complex_query"],
+                At::Key,
+                format!("`{method_name}` has `complex_query`, but no param goes in the query string"),
+                "remove `complex_query`: it says how query params are sent",
+            );
+        }
+    }
+
     /// A reference to a shared type, `common.Sorting`, names a spec of shared types and one of its types.
     fn check_shared_reference(&mut self, path: &[&str], name: &str, spec_name: &str, type_name: &str) {
         let spec = &self.file.spec;
@@ -552,6 +575,7 @@ impl Checker<'_> {
                 );
             }
             self.check_params(name, method);
+            self.check_complex_query(name, method);
             if let Some(returns) = &method.returns {
                 let returns_path = [&path[..], &["returns"]].concat();
                 match file.spec.types.get(returns) {

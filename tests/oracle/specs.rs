@@ -269,6 +269,8 @@ struct MethodDef {
     paging: Option<PagingDef>,
     deprecated: bool,
     validation_rules: Vec<String>,
+    /// Query params packed as Wix's SDK sends a complex request.
+    complex_query: bool,
 }
 
 /// Names taken in one Rust scope, compared after conversion.
@@ -753,6 +755,7 @@ impl Builder {
                 paging: None,
                 deprecated: false,
                 validation_rules: Vec::new(),
+                complex_query: false,
             });
         }
         // `new` names the client's constructor; a method of that name needs a `rust_name`.
@@ -776,6 +779,7 @@ impl Builder {
                     paging: None,
                     deprecated: false,
                     validation_rules: Vec::new(),
+                    complex_query: false,
                 });
             }
         }
@@ -935,11 +939,13 @@ impl Builder {
         }
         let path = self.route(&names);
         let returns = self.any_returns();
+        let complex_query = self.choices.chance(30);
         let method = &mut self.methods[index];
         method.verb = verb;
         method.path = path;
         method.params = params;
         method.returns = returns;
+        method.complex_query = complex_query;
     }
 
     /// The entity of an update: the route takes its ID from it (the returned placeholder), Wix sets
@@ -1482,6 +1488,9 @@ impl Builder {
         }
         if self.choices.chance(10) {
             map.insert("developer_preview".into(), true.into());
+        }
+        if method.complex_query {
+            map.insert("complex_query".into(), true.into());
         }
         // The default, `[]`, written out now and then.
         if !method.validation_rules.is_empty() || self.choices.chance(10) {

@@ -397,6 +397,7 @@ impl Client {
         };
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/addons/v1/add-ons/query");
+        call.complex_query();
         call.query("query", &request.query);
         self.api.execute(call).await?.decode()
     }

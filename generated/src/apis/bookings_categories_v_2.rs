@@ -433,6 +433,7 @@ impl Client {
         };
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/categories/query");
+        call.complex_query();
         call.query("query", &request.query);
         self.api.execute(call).await?.decode()
     }

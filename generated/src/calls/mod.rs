@@ -37,6 +37,8 @@ pub(crate) struct Expected {
     pub(crate) path: &'static str,
     /// The query pairs, in any order.
     pub(crate) query: &'static [(&'static str, &'static str)],
+    /// For a complex query that holds objects: the JSON packed into its one `.r` param.
+    pub(crate) packed_query: Option<&'static str>,
     /// The JSON body, or `None` when the request has none.
     pub(crate) body: Option<&'static str>,
 }
@@ -52,15 +54,31 @@ impl Expected {
         assert_eq!(request.url.path(), self.path, "path");
         let mut query: Vec<(String, String)> =
             request.url.query_pairs().map(|(k, v)| (k.into(), v.into())).collect();
-        let mut expected: Vec<(String, String)> =
-            self.query.iter().map(|&(key, value)| (key.to_string(), value.to_string())).collect();
-        query.sort();
-        expected.sort();
-        assert_eq!(query, expected, "query");
+        match self.packed_query {
+            Some(packed) => assert_eq!(unpack_query(&query), json(packed), "packed query"),
+            None => {
+                let mut expected: Vec<(String, String)> =
+                    self.query.iter().map(|&(key, value)| (key.to_string(), value.to_string())).collect();
+                query.sort();
+                expected.sort();
+                assert_eq!(query, expected, "query");
+            }
+        }
         let body = (!request.body.is_empty())
             .then(|| serde_json::from_slice::<Value>(&request.body).expect("the body is JSON"));
-        let expected =
-            self.body.map(|body| serde_json::from_str::<Value>(body).expect("the expected body is JSON"));
-        assert_eq!(body, expected, "body");
+        assert_eq!(body, self.body.map(json), "body");
     }
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).expect("the expected JSON parses")
+}
+
+/// The JSON of a query packed as `.r`, the one pair of the query.
+pub(crate) fn unpack_query(pairs: &[(String, String)]) -> Value {
+    use base64::Engine as _;
+    let [(key, packed)] = pairs else { panic!("expected only `.r` in the query, found {pairs:?}") };
+    assert_eq!(key, ".r");
+    let json = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(packed).expect("URL-safe base64");
+    serde_json::from_slice(&json).expect("the packed query is JSON")
 }

@@ -65,6 +65,9 @@ pub(crate) struct Call {
     operation: &'static Operation,
     path: String,
     query: Vec<(String, String)>,
+    /// For a method whose query Wix's SDK sends as a "complex request": the params as JSON, sent
+    /// packed (see [`Call::complex_query`]).
+    packed_query: Option<serde_json::Map<String, serde_json::Value>>,
     /// Shared between attempts without copying.
     body: Option<Bytes>,
     /// The first reason the request cannot be sent; reported by [`ApiClient::execute`].
@@ -73,7 +76,14 @@ pub(crate) struct Call {
 
 impl Call {
     pub(crate) fn new(operation: &'static Operation) -> Self {
-        Call { operation, path: String::new(), query: Vec::new(), body: None, invalid: None }
+        Call {
+            operation,
+            path: String::new(),
+            query: Vec::new(),
+            packed_query: None,
+            body: None,
+            invalid: None,
+        }
     }
 
     /// Appends route text as it is.
@@ -110,11 +120,25 @@ impl Call {
         });
     }
 
+    /// Sends the query params as Wix's SDK sends those of a "complex request" (`toURLSearchParams(payload,
+    /// true)` in `@wix/sdk-runtime`): when any of them holds an object with fields, or a list of
+    /// objects, which a query string of pairs cannot carry, the whole query goes as one `.r` param,
+    /// the URL-safe, unpadded base64 of its JSON; otherwise as pairs.
+    pub(crate) fn complex_query(&mut self) {
+        self.packed_query = Some(serde_json::Map::new());
+    }
+
     /// Adds a query param: nothing for `None` or an empty list, one pair per item of a list
     /// (`ids=a&ids=b`), and dotted keys for the fields of an object (`paging.limit=50`).
     pub(crate) fn query(&mut self, key: &str, value: &impl Serialize) {
         match serde_json::to_value(value) {
-            Ok(value) => flatten_query(key, &value, &mut self.query),
+            Ok(value) if value.is_null() => {}
+            Ok(value) => match &mut self.packed_query {
+                Some(params) => {
+                    params.insert(key.to_string(), value);
+                }
+                None => flatten_query(key, &value, &mut self.query),
+            },
             Err(error) => {
                 self.invalid
                     .get_or_insert_with(|| format!("query param `{key}` does not serialize: {error}"));
@@ -136,6 +160,27 @@ impl Call {
                 self.invalid.get_or_insert_with(|| format!("the body does not serialize: {error}"));
             }
         }
+    }
+}
+
+impl Call {
+    /// The query string's pairs: the params added, or, for a complex query that holds objects, `.r`
+    /// with all of them packed.
+    fn query_pairs(&mut self) -> Vec<(String, String)> {
+        let Some(params) = self.packed_query.take() else { return std::mem::take(&mut self.query) };
+        let nested = params.values().any(|value| match value {
+            serde_json::Value::Object(fields) => !fields.is_empty(),
+            serde_json::Value::Array(items) => items.iter().any(serde_json::Value::is_object),
+            _ => false,
+        });
+        if nested {
+            use base64::Engine as _;
+            let json = serde_json::Value::Object(params).to_string();
+            return vec![(".r".to_string(), base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json))];
+        }
+        let mut pairs = Vec::new();
+        params.iter().for_each(|(key, value)| flatten_query(key, value, &mut pairs));
+        pairs
     }
 }
 
@@ -191,7 +236,7 @@ impl ApiClient {
         self.execute_with_retries(call).instrument(span).await
     }
 
-    async fn execute_with_retries(&self, call: Call) -> Result<Response, Failure> {
+    async fn execute_with_retries(&self, mut call: Call) -> Result<Response, Failure> {
         let operation = call.operation;
         if let Some(reason) = call.invalid {
             return Err(Failure::InvalidRequest { operation: operation.name, reason });
@@ -202,8 +247,9 @@ impl ApiClient {
                 reason: format!("the URL does not parse: {error}"),
             }
         })?;
-        if !call.query.is_empty() {
-            url.query_pairs_mut().extend_pairs(&call.query);
+        let query = call.query_pairs();
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&query);
         }
         let headers = self.headers.as_ref().map_err(|what| Failure::InvalidRequest {
             operation: operation.name,

@@ -416,16 +416,28 @@ fn call_test(modules: &Modules<'_>, api: &Api, method: &MethodModel) -> Option<T
     };
     let response = response.literal();
     let mut query = Vec::new();
+    let mut packed = None;
     let mut body = None;
     let (setup, call) = match &method.request {
         Some(request) => {
             let request_type = ident(&request.name);
             let mut sample = modules.constructed(api, request, quote! { api::#request_type }, 0)?;
             let filled = fill_placeholders(modules, api, method, request, &mut sample.wire)?;
+            let mut params = Vec::new();
             for field in request.fields.iter().filter(|field| field.required) {
                 if field.location == Some(ParamLocation::Query) {
-                    modules.request(api, &field.ty, 0)?.wire.query_pairs(&field.wire_name, &mut query);
+                    params.push((field.wire_name.clone(), modules.request(api, &field.ty, 0)?.wire));
                 }
+            }
+            // A complex query that holds objects goes packed, as `.r`; any other as pairs.
+            let nested = params.iter().any(|(_, wire)| match wire {
+                Wire::Object(fields) => !fields.is_empty(),
+                Wire::List(items) => items.iter().any(|item| matches!(item, Wire::Object(_))),
+                _ => false,
+            });
+            match method.complex_query && nested {
+                true => packed = Some(Wire::Object(params)),
+                false => params.iter().for_each(|(key, wire)| wire.query_pairs(key, &mut query)),
             }
             if request.fields.iter().any(|field| field.location == Some(ParamLocation::Body)) {
                 body = Some(sample.wire);
@@ -452,6 +464,13 @@ fn call_test(modules: &Modules<'_>, api: &Api, method: &MethodModel) -> Option<T
         }
         None => quote! { None },
     };
+    let packed = match packed {
+        Some(packed) => {
+            let packed = packed.literal();
+            quote! { Some(#packed) }
+        }
+        None => quote! { None },
+    };
     Some(quote! {
         #[tokio::test]
         async fn #name() {
@@ -463,6 +482,7 @@ fn call_test(modules: &Modules<'_>, api: &Api, method: &MethodModel) -> Option<T
                 verb: #verb,
                 path: #path,
                 query: &[#(#query),*],
+                packed_query: #packed,
                 body: #body,
             };
             expected.check(&server).await;

@@ -130,6 +130,7 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
             }
         })
     });
+    let complex_query = method.complex_query.then(|| quote! { call.complex_query(); });
     let query = fields.iter().filter(|field| field.location == Some(ParamLocation::Query)).map(|field| {
         let wire_name = &field.wire_name;
         let name = ident(&field.name);
@@ -189,6 +190,7 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
             let mut call = crate::runtime::Call::new(&OPERATION);
             #(#required_fields)*
             #(#path)*
+            #complex_query
             #(#query)*
             #body
             self.api.execute(call).await?.#decode

@@ -470,6 +470,7 @@ impl<'t> Mapper<'t> {
             deprecated: deprecation(&plan.docs),
             developer_preview: plan.docs.tag("documentationMaturity") == Some("preview"),
             validation_rules,
+            complex_query: plan.route.complex_query && plan.route.verb == "GET",
         }
     }
 

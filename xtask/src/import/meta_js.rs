@@ -34,6 +34,9 @@ pub struct MethodRoute {
     pub response_floats: Vec<String>,
     /// 1-based line of the method's request builder.
     pub line: usize,
+    /// Whether the SDK sends the query as a "complex request" (`toURLSearchParams(payload, true)`):
+    /// packed into one `.r` param when it holds objects.
+    pub complex_query: bool,
 }
 
 /// What `meta.js` says about every method it exports.
@@ -57,6 +60,8 @@ struct FunctionFacts {
     /// `(srcPath, destPath)` of the public host's `domainToMappings` entry.
     mappings: Vec<(String, String)>,
     start: u32,
+    /// Whether it calls `toURLSearchParams(payload, true)`.
+    complex_query: bool,
 }
 
 impl<'a> Visit<'a> for FunctionFacts {
@@ -90,7 +95,22 @@ impl<'a> Visit<'a> for FunctionFacts {
         if let Expression::Identifier(callee) = &call.callee {
             self.calls.push(callee.name.to_string());
         }
+        let complex = matches!(call.arguments.get(1), Some(Argument::BooleanLiteral(flag)) if flag.value);
+        if complex && callee_name(&call.callee) == Some("toURLSearchParams") {
+            self.complex_query = true;
+        }
         walk::walk_call_expression(self, call);
+    }
+}
+
+/// The name of the function a call calls: `f`, `module.f`, or `(0, module.f)` as bundlers write it.
+fn callee_name<'e>(callee: &'e Expression<'_>) -> Option<&'e str> {
+    match callee {
+        Expression::Identifier(identifier) => Some(identifier.name.as_str()),
+        Expression::StaticMemberExpression(member) => Some(member.property.name.as_str()),
+        Expression::ParenthesizedExpression(inner) => callee_name(&inner.expression),
+        Expression::SequenceExpression(sequence) => sequence.expressions.last().and_then(callee_name),
+        _ => None,
     }
 }
 
@@ -192,6 +212,7 @@ impl MetaJs {
                     request_floats: builder.request_floats.clone(),
                     response_floats: builder.response_floats.clone(),
                     line: lines.line(builder.start),
+                    complex_query: builder.complex_query,
                 },
             );
         }

@@ -21,6 +21,7 @@ async fn create_add_on() {
         verb: "POST",
         path: "/addons/v1/add-ons",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"addOn":{}}"#),
     };
     expected.check(&server).await;
@@ -44,6 +45,7 @@ async fn get_add_on() {
         verb: "GET",
         path: "/addons/v1/add-ons/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -72,6 +74,7 @@ async fn update_add_on() {
         verb: "PATCH",
         path: "/addons/v1/add-ons/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"addOn":{"id":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","revision":"7"}}"#,
         ),
@@ -94,6 +97,7 @@ async fn delete_add_on() {
         verb: "DELETE",
         path: "/addons/v1/add-ons/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -115,6 +119,7 @@ async fn query_add_ons() {
         verb: "GET",
         path: "/addons/v1/add-ons/query",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -138,6 +143,7 @@ async fn bulk_create_add_ons() {
         verb: "POST",
         path: "/addons/v1/bulk/add-ons/create",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"addOns":[{}]}"#),
     };
     expected.check(&server).await;
@@ -161,6 +167,7 @@ async fn bulk_update_add_ons() {
         verb: "POST",
         path: "/addons/v1/bulk/add-ons/update",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"addOns":[{}]}"#),
     };
     expected.check(&server).await;
@@ -184,6 +191,7 @@ async fn bulk_delete_add_ons() {
         verb: "POST",
         path: "/addons/v1/bulk/add-ons/delete",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"addOnIds":["0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"]}"#),
     };
     expected.check(&server).await;

@@ -21,6 +21,7 @@ async fn list_availability_time_slots() {
         verb: "POST",
         path: "/service-availability/v2/time-slots",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -46,6 +47,7 @@ async fn list_availability_time_slot_end_options() {
         verb: "POST",
         path: "/service-availability/v2/time-slots/end-options",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","localStartDate":"s1","location":{}}"#,
         ),
@@ -75,6 +77,7 @@ async fn get_availability_time_slot() {
         verb: "POST",
         path: "/service-availability/v2/time-slots/get",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","localStartDate":"s1","localEndDate":"s1","timeZone":"s1","location":{}}"#,
         ),

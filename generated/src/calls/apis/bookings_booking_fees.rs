@@ -21,6 +21,7 @@ async fn list_booking_fees_by_booking_ids() {
         verb: "GET",
         path: "/_api/booking-fees/v1/booking-fees",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -47,6 +48,7 @@ async fn apply_booking_fees_to_order() {
         verb: "POST",
         path: "/_api/booking-fees/v1/booking-fees/apply",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"bookingIds":["0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"],"priceOverride":{"currency":"s1","value":"s1"}}"#,
         ),
@@ -73,6 +75,7 @@ async fn collect_applied_booking_fees() {
         verb: "POST",
         path: "/_api/booking-fees/v1/booking-fees/collect",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"orderId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","additionalFeeId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#,
         ),

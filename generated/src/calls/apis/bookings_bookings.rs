@@ -23,6 +23,7 @@ async fn confirm_or_decline_booking() {
         verb: "POST",
         path: "/bookings/v2/confirmation/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b:confirmOrDecline",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -49,6 +50,7 @@ async fn bulk_confirm_or_decline_booking() {
         verb: "POST",
         path: "/_api/bookings-confirmator/v2/bulk/bookings/confirmOrDecline",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"details":[{}]}"#),
     };
     expected.check(&server).await;
@@ -73,6 +75,7 @@ async fn bookings_cancel_booking_anonymously() {
         verb: "POST",
         path: "/_api/v1/anonymous-bookings/s1/cancel",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"revision":"7"}"#),
     };
     expected.check(&server).await;
@@ -98,6 +101,7 @@ async fn bookings_reschedule_booking_anonymously() {
         verb: "POST",
         path: "/_api/v1/anonymous-bookings/s1/reschedule",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"slot":{},"revision":"7"}"#),
     };
     expected.check(&server).await;
@@ -119,6 +123,7 @@ async fn bookings_get_booking_anonymously() {
         verb: "GET",
         path: "/_api/v1/anonymous-bookings/s1",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -140,6 +145,7 @@ async fn get_service_anonymously() {
         verb: "GET",
         path: "/_api/v1/anonymous-bookings/s1/service",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -160,6 +166,7 @@ async fn get_anonymous_action_token() {
         verb: "GET",
         path: "/_api/v1/anonymous-bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/token",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -180,6 +187,7 @@ async fn get_anonymous_action_token_for_multi_service_booking() {
         verb: "GET",
         path: "/v1/anonymous-multi-service-bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/token",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -201,6 +209,7 @@ async fn get_multi_service_booking_anonymously() {
         verb: "GET",
         path: "/v1/anonymous-multi-service-bookings/s1",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -224,6 +233,7 @@ async fn cancel_multi_service_booking_anonymously() {
         verb: "POST",
         path: "/v1/anonymous-multi-service-bookings/s1/cancel",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -247,6 +257,7 @@ async fn create_multi_service_booking() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"bookings":[{}]}"#),
     };
     expected.check(&server).await;
@@ -271,6 +282,7 @@ async fn reschedule_multi_service_booking() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/reschedule",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"rescheduleBookingsInfo":[{}]}"#),
     };
     expected.check(&server).await;
@@ -294,6 +306,7 @@ async fn get_multi_service_booking_availability() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/get_availability",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -317,6 +330,7 @@ async fn cancel_multi_service_booking() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/cancel",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -340,6 +354,7 @@ async fn mark_multi_service_booking_as_pending() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/mark_as_pending",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -363,6 +378,7 @@ async fn confirm_multi_service_booking() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/confirm",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -386,6 +402,7 @@ async fn decline_multi_service_booking() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/decline",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -409,6 +426,7 @@ async fn bulk_get_multi_service_booking_allowed_actions() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/bulk/multi_service_bookings/get_allowed_actions",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"multiServiceBookingIds":["0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"]}"#,
         ),
@@ -434,6 +452,7 @@ async fn get_multi_service_booking() {
         verb: "GET",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -458,6 +477,7 @@ async fn add_bookings_to_multi_service_booking() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/add_bookings_to_multi_service_booking",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"multiServiceBookingId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","bookings":[{}]}"#,
         ),
@@ -483,6 +503,7 @@ async fn remove_bookings_from_multi_service_booking() {
         verb: "POST",
         path: "/bookings/multiServiceBookings/v2/multi_service_bookings/remove_bookings_from_multi_service_booking",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"multiServiceBookingId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#),
     };
     expected.check(&server).await;
@@ -507,6 +528,7 @@ async fn create_booking() {
         verb: "POST",
         path: "/bookings/v2/bookings",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"booking":{"bookedEntity":{}}}"#),
     };
     expected.check(&server).await;
@@ -530,6 +552,7 @@ async fn bulk_create_booking() {
         verb: "POST",
         path: "/bookings/bookings/v2/bulk/bookings/create",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"createBookingsInfo":[{}]}"#),
     };
     expected.check(&server).await;
@@ -555,6 +578,7 @@ async fn reschedule_booking() {
         verb: "POST",
         path: "/bookings/v2/bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/reschedule",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"slot":{},"revision":"7"}"#),
     };
     expected.check(&server).await;
@@ -579,6 +603,7 @@ async fn confirm_booking() {
         verb: "POST",
         path: "/bookings/v2/bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/confirm",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"revision":"7"}"#),
     };
     expected.check(&server).await;
@@ -603,6 +628,7 @@ async fn set_booking_submission_id() {
         verb: "POST",
         path: "/bookings/v2/bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/set-booking-submission-id",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"submissionId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#),
     };
     expected.check(&server).await;
@@ -625,6 +651,7 @@ async fn update_extended_fields() {
         verb: "POST",
         path: "/bookings/v2/bookings/s1/update_extended_fields",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"namespace":"s1","namespaceData":{}}"#),
     };
     expected.check(&server).await;
@@ -649,6 +676,7 @@ async fn decline_booking() {
         verb: "POST",
         path: "/bookings/v2/bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/decline",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"revision":"7"}"#),
     };
     expected.check(&server).await;
@@ -673,6 +701,7 @@ async fn cancel_booking() {
         verb: "POST",
         path: "/bookings/v2/bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/cancel",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"revision":"7"}"#),
     };
     expected.check(&server).await;
@@ -694,6 +723,7 @@ async fn bulk_cancel_booking() {
         verb: "POST",
         path: "/bookings/bookings/v2/bulk/bookings/cancel",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -718,6 +748,7 @@ async fn update_number_of_participants() {
         verb: "POST",
         path: "/bookings/v2/bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/update_number_of_participants",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"revision":"7"}"#),
     };
     expected.check(&server).await;
@@ -739,6 +770,7 @@ async fn bulk_calculate_allowed_actions() {
         verb: "POST",
         path: "/bookings/bookings/v2/bulk/bookings/calculate_allowed_actions",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"bookingIds":["s1"]}"#),
     };
     expected.check(&server).await;
@@ -763,6 +795,7 @@ async fn mark_booking_as_pending() {
         verb: "POST",
         path: "/bookings/v2/bookings/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/mark_booking_as_pending",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"revision":"7"}"#),
     };
     expected.check(&server).await;

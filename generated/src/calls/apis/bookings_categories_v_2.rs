@@ -24,6 +24,7 @@ async fn create_category() {
         verb: "POST",
         path: "/bookings/v2/categories",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"category":{"name":"s1"}}"#),
     };
     expected.check(&server).await;
@@ -47,6 +48,7 @@ async fn get_category() {
         verb: "GET",
         path: "/bookings/v2/categories/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -75,6 +77,7 @@ async fn update_category() {
         verb: "PATCH",
         path: "/bookings/v2/categories/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"category":{"id":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","revision":"7"}}"#,
         ),
@@ -97,6 +100,7 @@ async fn delete_category() {
         verb: "DELETE",
         path: "/bookings/v2/categories/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -118,6 +122,7 @@ async fn query_categories() {
         verb: "GET",
         path: "/bookings/v2/categories/query",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -136,6 +141,7 @@ async fn count_categories() {
         verb: "POST",
         path: "/bookings/v2/categories/count",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -159,6 +165,7 @@ async fn move_category() {
         verb: "POST",
         path: "/bookings/v2/categories/set-position/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;

@@ -21,6 +21,7 @@ async fn list_event_time_slots() {
         verb: "POST",
         path: "/service-availability/v2/time-slots/event",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -42,6 +43,7 @@ async fn get_event_time_slot() {
         verb: "GET",
         path: "/service-availability/v2/time-slots/event/s1",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;

@@ -20,6 +20,7 @@ async fn query() {
         verb: "POST",
         path: "/bookings/bookings-reader/v2/extended-booking/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"query":{}}"#),
     };
     expected.check(&server).await;
@@ -43,6 +44,7 @@ async fn query_extended_bookings() {
         verb: "POST",
         path: "/bookings/bookings-reader/v2/extended-bookings/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"query":{}}"#),
     };
     expected.check(&server).await;
@@ -61,6 +63,7 @@ async fn count_extended_bookings() {
         verb: "POST",
         path: "/bookings/bookings-reader/v2/extended-bookings/count",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;

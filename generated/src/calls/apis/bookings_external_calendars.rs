@@ -17,6 +17,7 @@ async fn list_providers() {
         verb: "GET",
         path: "/bookings/v2/external-calendars/providers",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -38,6 +39,7 @@ async fn get_connection() {
         verb: "GET",
         path: "/bookings/v2/external-calendars/connections/s1",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -59,6 +61,7 @@ async fn list_connections() {
         verb: "GET",
         path: "/bookings/v2/external-calendars/connections",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -81,6 +84,7 @@ async fn connect_by_oauth() {
         verb: "POST",
         path: "/bookings/v2/external-calendars/connections:connectByOAuth",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"scheduleId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","providerId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","redirectUrl":"https://example.com/"}"#,
         ),
@@ -109,6 +113,7 @@ async fn connect_by_credentials() {
         verb: "POST",
         path: "/bookings/v2/external-calendars/connections:connectByCredentials",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"scheduleId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","providerId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","email":"a@example.com","password":"secret"}"#,
         ),
@@ -129,6 +134,7 @@ async fn list_calendars() {
         verb: "GET",
         path: "/bookings/v2/external-calendars/connections/s1/calendars",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -153,6 +159,7 @@ async fn update_sync_config() {
         verb: "PATCH",
         path: "/bookings/v2/external-calendars/connections/s1/sync-config",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"syncConfig":{}}"#),
     };
     expected.check(&server).await;
@@ -174,6 +181,7 @@ async fn disconnect() {
         verb: "POST",
         path: "/bookings/v2/external-calendars/connections/s1/disconnect",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -195,6 +203,7 @@ async fn list_events() {
         verb: "GET",
         path: "/bookings/v2/external-calendars/events",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;

@@ -23,6 +23,7 @@ async fn preview_price() {
         verb: "POST",
         path: "/bookings/v2/pricing/preview",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"bookingLineItems":[{}]}"#),
     };
     expected.check(&server).await;
@@ -44,6 +45,7 @@ async fn calculate_price() {
         verb: "POST",
         path: "/bookings/v2/pricing/calculate",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;

@@ -24,6 +24,7 @@ async fn create_resource_type() {
         verb: "POST",
         path: "/bookings/v2/resources/resource-types",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"resourceType":{"name":"s1"}}"#),
     };
     expected.check(&server).await;
@@ -47,6 +48,7 @@ async fn get_resource_type() {
         verb: "GET",
         path: "/bookings/v2/resources/resource-types/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -75,6 +77,7 @@ async fn update_resource_type() {
         verb: "PATCH",
         path: "/bookings/v2/resources/resource-types/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"resourceType":{"id":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","revision":"7"}}"#,
         ),
@@ -97,6 +100,7 @@ async fn delete_resource_type() {
         verb: "DELETE",
         path: "/bookings/v2/resources/resource-types/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -118,6 +122,7 @@ async fn query_resource_types() {
         verb: "POST",
         path: "/bookings/v2/resources/resource-types/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -136,6 +141,7 @@ async fn count_resource_types() {
         verb: "POST",
         path: "/bookings/v2/resources/resource-types/count",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;

@@ -24,6 +24,7 @@ async fn create_resource() {
         verb: "POST",
         path: "/bookings/v2/resources",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"resource":{"name":"s1"}}"#),
     };
     expected.check(&server).await;
@@ -47,6 +48,7 @@ async fn bulk_create_resources() {
         verb: "POST",
         path: "/bookings/v2/bulk/resources/create",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"resources":[{}]}"#),
     };
     expected.check(&server).await;
@@ -70,6 +72,7 @@ async fn get_resource() {
         verb: "GET",
         path: "/bookings/v2/resources/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -98,6 +101,7 @@ async fn update_resource() {
         verb: "PATCH",
         path: "/bookings/v2/resources/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"resource":{"id":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","revision":"7"}}"#,
         ),
@@ -123,6 +127,7 @@ async fn bulk_update_resources() {
         verb: "POST",
         path: "/bookings/v2/bulk/resources/update",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"resources":[{}]}"#),
     };
     expected.check(&server).await;
@@ -143,6 +148,7 @@ async fn delete_resource() {
         verb: "DELETE",
         path: "/bookings/v2/resources/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -166,6 +172,7 @@ async fn bulk_delete_resources() {
         verb: "POST",
         path: "/bookings/v2/bulk/resources/delete",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"ids":["0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"]}"#),
     };
     expected.check(&server).await;
@@ -189,6 +196,7 @@ async fn search_resources() {
         verb: "POST",
         path: "/bookings/v2/resources/search",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"search":{}}"#),
     };
     expected.check(&server).await;
@@ -210,6 +218,7 @@ async fn query_resources() {
         verb: "POST",
         path: "/bookings/v2/resources/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -228,6 +237,7 @@ async fn count_resources() {
         verb: "POST",
         path: "/bookings/v2/resources/count",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;

@@ -26,6 +26,7 @@ async fn create_service_options_and_variants() {
         verb: "POST",
         path: "/bookings/v1/serviceOptionsAndVariants",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"serviceOptionsAndVariants":{"options":{},"serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","variants":{}}}"#,
         ),
@@ -52,6 +53,7 @@ async fn clone_service_options_and_variants() {
         verb: "POST",
         path: "/bookings/v1/serviceOptionsAndVariants/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/clone",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"targetServiceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#),
     };
     expected.check(&server).await;
@@ -75,6 +77,7 @@ async fn get_service_options_and_variants() {
         verb: "GET",
         path: "/bookings/v1/serviceOptionsAndVariants/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -98,6 +101,7 @@ async fn get_service_options_and_variants_by_service_id() {
         verb: "GET",
         path: "/bookings/v1/serviceOptionsAndVariants/service_id/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -126,6 +130,7 @@ async fn update_service_options_and_variants() {
         verb: "PATCH",
         path: "/bookings/v1/serviceOptionsAndVariants/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"serviceOptionsAndVariants":{"id":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","revision":"7"}}"#,
         ),
@@ -148,6 +153,7 @@ async fn delete_service_options_and_variants() {
         verb: "DELETE",
         path: "/bookings/v1/serviceOptionsAndVariants/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -171,6 +177,7 @@ async fn query_service_options_and_variants() {
         verb: "POST",
         path: "/bookings/v1/serviceOptionsAndVariants/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"query":{}}"#),
     };
     expected.check(&server).await;

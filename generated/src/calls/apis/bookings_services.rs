@@ -23,6 +23,7 @@ async fn create_service() {
         verb: "POST",
         path: "/bookings/v2/services",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"service":{}}"#),
     };
     expected.check(&server).await;
@@ -46,6 +47,7 @@ async fn bulk_create_services() {
         verb: "POST",
         path: "/bookings/services/v2/bulk/services/create",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"services":[{}]}"#),
     };
     expected.check(&server).await;
@@ -69,6 +71,7 @@ async fn get_service() {
         verb: "GET",
         path: "/bookings/v2/services/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -97,6 +100,7 @@ async fn update_service() {
         verb: "PATCH",
         path: "/bookings/v2/services/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"service":{"id":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","revision":"7"}}"#,
         ),
@@ -122,6 +126,7 @@ async fn bulk_update_services() {
         verb: "POST",
         path: "/bookings/services/v2/bulk/services/update",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"services":[{}]}"#),
     };
     expected.check(&server).await;
@@ -146,6 +151,7 @@ async fn bulk_update_services_by_filter() {
         verb: "POST",
         path: "/bookings/services/v2/bulk/services/update-by-filter",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"filter":{},"service":{}}"#),
     };
     expected.check(&server).await;
@@ -166,6 +172,7 @@ async fn delete_service() {
         verb: "DELETE",
         path: "/bookings/v2/services/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -189,6 +196,7 @@ async fn bulk_delete_services() {
         verb: "POST",
         path: "/bookings/services/v2/bulk/services/delete",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"ids":["0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"]}"#),
     };
     expected.check(&server).await;
@@ -210,6 +218,7 @@ async fn bulk_delete_services_by_filter() {
         verb: "POST",
         path: "/bookings/services/v2/bulk/services/delete-by-filter",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"filter":{}}"#),
     };
     expected.check(&server).await;
@@ -233,6 +242,7 @@ async fn query_services() {
         verb: "POST",
         path: "/bookings/v2/services/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"query":{}}"#),
     };
     expected.check(&server).await;
@@ -256,6 +266,7 @@ async fn search_services() {
         verb: "POST",
         path: "/bookings/v2/services/search",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"search":{}}"#),
     };
     expected.check(&server).await;
@@ -277,6 +288,7 @@ async fn query_policies() {
         verb: "POST",
         path: "/bookings/v2/services/policies/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"query":{}}"#),
     };
     expected.check(&server).await;
@@ -298,6 +310,7 @@ async fn query_booking_forms() {
         verb: "POST",
         path: "/bookings/v2/services/booking-forms/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"query":{}}"#),
     };
     expected.check(&server).await;
@@ -316,6 +329,7 @@ async fn count_services() {
         verb: "POST",
         path: "/bookings/v2/services/count",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -337,6 +351,7 @@ async fn query_locations() {
         verb: "POST",
         path: "/bookings/v2/services/locations/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -358,6 +373,7 @@ async fn query_categories() {
         verb: "POST",
         path: "/bookings/v2/services/categories/query",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -381,6 +397,7 @@ async fn set_service_locations() {
         verb: "POST",
         path: "/bookings/v2/services/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/locations",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -405,6 +422,7 @@ async fn enable_pricing_plans_for_service() {
         verb: "POST",
         path: "/bookings/v2/services/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/pricing-plans/add",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"pricingPlanIds":["0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"]}"#),
     };
     expected.check(&server).await;
@@ -428,6 +446,7 @@ async fn disable_pricing_plans_for_service() {
         verb: "POST",
         path: "/bookings/v2/services/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/pricing-plans/remove",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -451,6 +470,7 @@ async fn set_custom_slug() {
         verb: "POST",
         path: "/bookings/v2/services/0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b/slugs/custom",
         query: &[],
+        packed_query: None,
         body: Some(r#"{}"#),
     };
     expected.check(&server).await;
@@ -474,6 +494,7 @@ async fn validate_slug() {
         verb: "POST",
         path: "/bookings/v2/services/slugs/validate",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#),
     };
     expected.check(&server).await;
@@ -497,6 +518,7 @@ async fn clone_service() {
         verb: "POST",
         path: "/bookings/v2/services/clone",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"sourceServiceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#),
     };
     expected.check(&server).await;
@@ -522,6 +544,7 @@ async fn create_add_on_group() {
         verb: "POST",
         path: "/bookings/v2/services/add-on-groups/create",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"addOnGroup":{"name":"s1"},"serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#,
         ),
@@ -545,6 +568,7 @@ async fn delete_add_on_group() {
         verb: "POST",
         path: "/bookings/v2/services/add-on-groups/delete",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"addOnGroupId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#,
         ),
@@ -572,6 +596,7 @@ async fn update_add_on_group() {
         verb: "POST",
         path: "/bookings/v2/services/add-on-groups/update",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"addOnGroup":{"id":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"},"serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#,
         ),
@@ -597,6 +622,7 @@ async fn list_add_on_groups_by_service_id() {
         verb: "POST",
         path: "/bookings/v2/services/add-on-groups/list-add-on-groups-by-service-id",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"}"#),
     };
     expected.check(&server).await;
@@ -622,6 +648,7 @@ async fn set_add_ons_for_group() {
         verb: "POST",
         path: "/bookings/v2/services/add-on-groups/set-add-ons-for-group",
         query: &[],
+        packed_query: None,
         body: Some(
             r#"{"serviceId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","groupId":"0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b","addOnIds":["0b7a4f6e-3c2d-4e1f-8a9b-1c2d3e4f5a6b"]}"#,
         ),

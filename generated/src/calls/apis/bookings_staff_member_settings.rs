@@ -20,6 +20,7 @@ async fn get_staff_member_settings() {
         verb: "GET",
         path: "/bookings/v1/staff-member-settings",
         query: &[],
+        packed_query: None,
         body: None,
     };
     expected.check(&server).await;
@@ -44,6 +45,7 @@ async fn update_staff_member_settings() {
         verb: "PATCH",
         path: "/bookings/v1/staff-member-settings",
         query: &[],
+        packed_query: None,
         body: Some(r#"{"staffMemberSettings":{"revision":"7"}}"#),
     };
     expected.check(&server).await;
