@@ -1166,7 +1166,7 @@ impl Client {
 
     /// Every item of [`search_resources`](Client::search_resources) across all pages, as a stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Set the page size in `request.search.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `search.filter`, `search.sort`, `search.aggregations`, `search.search` and `search.time_zone`, as the API expects once it has a cursor or offset. Set the page size in `request.search.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
     pub fn search_resources_all(
         &self,
         request: &SearchResourcesRequest,
@@ -1198,6 +1198,11 @@ impl Client {
                             .cursor_paging
                             .get_or_insert_with(Default::default)
                             .cursor = Some(cursor.clone());
+                        request.search.filter = None;
+                        request.search.sort = Default::default();
+                        request.search.aggregations = Default::default();
+                        request.search.search = None;
+                        request.search.time_zone = None;
                         Some((cursor, request))
                     }
                     _ => None,

@@ -1212,8 +1212,10 @@ fn paging(
             notes.push(Note { at, message: format!("method `{name}` takes a cursor, but its response has no `pagingMetadata.cursors.next`; no paging") });
             return None;
         }
-        // Wix's queries take the cursor instead of the filter and sort on following pages.
-        let keep = cursor.starts_with("query.").then(Vec::new);
+        // Wix's queries and searches take the cursor instead of the filter, sort and search on
+        // following pages ("When requesting `cursor_paging.cursor`, `filter`, `sort`, or `search`
+        // can't be specified", CursorSearch in the services typings).
+        let keep = (cursor.starts_with("query.") || cursor.starts_with("search.")).then(Vec::new);
         return Some(Paging {
             items: (*items).clone(),
             cursor: Some(format!("{cursor}.cursor")),
