@@ -4,9 +4,12 @@
 //! positions from [`spans`]) -> [`link`] (shared types into the specs that use them) -> [`validate`] (every semantic error, located) -> [`model`] (resolved,
 //! Rust-named) -> [`emit`] (tokens) -> [`format`](mod@format) (prettyplease, doc comments, header)
 //! -> [`write`](mod@write) (all files of a run written together or not at all, or checked).
+//! Where a crate compiles each module under a cargo feature of its own, [`features`] says which, and
+//! writes them into the crate's manifest and README.
 
 pub mod diagnostic;
 pub mod emit;
+pub mod features;
 pub mod format;
 pub mod graph;
 pub mod link;
@@ -24,6 +27,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use diagnostic::Diagnostic;
+pub use features::{FeatureFiles, Features};
 pub use format::GeneratedFile;
 pub use write::{Drift, FileStatus};
 
@@ -36,7 +40,30 @@ pub const INDEX_FILE: &str = "mod.rs";
 /// Nothing is written: pass the files to [`write::write_all`] or [`write::check`]. When any spec has an
 /// error, every error of every spec is returned, sorted by file and position, and no file is produced.
 pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(spec_paths.iter().map(|path| load::load(root, path)).collect())
+    generate_loaded(load_all(root, spec_paths), false).map(|generated| generated.files)
+}
+
+/// What [`generate_with_features`] gives: the files, and the features the crate must declare.
+#[derive(Debug)]
+pub struct GeneratedCrate {
+    /// Each module, and the index module that declares each under its feature.
+    pub files: Vec<GeneratedFile>,
+    /// The feature of each module.
+    pub features: Features,
+}
+
+/// [`generate`] for a crate that compiles each module under its cargo feature (see [`features`]):
+/// the index module declares each module under its feature, which the crate must declare as
+/// [`Features::manifest_lines`] gives them.
+pub fn generate_with_features(
+    root: &Path,
+    spec_paths: &[PathBuf],
+) -> Result<GeneratedCrate, Vec<Diagnostic>> {
+    generate_loaded(load_all(root, spec_paths), true)
+}
+
+fn load_all(root: &Path, spec_paths: &[PathBuf]) -> Vec<Result<spec::SpecFile, Vec<Diagnostic>>> {
+    spec_paths.iter().map(|path| load::load(root, path)).collect()
 }
 
 /// The specs among `spec_paths` (relative to `root`) that hold shared types, which the other specs of
@@ -51,12 +78,14 @@ pub fn shared_types_specs(root: &Path, spec_paths: &[PathBuf]) -> Vec<PathBuf> {
 
 /// [`generate`] for one spec held in memory, which `path` names in messages and the header.
 pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(vec![load::load_bytes(path, bytes)])
+    generate_loaded(vec![load::load_bytes(path, bytes)], false).map(|generated| generated.files)
 }
 
+/// Generates the loaded specs; with `gated`, the index declares each module under its feature.
 fn generate_loaded(
     specs: Vec<Result<spec::SpecFile, Vec<Diagnostic>>>,
-) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    gated: bool,
+) -> Result<GeneratedCrate, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut loaded = Vec::new();
     for spec in specs {
@@ -80,6 +109,7 @@ fn generate_loaded(
     let sources: Vec<String> = loaded.iter().map(|file| display_path(&file.path)).collect();
     let mut files = Vec::new();
     let mut modules = Vec::new();
+    let mut features = Features::default();
     for (file, source) in loaded.into_iter().zip(&sources) {
         let api = match model::build(&file) {
             Ok(api) => api,
@@ -94,7 +124,8 @@ fn generate_loaded(
         drop(file);
         let parts = format_parts(&api).map_err(|error| vec![internal_error(&path, &error)])?;
         files.push(format::assemble(format!("{}.rs", api.module), source, &parts));
-        modules.push(api.module);
+        features.modules.push(features::ModuleFeature::of(&api));
+        modules.push((api.module, gated.then_some(api.feature)));
     }
     if !diagnostics.is_empty() {
         diagnostic::sort(&mut diagnostics);
@@ -103,7 +134,7 @@ fn generate_loaded(
     let index = format::format_part(emit::index(&modules))
         .map_err(|error| vec![internal_error(Path::new(INDEX_FILE), &error)])?;
     files.push(format::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
-    Ok(files)
+    Ok(GeneratedCrate { files, features })
 }
 
 /// Emits and formats every part of a module, on all cores; the parts keep their order, so the output
@@ -181,6 +212,9 @@ pub struct Target {
     pub specs: Vec<PathBuf>,
     /// Output folder, relative to the root (or absolute).
     pub out: PathBuf,
+    /// Where the crate declares and lists the modules' cargo features, each module compiling under
+    /// its own; `None` compiles every module whatever the features.
+    pub features: Option<FeatureFiles>,
 }
 
 /// Generates every target (or, with `check`, compares without writing) and says what happened: `Ok`
@@ -189,16 +223,30 @@ pub struct Target {
 /// file of any target cannot be written, every output file is left as it was.
 pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result<String, String> {
     let mut generated = Vec::new();
+    let mut feature_files = Vec::new();
     let mut diagnostics = Vec::new();
     for target in targets {
-        match generate(root, &target.specs) {
-            Ok(files) => generated.push((root.join(&target.out), files)),
+        let specs = load_all(root, &target.specs);
+        match generate_loaded(specs, target.features.is_some()) {
+            Ok(crate_files) => {
+                generated.push((root.join(&target.out), crate_files.files));
+                feature_files.extend(target.features.as_ref().map(|files| (crate_files.features, files)));
+            }
             Err(errors) => diagnostics.extend(errors),
         }
     }
     if !diagnostics.is_empty() {
         diagnostic::sort(&mut diagnostics);
         return Err(render_diagnostics(&diagnostics, styled));
+    }
+    for (features, files) in feature_files {
+        for (folder, file) in features.spliced_files(root, files)? {
+            // One entry per folder, so that the folder is scanned for stale files once.
+            match generated.iter_mut().find(|(out, _)| *out == folder) {
+                Some((_, files)) => files.push(file),
+                None => generated.push((folder, vec![file])),
+            }
+        }
     }
     let mut report = String::new();
     let mut drifts = Vec::new();

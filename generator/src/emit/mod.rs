@@ -70,11 +70,13 @@ pub fn part(api: &Api, part: Part<'_>) -> Emitted {
     Emitted { tokens, docs: docs_of.0.into_inner() }
 }
 
-/// The tokens of the module that declares every API module.
-pub fn index(modules: &[RustIdent]) -> Emitted {
-    let modules = modules.iter().map(|module| {
+/// The tokens of the module that declares every API module, each under its cargo feature where it
+/// has one.
+pub fn index(modules: &[(RustIdent, Option<String>)]) -> Emitted {
+    let modules = modules.iter().map(|(module, feature)| {
         let ident = ident(module);
-        quote! { pub mod #ident; }
+        let gate = feature.as_ref().map(|feature| quote! { #[cfg(feature = #feature)] });
+        quote! { #gate pub mod #ident; }
     });
     Emitted { tokens: quote! { #(#modules)* }, docs: Vec::new() }
 }
