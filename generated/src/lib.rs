@@ -5,6 +5,15 @@
 //! calendar accounts (Google, Microsoft, Apple, ...). Every client is made from one shared
 //! [`Config`], which holds the credentials and the HTTP settings.
 //!
+//! Each API compiles only under its cargo feature, named after its module with `-` for `_`
+//! (`external-calendars`); none is on by default, and `full` turns them all on:
+//!
+//! ```toml
+//! wix-sdk = { version = "0.1", features = ["external-calendars"] }
+//! ```
+//!
+//! Types that several APIs share (the [`common`] module) compile with any API that uses them.
+//!
 //! ```no_run
 //! use wix_sdk::{Config, Credentials, external_calendars};
 //!
@@ -30,6 +39,9 @@
 // map) to work out auto traits; API types nest deeper than the default limit of 128 allows. The
 // generator refuses nesting deeper than this limit covers (`generator::graph::MAX_TYPE_DEPTH`).
 #![recursion_limit = "2048"]
+// docs.rs builds with every feature and `--cfg docsrs` on nightly: each API's docs then say which
+// feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // Generated code is formatted by the generator (prettyplease), not by rustfmt.
 #[rustfmt::skip]
@@ -52,6 +64,7 @@ mod types;
 
 pub mod query;
 
+#[allow(unused_imports, reason = "with no API feature on, there is no module to re-export")]
 pub use apis::*;
 pub use config::{
     ApiKeyScope, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_MAX_RESPONSE_BYTES,

@@ -6,13 +6,20 @@ pub mod synth;
 
 use std::path::{Path, PathBuf};
 
-use generator::Target;
+use generator::{FeatureFiles, Target};
 
 /// Spec folders and the folders their modules go to, relative to the workspace root: the API specs
 /// make the crate's modules; the feature fixtures of the tests are generated into the crate too, under
 /// `cfg(test)`, so that `cargo test` compiles the code each feature of the format gives.
 pub const TARGETS: [(&str, &str); 2] =
     [("spec", "generated/src/apis"), ("tests/fixtures/features", "generated/src/fixtures")];
+
+/// The manifest of the generated crate, which declares a cargo feature per API module (the first
+/// of [`TARGETS`]; the fixtures are not features).
+pub const MANIFEST: &str = "generated/Cargo.toml";
+
+/// The README, which lists every API with its feature.
+pub const README: &str = "README.md";
 
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {
@@ -23,8 +30,13 @@ pub fn workspace_root() -> PathBuf {
 pub fn targets(root: &Path) -> std::io::Result<Vec<Target>> {
     TARGETS
         .iter()
-        .map(|(spec_dir, out)| {
-            Ok(Target { specs: spec_files(root, Path::new(spec_dir))?, out: PathBuf::from(out) })
+        .enumerate()
+        .map(|(index, (spec_dir, out))| {
+            let features = (index == 0).then(|| FeatureFiles {
+                manifest: PathBuf::from(MANIFEST),
+                readme: Some(PathBuf::from(README)),
+            });
+            Ok(Target { specs: spec_files(root, Path::new(spec_dir))?, out: PathBuf::from(out), features })
         })
         .collect()
 }
