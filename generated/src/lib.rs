@@ -1,7 +1,8 @@
 //! Typed Rust clients for Wix's REST APIs, generated from the YAML specs in this repository's
 //! `spec/` folder.
 //!
-//! Each API is a module with a `Client`: [`external_calendars`] connects Wix schedules to external
+// API modules are named without links: docs built without their features have no page for them.
+//! Each API is a module with a `Client`: `external_calendars` connects Wix schedules to external
 //! calendar accounts (Google, Microsoft, Apple, ...). Every client is made from one shared
 //! [`Config`], which holds the credentials and the HTTP settings.
 //!
@@ -12,7 +13,7 @@
 //! wix-sdk = { version = "0.1", features = ["external-calendars"] }
 //! ```
 //!
-//! Types that several APIs share (the [`common`] module) compile with any API that uses them.
+//! Types that several APIs share (the `common` module) compile with any API that uses them.
 //!
 //! ```no_run
 //! use wix_sdk::{Config, Credentials, external_calendars};
