@@ -240,7 +240,9 @@ pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result
         return Err(render_diagnostics(&diagnostics, styled));
     }
     for (features, files) in feature_files {
-        for (folder, file) in features.spliced_files(root, files)? {
+        let spliced =
+            features.spliced_files(root, files).map_err(|error| format!("{error}no file was written\n"))?;
+        for (folder, file) in spliced {
             // One entry per folder, so that the folder is scanned for stale files once.
             match generated.iter_mut().find(|(out, _)| *out == folder) {
                 Some((_, files)) => files.push(file),

@@ -18,8 +18,8 @@ pub struct Api {
     pub module: RustIdent,
     /// The cargo feature that compiles the module, e.g. `external-calendars`.
     pub feature: String,
-    /// The features of the modules of shared types that the module's code or docs refer to, sorted:
-    /// its own feature turns them on.
+    /// The features of the modules of shared types that the module's code or docs refer to, in the
+    /// order of the modules' names: its own feature turns them on.
     pub shared_features: Vec<String>,
     /// Human name of the API.
     pub title: String,
