@@ -10,20 +10,13 @@ fn api_targets() -> Vec<Target> {
     xtask::targets(&xtask::workspace_root()).expect("the spec folders list")
 }
 
-/// The committed `generated/` is exactly what generating from `spec/` (and the fixtures) gives.
+/// The committed `generated/`, the features of its manifest and the README's table of APIs are
+/// exactly what generating from `spec/` (and the fixtures) gives.
 #[test]
 fn generated_crate_is_up_to_date() {
-    let root = xtask::workspace_root();
-    for target in api_targets() {
-        let calls = target.calls.as_ref().expect("every target has call tests");
-        let (modules, tests) = generator::generate_with_calls(&root, &target.specs, &calls.crate_path)
-            .unwrap_or_else(|errors| panic!("{}", generator::render_diagnostics(&errors, false)));
-        for (files, out) in [(modules, &target.out), (tests, &calls.out)] {
-            let drifts = generator::write::check(&files, &root.join(out)).expect("generated/ is readable");
-            let diffs: String = drifts.iter().map(|drift| drift.diff.as_str()).collect();
-            assert!(drifts.is_empty(), "generated/ is stale; run `cargo xtask codegen`:\n{diffs}");
-        }
-    }
+    let report = generator::run(&xtask::workspace_root(), &api_targets(), true, false)
+        .unwrap_or_else(|report| panic!("generated/ is stale; run `cargo xtask codegen`:\n{report}"));
+    assert!(report.contains("generated files are up to date"), "{report}");
 }
 
 #[test]
@@ -38,7 +31,7 @@ fn same_spec_gives_byte_identical_output() {
 
 fn spec_target(out: &Path) -> Target {
     let specs = ["spec/common.yaml", "spec/bookings_external_calendars.yaml"].map(PathBuf::from).to_vec();
-    Target { specs, out: out.to_path_buf(), calls: None }
+    Target { specs, out: out.to_path_buf(), features: None, calls: None }
 }
 
 #[test]
@@ -101,6 +94,7 @@ fn a_bad_spec_writes_nothing_even_for_good_specs() {
             PathBuf::from("tests/fixtures/errors/unknown_type.yaml"),
         ],
         out: out.path().to_path_buf(),
+        features: None,
         calls: None,
     };
     let report = generator::run(&root, &[target], false, false).expect_err("one spec is bad");
@@ -155,6 +149,7 @@ fn a_file_that_cannot_be_written_leaves_every_target_as_it_was() {
         Target {
             specs: vec![PathBuf::from("tests/fixtures/features/enums.yaml")],
             out: second.clone(),
+            features: None,
             calls: None,
         },
     ];
@@ -184,5 +179,114 @@ fn a_file_that_cannot_be_written_leaves_every_target_as_it_was() {
         (folder_state(&first), folder_state(&second)),
         before,
         "no file may change, nor be left behind"
+    );
+}
+
+/// A crate manifest and README with the marker lines, and hand-written text around them.
+fn feature_files(dir: &Path) -> generator::FeatureFiles {
+    use generator::features::{MANIFEST_BEGIN, MANIFEST_END, README_BEGIN, README_END};
+    let manifest = dir.join("Cargo.toml");
+    fs::write(
+        &manifest,
+        format!("[package]\nname = \"x\"\n\n[features]\ndefault = []\n{MANIFEST_BEGIN}\n{MANIFEST_END}\n\n[lints]\n"),
+    )
+    .expect("writes");
+    let readme = dir.join("README.md");
+    fs::write(&readme, format!("# x\n\n{README_BEGIN}\n{README_END}\n\nMore.\n")).expect("writes");
+    generator::FeatureFiles { manifest, readme: Some(readme) }
+}
+
+#[test]
+fn features_are_written_into_the_manifest_and_readme_and_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = xtask::workspace_root();
+    let mut target = spec_target(&dir.path().join("apis"));
+    target.features = Some(feature_files(dir.path()));
+    let manifest = dir.path().join("Cargo.toml");
+
+    let report = generator::run(&root, std::slice::from_ref(&target), false, false).expect("generates");
+
+    assert!(report.contains("written") && report.contains("Cargo.toml"), "{report}");
+    let written = fs::read_to_string(&manifest).expect("reads");
+    assert!(written.starts_with("[package]\nname = \"x\"\n\n[features]\ndefault = []\n# BEGIN"), "{written}");
+    assert!(written.contains("\ncommon = []\n") && written.contains("\nexternal-calendars = [\"common\"]\n"));
+    assert!(written.ends_with("# END features written by `cargo xtask codegen`\n\n[lints]\n"), "{written}");
+    let readme = fs::read_to_string(dir.path().join("README.md")).expect("reads");
+    assert!(readme.contains("| External Calendars | `external-calendars` | 9 |"), "{readme}");
+    assert!(readme.starts_with("# x\n\n<!-- BEGIN") && readme.ends_with("-->\n\nMore.\n"), "{readme}");
+    let index = fs::read_to_string(dir.path().join("apis/mod.rs")).expect("reads");
+    assert!(
+        index.contains("#[cfg(feature = \"external-calendars\")]\npub mod external_calendars;"),
+        "{index}"
+    );
+
+    fs::write(&manifest, written.replace("external-calendars = [\"common\"]", "external-calendars = []"))
+        .expect("writes");
+    let report =
+        generator::run(&root, std::slice::from_ref(&target), true, false).expect_err("drift is an error");
+    assert!(report.contains("-external-calendars = []\n+external-calendars = [\"common\"]"), "{report}");
+    generator::run(&root, std::slice::from_ref(&target), false, false).expect("regenerates");
+    assert_eq!(fs::read_to_string(&manifest).expect("reads"), written);
+    generator::run(&root, &[target], true, false).expect("up to date after regenerating");
+}
+
+#[test]
+fn a_file_without_markers_is_reported_with_the_lines_to_add_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = xtask::workspace_root();
+    let mut target = spec_target(&dir.path().join("apis"));
+    target.features = Some(feature_files(dir.path()));
+    fs::write(dir.path().join("README.md"), "# x\n").expect("writes");
+    let manifest_before = fs::read_to_string(dir.path().join("Cargo.toml")).expect("reads");
+
+    let report = generator::run(&root, &[target], false, false).expect_err("the README has no markers");
+
+    assert!(report.contains("README.md has no generated part; add these lines where the table"), "{report}");
+    assert!(report.contains("| External Calendars | `external-calendars` | 9 |"), "{report}");
+    assert!(!dir.path().join("apis").exists(), "no module may be written");
+    assert_eq!(fs::read_to_string(dir.path().join("Cargo.toml")).expect("reads"), manifest_before);
+}
+
+/// A spec of shared types and three APIs: one whose fields use a shared type, one whose docs link
+/// to one, and one that does neither.
+const SHARED_USES: [(&str, &str); 4] = [
+    (
+        "kinds.yaml",
+        "api: kinds\ntitle: Kinds\ndocs: Shared.\ntypes:\n  Paging:\n    docs: Paging.\n    fields:\n      limit: { type: int32, docs: Limit. }\n",
+    ),
+    (
+        "by_field.yaml",
+        "api: by_field\ntitle: By field\nbase_url: https://api.example.com\ndocs: Uses it.\nmethods:\n  list:\n    summary: Lists.\n    http: GET /v1/list\n    params:\n      paging: { type: kinds.Paging, docs: Paging. }\n",
+    ),
+    (
+        "by_docs.yaml",
+        "api: by_docs\ntitle: By docs\nbase_url: https://api.example.com\ndocs: Pages like [kinds.Paging] says.\nmethods:\n  list:\n    summary: Lists.\n    http: GET /v1/list\n",
+    ),
+    (
+        "by_none.yaml",
+        "api: by_none\ntitle: By none\nbase_url: https://api.example.com\ndocs: Alone.\nmethods:\n  list:\n    summary: Lists.\n    http: GET /v1/list\n",
+    ),
+];
+
+#[test]
+fn an_api_feature_turns_on_the_shared_modules_its_code_or_docs_refer_to() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, yaml) in SHARED_USES {
+        fs::write(dir.path().join(name), yaml).expect("writes");
+    }
+    let specs: Vec<PathBuf> = SHARED_USES.iter().map(|(name, _)| PathBuf::from(name)).collect();
+
+    let generated = generator::generate_with_features(dir.path(), &specs)
+        .unwrap_or_else(|errors| panic!("{}", generator::render_diagnostics(&errors, false)));
+
+    let enables: Vec<(&str, Vec<&str>)> = generated
+        .features
+        .modules
+        .iter()
+        .map(|module| (module.feature.as_str(), module.enables.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(
+        enables,
+        [("kinds", vec![]), ("by-field", vec!["kinds"]), ("by-docs", vec!["kinds"]), ("by-none", vec![])]
     );
 }

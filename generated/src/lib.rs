@@ -1,9 +1,20 @@
 //! Typed Rust clients for Wix's REST APIs, generated from the YAML specs in this repository's
 //! `spec/` folder.
 //!
-//! Each API is a module with a `Client`: [`bookings_external_calendars`] connects Wix schedules to external
-//! calendar accounts (Google, Microsoft, Apple, ...). Every client is made from one shared
-//! [`Config`], which holds the credentials and the HTTP settings.
+// API modules are named without links: docs built without their features have no page for them.
+//! Each API of Wix Bookings is a module with a `Client`: `bookings_services` manages the services a
+//! business offers, `bookings_bookings` the bookings of them, `bookings_external_calendars` connects
+//! schedules to external calendar accounts (Google, Microsoft, Apple, ...), and so on. Every client is
+//! made from one shared [`Config`], which holds the credentials and the HTTP settings.
+//!
+//! Each API compiles only under its cargo feature, named after its module with `-` for `_`
+//! (`bookings-services`); none is on by default, and `full` turns them all on:
+//!
+//! ```toml
+//! wix-sdk = { version = "0.1", features = ["bookings-services"] }
+//! ```
+//!
+//! Types that several APIs share (the `common` module) compile with any API that uses them.
 //!
 //! ```no_run
 //! use wix_sdk::{Config, Credentials, bookings_external_calendars};
@@ -30,6 +41,9 @@
 // map) to work out auto traits; API types nest deeper than the default limit of 128 allows. The
 // generator refuses nesting deeper than this limit covers (`generator::graph::MAX_TYPE_DEPTH`).
 #![recursion_limit = "2048"]
+// docs.rs builds with every feature and `--cfg docsrs` on nightly: each API's docs then say which
+// feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // Generated code is formatted by the generator (prettyplease), not by rustfmt.
 #[rustfmt::skip]
@@ -57,6 +71,7 @@ mod calls;
 
 pub mod query;
 
+#[allow(unused_imports, reason = "with no API feature on, there is no module to re-export")]
 pub use apis::*;
 pub use config::{
     ApiKeyScope, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_MAX_RESPONSE_BYTES,

@@ -4,9 +4,12 @@
 //! positions from [`spans`]) -> [`link`] (shared types into the specs that use them) -> [`validate`] (every semantic error, located) -> [`model`] (resolved,
 //! Rust-named) -> [`emit`] (tokens) -> [`format`](mod@format) (prettyplease, doc comments, header)
 //! -> [`write`](mod@write) (all files of a run written together or not at all, or checked).
+//! Where a crate compiles each module under a cargo feature of its own, [`features`] says which, and
+//! writes them into the crate's manifest and README.
 
 pub mod diagnostic;
 pub mod emit;
+pub mod features;
 pub mod format;
 pub mod graph;
 pub mod link;
@@ -24,6 +27,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use diagnostic::Diagnostic;
+pub use features::{FeatureFiles, Features};
 pub use format::GeneratedFile;
 pub use write::{Drift, FileStatus};
 
@@ -36,20 +40,63 @@ pub const INDEX_FILE: &str = "mod.rs";
 /// Nothing is written: pass the files to [`write::write_all`] or [`write::check`]. When any spec has an
 /// error, every error of every spec is returned, sorted by file and position, and no file is produced.
 pub fn generate(root: &Path, spec_paths: &[PathBuf]) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    let specs = spec_paths.iter().map(|path| load::load(root, path)).collect();
-    generate_loaded(specs, None).map(|(modules, _)| modules)
+    generate_loaded(load_all(root, spec_paths), Options::default()).map(|generated| generated.files)
+}
+
+/// What [`generate_with_features`] gives: the files, and the features the crate must declare.
+#[derive(Debug)]
+pub struct GeneratedCrate {
+    /// Each module, and the index module that declares each under its feature.
+    pub files: Vec<GeneratedFile>,
+    /// The feature of each module.
+    pub features: Features,
+    /// With [`Options::calls`], the module of tests that call each module's methods against a
+    /// loopback server ([`emit::call_tests`]), and their index.
+    pub calls: Vec<GeneratedFile>,
+}
+
+/// What a generation gives besides the modules.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// Whether the index declares each module under its cargo feature.
+    pub gated: bool,
+    /// Where the modules are in the crate (`crate` for the API modules, which the crate root
+    /// re-exports), to generate the tests that call their methods.
+    pub calls: Option<&'a str>,
+}
+
+/// [`generate`] with what `options` asks for besides: modules under their features, tests of calls.
+pub fn generate_crate(
+    root: &Path,
+    spec_paths: &[PathBuf],
+    options: Options<'_>,
+) -> Result<GeneratedCrate, Vec<Diagnostic>> {
+    generate_loaded(load_all(root, spec_paths), options)
 }
 
 /// [`generate`], plus a module of tests per API that calls each of its methods against a loopback
-/// server ([`emit::call_tests`]); `crate_path` is where the modules are in the crate (`crate` for the
-/// API modules, which the crate root re-exports).
+/// server; `crate_path` is where the modules are in the crate.
 pub fn generate_with_calls(
     root: &Path,
     spec_paths: &[PathBuf],
     crate_path: &str,
 ) -> Result<(Vec<GeneratedFile>, Vec<GeneratedFile>), Vec<Diagnostic>> {
-    let specs = spec_paths.iter().map(|path| load::load(root, path)).collect();
-    generate_loaded(specs, Some(crate_path))
+    let options = Options { gated: false, calls: Some(crate_path) };
+    generate_loaded(load_all(root, spec_paths), options).map(|generated| (generated.files, generated.calls))
+}
+
+/// [`generate`] for a crate that compiles each module under its cargo feature (see [`features`]):
+/// the index module declares each module under its feature, which the crate must declare as
+/// [`Features::manifest_lines`] gives them.
+pub fn generate_with_features(
+    root: &Path,
+    spec_paths: &[PathBuf],
+) -> Result<GeneratedCrate, Vec<Diagnostic>> {
+    generate_loaded(load_all(root, spec_paths), Options { gated: true, calls: None })
+}
+
+fn load_all(root: &Path, spec_paths: &[PathBuf]) -> Vec<Result<spec::SpecFile, Vec<Diagnostic>>> {
+    spec_paths.iter().map(|path| load::load(root, path)).collect()
 }
 
 /// The specs among `spec_paths` (relative to `root`) that hold shared types, which the other specs of
@@ -64,7 +111,7 @@ pub fn shared_types_specs(root: &Path, spec_paths: &[PathBuf]) -> Vec<PathBuf> {
 
 /// [`generate`] for one spec held in memory, which `path` names in messages and the header.
 pub fn generate_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    generate_loaded(vec![load::load_bytes(path, bytes)], None).map(|(modules, _)| modules)
+    generate_loaded(vec![load::load_bytes(path, bytes)], Options::default()).map(|generated| generated.files)
 }
 
 /// [`generate`] for specs held in memory, each with the path that names it in messages and headers:
@@ -74,15 +121,15 @@ pub fn generate_from_sources(
     sources: Vec<(PathBuf, Vec<u8>)>,
 ) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     let specs = sources.into_iter().map(|(path, bytes)| load::load_bytes(&path, bytes)).collect();
-    generate_loaded(specs, None).map(|(modules, _)| modules)
+    generate_loaded(specs, Options::default()).map(|generated| generated.files)
 }
 
-/// The modules of `specs` and their index, and with `calls` (the modules' path in the crate) the
-/// modules of tests that call their methods, with their index.
+/// Generates the loaded specs, with what `options` asks for besides.
 fn generate_loaded(
     specs: Vec<Result<spec::SpecFile, Vec<Diagnostic>>>,
-    calls: Option<&str>,
-) -> Result<(Vec<GeneratedFile>, Vec<GeneratedFile>), Vec<Diagnostic>> {
+    options: Options<'_>,
+) -> Result<GeneratedCrate, Vec<Diagnostic>> {
+    let gated = options.gated;
     let mut diagnostics = Vec::new();
     let mut loaded = Vec::new();
     for spec in specs {
@@ -106,9 +153,9 @@ fn generate_loaded(
     let sources: Vec<String> = loaded.iter().map(|file| display_path(&file.path)).collect();
     let mut files = Vec::new();
     let mut modules = Vec::new();
+    let mut features = Features::default();
     // Tests of calls need every module's types at once; plain generation keeps one model at a time.
     let mut kept = Vec::new();
-    let mut kept_sources = Vec::new();
     for (file, source) in loaded.into_iter().zip(&sources) {
         let api = match model::build(&file) {
             Ok(api) => api,
@@ -123,10 +170,10 @@ fn generate_loaded(
         drop(file);
         let parts = format_parts(&api).map_err(|error| vec![internal_error(&path, &error)])?;
         files.push(format::assemble(format!("{}.rs", api.module), source, &parts));
-        modules.push(api.module.clone());
-        if calls.is_some() {
-            kept.push(api);
-            kept_sources.push(source.as_str());
+        features.modules.push(features::ModuleFeature::of(&api));
+        modules.push((api.module.clone(), gated.then(|| api.feature.clone())));
+        if options.calls.is_some() {
+            kept.push((api, source.as_str()));
         }
     }
     if !diagnostics.is_empty() {
@@ -136,27 +183,28 @@ fn generate_loaded(
     let index = format::format_part(emit::index(&modules))
         .map_err(|error| vec![internal_error(Path::new(INDEX_FILE), &error)])?;
     files.push(format::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
-    let call_files = match calls {
-        Some(crate_path) => call_test_files(&kept, &kept_sources, crate_path)?,
+    let calls = match options.calls {
+        Some(crate_path) => call_test_files(&kept, crate_path, gated)?,
         None => Vec::new(),
     };
-    Ok((files, call_files))
+    Ok(GeneratedCrate { files, features, calls })
 }
 
-/// The module of call tests of each API with methods, and their index; `sources` name the spec of
-/// each API, for the headers.
+/// The module of call tests of each API with methods (each of `apis` with the spec that names it in
+/// the headers), and their index, which declares each under its module's feature when `gated`.
 fn call_test_files(
-    apis: &[model::Api],
-    sources: &[&str],
+    apis: &[(model::Api, &str)],
     crate_path: &str,
+    gated: bool,
 ) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     let internal = |name: &str, error: &str| vec![internal_error(Path::new(name), error)];
     let crate_path: proc_macro2::TokenStream =
         crate_path.parse().map_err(|_| internal(crate_path, "the crate path does not parse"))?;
-    let modules = emit::Modules::new(apis, crate_path);
+    let models: Vec<&model::Api> = apis.iter().map(|(api, _)| api).collect();
+    let modules = emit::Modules::new(&models, crate_path);
     let mut files = Vec::new();
     let mut tested = Vec::new();
-    for (api, source) in apis.iter().zip(sources) {
+    for (api, source) in apis {
         if api.methods.is_empty() {
             continue;
         }
@@ -164,8 +212,9 @@ fn call_test_files(
         let part =
             format::format_part(emit::call_tests(&modules, api)).map_err(|error| internal(&name, &error))?;
         files.push(format::assemble(name, source, &[part]));
-        tested.push(api.module.clone());
+        tested.push((api.module.clone(), gated.then(|| api.feature.clone())));
     }
+    let sources: Vec<&str> = apis.iter().map(|(_, source)| *source).collect();
     let index =
         format::format_part(emit::call_test_index(&tested)).map_err(|error| internal(INDEX_FILE, &error))?;
     files.push(format::assemble(INDEX_FILE.to_string(), &sources.join(", "), &[index]));
@@ -247,6 +296,9 @@ pub struct Target {
     pub specs: Vec<PathBuf>,
     /// Output folder, relative to the root (or absolute).
     pub out: PathBuf,
+    /// Where the crate declares and lists the modules' cargo features, each module compiling under
+    /// its own; `None` compiles every module whatever the features.
+    pub features: Option<FeatureFiles>,
     /// Where the tests that call every method go, if they are generated.
     pub calls: Option<CallTests>,
 }
@@ -266,21 +318,39 @@ pub struct CallTests {
 /// file of any target cannot be written, every output file is left as it was.
 pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result<String, String> {
     let mut generated = Vec::new();
+    let mut feature_files = Vec::new();
     let mut diagnostics = Vec::new();
     for target in targets {
-        let result = match &target.calls {
-            Some(calls) => generate_with_calls(root, &target.specs, &calls.crate_path)
-                .map(|(modules, tests)| vec![(&target.out, modules), (&calls.out, tests)]),
-            None => generate(root, &target.specs).map(|modules| vec![(&target.out, modules)]),
+        let specs = load_all(root, &target.specs);
+        let options = Options {
+            gated: target.features.is_some(),
+            calls: target.calls.as_ref().map(|calls| calls.crate_path.as_str()),
         };
-        match result {
-            Ok(outputs) => generated.extend(outputs.into_iter().map(|(out, files)| (root.join(out), files))),
+        match generate_loaded(specs, options) {
+            Ok(crate_files) => {
+                generated.push((root.join(&target.out), crate_files.files));
+                if let Some(calls) = &target.calls {
+                    generated.push((root.join(&calls.out), crate_files.calls));
+                }
+                feature_files.extend(target.features.as_ref().map(|files| (crate_files.features, files)));
+            }
             Err(errors) => diagnostics.extend(errors),
         }
     }
     if !diagnostics.is_empty() {
         diagnostic::sort(&mut diagnostics);
         return Err(render_diagnostics(&diagnostics, styled));
+    }
+    for (features, files) in feature_files {
+        let spliced =
+            features.spliced_files(root, files).map_err(|error| format!("{error}no file was written\n"))?;
+        for (folder, file) in spliced {
+            // One entry per folder, so that the folder is scanned for stale files once.
+            match generated.iter_mut().find(|(out, _)| *out == folder) {
+                Some((_, files)) => files.push(file),
+                None => generated.push((folder, vec![file])),
+            }
+        }
     }
     let mut report = String::new();
     let mut drifts = Vec::new();
@@ -358,7 +428,8 @@ mod tests {
         spec.push_str("methods:\n  put:\n    summary: Puts.\n    http: POST /v1/put\n    params:\n");
         spec.push_str("      root: { type: L0, required: true, docs: Root. }\n");
         let loaded = vec![load::load_bytes(Path::new("wide.yaml"), spec.into_bytes())];
-        let (_, calls) = generate_loaded(loaded, Some("crate")).expect("the spec is valid");
+        let options = Options { gated: false, calls: Some("crate") };
+        let calls = generate_loaded(loaded, options).expect("the spec is valid").calls;
         let tests = calls.iter().find(|file| file.name == "wide.rs").expect("the module's call tests");
         assert!(!tests.contents.contains("async fn put"), "{}", tests.contents);
         assert!(

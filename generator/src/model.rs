@@ -2,7 +2,7 @@
 //! look up. Every name comes from [`crate::naming`]; anything that cannot be lowered is a located
 //! error, never a silent fallback.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::graph;
@@ -16,6 +16,11 @@ pub use crate::spec::{HttpVerb, ParamLocation};
 pub struct Api {
     /// Module name, e.g. `external_calendars`.
     pub module: RustIdent,
+    /// The cargo feature that compiles the module, e.g. `external-calendars`.
+    pub feature: String,
+    /// The features of the modules of shared types that the module's code or docs refer to, in the
+    /// order of the modules' names: its own feature turns them on.
+    pub shared_features: Vec<String>,
     /// Human name of the API.
     pub title: String,
     /// Default base URL; `None` for a module of shared types, which has no client.
@@ -475,7 +480,12 @@ pub struct PathStep {
 /// lowered (which validation should have refused: a bug, reported rather than papered over).
 pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
     let spec = &file.spec;
-    let mut lowering = Lowering { file, secret_holders: graph::secret_holders(spec), gaps: Vec::new() };
+    let mut lowering = Lowering {
+        file,
+        secret_holders: graph::secret_holders(spec),
+        shared_modules: BTreeSet::new(),
+        gaps: Vec::new(),
+    };
     let mut types = Vec::new();
     for (name, def) in spec.own_types() {
         lowering.type_def(name, def, &mut types);
@@ -486,12 +496,15 @@ pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
     graph::mark_usage(&mut types, &methods);
     let module = naming::module(&spec.api);
     let module = lowering.name(module, &["api"], "`api`");
+    let docs = lowering.docs(&spec.docs);
     match (module, lowering.gaps.is_empty()) {
         (Some(module), true) => Ok(Api {
+            feature: naming::feature(&module),
+            shared_features: lowering.shared_modules.iter().map(naming::feature).collect(),
             module,
             title: spec.title.clone(),
             base_url: spec.base_url.clone(),
-            docs: lowering.docs(&spec.docs),
+            docs,
             types,
             methods,
         }),
@@ -502,6 +515,8 @@ pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
 struct Lowering<'a> {
     file: &'a SpecFile,
     secret_holders: HashSet<&'a str>,
+    /// The modules of shared types that the code or docs lowered so far refer to.
+    shared_modules: BTreeSet<RustIdent>,
     gaps: Vec<Diagnostic>,
 }
 
@@ -530,8 +545,15 @@ impl<'a> Lowering<'a> {
 
     /// Doc text as rustdoc Markdown: each link to a method or type of the spec becomes an intra-doc
     /// link to its Rust item, and whatever rustdoc or clippy would warn about is neutralised.
-    fn docs(&self, text: &str) -> String {
-        markdown::to_rustdoc(text, |name| self.link_target(name))
+    fn docs(&mut self, text: &str) -> String {
+        let mut linked_modules = Vec::new();
+        let docs = markdown::to_rustdoc(text, |name| {
+            let target = self.link_target(name)?;
+            linked_modules.extend(spec::qualified(name).and_then(|(module, _)| naming::module(module)));
+            Some(target)
+        });
+        self.shared_modules.extend(linked_modules);
+        docs
     }
 
     /// A deprecation note as rustdoc Markdown. Names in it are written as code, not linked: rustdoc
@@ -690,10 +712,11 @@ impl<'a> Lowering<'a> {
             TypeExpr::List(item) => RustType::List(Box::new(self.rust_type(path, item, secret)?)),
             TypeExpr::Map(value) => RustType::Map(Box::new(self.rust_type(path, value, secret)?)),
             TypeExpr::Named(name) => match (self.file.spec.types.get(name), spec::qualified(name)) {
-                (Some(TypeDef { shared_from: Some(_), .. }), Some((module, ty))) => RustType::Shared {
-                    module: self.name(naming::module(module), path, "shared spec")?,
-                    name: self.name(naming::type_name(ty), path, "type")?,
-                },
+                (Some(TypeDef { shared_from: Some(_), .. }), Some((module, ty))) => {
+                    let module = self.name(naming::module(module), path, "shared spec")?;
+                    self.shared_modules.insert(module.clone());
+                    RustType::Shared { module, name: self.name(naming::type_name(ty), path, "type")? }
+                }
                 (Some(TypeDef { shared_from: None, .. }), _) => {
                     RustType::Named { name: self.name(naming::type_name(name), path, "type")?, boxed: false }
                 }

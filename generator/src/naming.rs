@@ -57,9 +57,10 @@ pub const PRELUDE_TYPE_NAMES: &[&str] = &[
     "Vec",
 ];
 
-/// Names an API module cannot take: the crate root's own modules, and the crates that generated code
+/// Names an API module cannot take: the crate root's own modules, the crates that generated code
 /// and the crate root name by path (a module of the same name, re-exported at the root, would make
-/// each such path ambiguous). A test checks that every dependency of `wix-sdk` is listed.
+/// each such path ambiguous), and the crate's features that are not an API's (an API's feature is
+/// named after its module). A test checks that every dependency of `wix-sdk` is listed.
 pub const RESERVED_MODULE_NAMES: &[&str] = &[
     // The crate root's modules.
     "apis",
@@ -95,8 +96,13 @@ pub const RESERVED_MODULE_NAMES: &[&str] = &[
     "tracing",
     "url",
     "uuid",
-    // Its dev-dependencies, which its tests (the fixtures' modules among them) see.
+    // Its dev-dependencies, which its tests (the fixtures' modules among them) see: the crate itself
+    // among them, with every feature on for its tests and examples.
     "wiremock",
+    "wix_sdk",
+    // Its features besides the APIs' own.
+    "default",
+    "full",
 ];
 
 /// Names of the generated `Client` besides the spec's methods.
@@ -282,6 +288,14 @@ pub fn module(api: &str) -> Option<RustIdent> {
     (valid && snake(api) == api && !RESERVED_MODULE_NAMES.contains(&api)).then(|| RustIdent(api.to_string()))
 }
 
+/// The cargo feature that compiles an API module: the module's name with `-` for `_`
+/// (`bookings_services` -> `bookings-services`), as cargo features are written. A module name is
+/// lowercase ASCII letters, digits and `_`, starting with a letter, so each gives a valid feature
+/// name of its own; [`RESERVED_MODULE_NAMES`] keeps it from being `default` or `full`.
+pub fn feature(module: &RustIdent) -> String {
+    module.unraw().replace('_', "-")
+}
+
 /// A local binding that none of `taken` is: `base`, else `base_`, `base__`, ...
 pub fn binding_other_than<'a>(base: &str, taken: impl Iterator<Item = &'a RustIdent> + Clone) -> RustIdent {
     let mut name = base.to_string();
@@ -423,8 +437,19 @@ mod tests {
             Some("CreateServiceValidationRule".into())
         );
         assert_eq!(module("bookings"), RustIdent::checked("bookings".into()));
+        assert_eq!(module("full"), None);
+        assert_eq!(module("default"), None);
         assert_eq!(RustIdent::checked("r#self".into()), None);
         assert_eq!(RustIdent::checked("_".into()), None);
+    }
+
+    #[test]
+    fn features_are_module_names_written_with_hyphens() {
+        let feature_of = |api: &str| module(api).map(|module| feature(&module));
+        assert_eq!(feature_of("bookings_services").as_deref(), Some("bookings-services"));
+        assert_eq!(feature_of("external_calendars").as_deref(), Some("external-calendars"));
+        assert_eq!(feature_of("common").as_deref(), Some("common"));
+        assert_eq!(feature_of("v2_api").as_deref(), Some("v2-api"));
     }
 
     #[test]

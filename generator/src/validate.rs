@@ -92,7 +92,7 @@ impl Checker<'_> {
                 &["api"],
                 At::Value,
                 format!(
-                    "`{api}` is a Rust keyword or a name the crate already uses (a module of the crate root, or a crate it depends on), so it cannot name the module"
+                    "`{api}` is a Rust keyword or a name the crate already uses (a module of the crate root, a crate it depends on, or the crate's `default` or `full` feature), so it cannot name the module"
                 ),
                 format!("choose another name, e.g. `{api}_api`"),
             );

@@ -1,8 +1,9 @@
 //! One batch of specs, checked the way users build the crate: the specs are generated together, their
-//! modules put into one scratch copy of `wix-sdk` (the real runtime, manifest and lints), and that
-//! crate is linted (`cargo clippy --all-targets -- -D warnings`) and documented (`cargo doc --no-deps`
-//! with `RUSTDOCFLAGS="-D warnings"`). Each message is traced to the module, and so the spec, it is
-//! about.
+//! modules put into one scratch copy of `wix-sdk` (the real runtime, manifest and lints), each under
+//! its cargo feature as in the real crate, and that crate is linted (`cargo clippy --all-targets
+//! --all-features -- -D warnings`) and documented (`cargo doc --no-deps --all-features` with
+//! `RUSTDOCFLAGS="-D warnings"`). Each message is traced to the module, and so the spec, it is
+//! about. [`ScratchCrate::check_each_feature`] builds the crate with one feature at a time instead.
 //!
 //! The scratch crates live under `target/oracle/crates/` and share the target folder
 //! `target/oracle/`, so the dependencies are built once; cargo runs `--offline`, on the registry cache
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use generator::GeneratedFile;
+use generator::features::{self, Markers};
 use serde_json::Value as Json;
 
 /// How many times each tool checks a batch at most: a failing round is followed by one without the
@@ -183,6 +184,24 @@ impl Outcome {
     }
 }
 
+/// Which features of the scratch crate a build turns on.
+#[derive(Debug, Clone, Copy)]
+enum Selection<'a> {
+    /// Every feature, with every target (the library, its tests and examples).
+    All,
+    /// The library alone, with only this feature, or none.
+    Only(Option<&'a str>),
+}
+
+/// A build of the library with one feature, or none, that clippy or rustdoc finds fault with.
+#[derive(Debug)]
+pub struct FeatureFailure {
+    /// The feature; `None` for the build with none.
+    pub feature: Option<String>,
+    /// What clippy and rustdoc said.
+    pub messages: Vec<Message>,
+}
+
 /// What checks a batch.
 #[derive(Debug, Clone, Copy)]
 enum Tool {
@@ -260,13 +279,11 @@ impl ScratchCrate {
                 }
                 outcome.rounds += 1;
                 let paths: Vec<PathBuf> = remaining.values().map(|spec| spec.path.clone()).collect();
-                let files = generator::generate_with_calls(root, &paths, "crate").map_err(|diagnostics| {
-                    let diagnostics = generator::render_diagnostics(&diagnostics, false);
-                    format!("specs the generator accepted are refused in a smaller batch:\n{diagnostics}")
+                self.generate(root, &paths).map_err(|error| {
+                    format!("specs the generator accepted are refused in a smaller batch:\n{error}")
                 })?;
-                self.write_modules(files)?;
                 let started = Instant::now();
-                let messages = self.run(tool)?;
+                let messages = self.run(tool, Selection::All)?;
                 outcome.timings.push(format!(
                     "{}, {} modules: {:.1} s",
                     tool.name(),
@@ -310,19 +327,6 @@ impl ScratchCrate {
         Ok(outcome)
     }
 
-    /// Writes a batch's modules into `src/apis`, and the tests that call their methods into
-    /// `src/calls/apis`, where clippy lints them too.
-    fn write_modules(
-        &self,
-        (modules, calls): (Vec<GeneratedFile>, Vec<GeneratedFile>),
-    ) -> Result<(), String> {
-        for (files, folder) in [(modules, "src/apis"), (calls, "src/calls/apis")] {
-            generator::write::write(&files, &self.dir.join(folder))
-                .map_err(|error| format!("cannot write the batch's {folder}: {error}"))?;
-        }
-        Ok(())
-    }
-
     /// Generates `specs` (paths relative to `root`) into the crate, adds `code` as the example
     /// `name` (code a user writes against the crate), lints it all, and returns the messages about
     /// the example; `Err` if the crate's own code has any.
@@ -333,13 +337,11 @@ impl ScratchCrate {
         name: &str,
         code: &str,
     ) -> Result<Vec<Message>, String> {
-        let files = generator::generate_with_calls(root, specs, "crate")
-            .map_err(|diagnostics| generator::render_diagnostics(&diagnostics, false))?;
-        self.write_modules(files)?;
+        self.generate(root, specs)?;
         let example = format!("examples/{name}.rs");
         write_if_changed(&self.dir.join(&example), code)?;
         let (about_example, about_crate): (Vec<Message>, Vec<Message>) = self
-            .run(Tool::Clippy)?
+            .run(Tool::Clippy, Selection::All)?
             .into_iter()
             .map(|(_, message)| message)
             .partition(|message| message.location.starts_with(&example));
@@ -349,20 +351,84 @@ impl ScratchCrate {
         }
     }
 
-    /// Lints or documents the crate as it stands, and returns the messages, each with the module it
-    /// is about; `Err` when cargo fails without a message to show for it.
-    fn run(&self, tool: Tool) -> Result<Vec<(Option<String>, Message)>, String> {
-        let (command, args, rustdoc_flags): (&str, &[&str], _) = match tool {
-            Tool::Clippy => ("clippy", &["--all-targets", "--", "-D", "warnings"], None),
-            Tool::Rustdoc => ("doc", &["--no-deps"], Some("-D warnings")),
-            Tool::Calls => ("test", &["--lib", "--", "calls::apis::"], None),
+    /// Generates `specs` (paths relative to `root`) together into the crate, each module under its
+    /// feature, which the crate's manifest then declares; returns the features.
+    fn generate(&self, root: &Path, specs: &[PathBuf]) -> Result<generator::Features, String> {
+        let options = generator::Options { gated: true, calls: Some("crate") };
+        let generated = generator::generate_crate(root, specs, options)
+            .map_err(|diagnostics| generator::render_diagnostics(&diagnostics, false))?;
+        // The tests that call the modules' methods go beside them, where clippy lints them too.
+        for (files, folder) in [(&generated.files, "src/apis"), (&generated.calls, "src/calls/apis")] {
+            generator::write::write(files, &self.dir.join(folder))
+                .map_err(|error| format!("cannot write {folder}: {error}"))?;
+        }
+        let manifest_path = self.dir.join("Cargo.toml");
+        let markers = Markers {
+            begin: features::MANIFEST_BEGIN,
+            end: features::MANIFEST_END,
+            place: "in its `[features]` table",
         };
+        let manifest = features::splice(
+            &manifest_path,
+            &read(&manifest_path)?,
+            markers,
+            &generated.features.manifest_lines(),
+        )?;
+        write_if_changed(&manifest_path, &manifest)?;
+        Ok(generated.features)
+    }
+
+    /// Generates `specs` (paths relative to `root`) into the crate, then lints and documents its
+    /// library with no feature, and with each module's feature alone, as a user who turns on only
+    /// that API builds it. Returns each build that has messages.
+    pub fn check_each_feature(&self, root: &Path, specs: &[PathBuf]) -> Result<Vec<FeatureFailure>, String> {
+        let features = self.generate(root, specs)?;
+        let selections =
+            std::iter::once(None).chain(features.modules.into_iter().map(|module| Some(module.feature)));
+        let mut failures = Vec::new();
+        for feature in selections {
+            let mut messages = Vec::new();
+            for tool in [Tool::Clippy, Tool::Rustdoc] {
+                let selection = Selection::Only(feature.as_deref());
+                messages.extend(self.run(tool, selection)?.into_iter().map(|(_, message)| message));
+            }
+            if !messages.is_empty() {
+                failures.push(FeatureFailure { feature, messages });
+            }
+        }
+        Ok(failures)
+    }
+
+    /// Lints or documents the crate as it stands with the `selection` of features, and returns the
+    /// messages, each with the module it is about; `Err` when cargo fails without a message to show
+    /// for it.
+    fn run(&self, tool: Tool, selection: Selection<'_>) -> Result<Vec<(Option<String>, Message)>, String> {
+        let (command, rustdoc_flags) = match tool {
+            Tool::Clippy => ("clippy", None),
+            Tool::Rustdoc => ("doc", Some("-D warnings")),
+            Tool::Calls => ("test", None),
+        };
+        let mut args: Vec<&str> = match (tool, selection) {
+            (Tool::Clippy, Selection::All) => vec!["--all-targets", "--all-features"],
+            (Tool::Rustdoc, Selection::All) => vec!["--no-deps", "--all-features"],
+            (Tool::Calls, Selection::All) => vec!["--lib", "--all-features"],
+            (Tool::Clippy | Tool::Calls, Selection::Only(_)) => vec!["--lib", "--no-default-features"],
+            (Tool::Rustdoc, Selection::Only(_)) => vec!["--no-deps", "--no-default-features"],
+        };
+        if let Selection::Only(Some(feature)) = selection {
+            args.extend(["--features", feature]);
+        }
+        match tool {
+            Tool::Clippy => args.extend(["--", "-D", "warnings"]),
+            Tool::Calls => args.extend(["--", "calls::apis::"]),
+            Tool::Rustdoc => {}
+        }
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut process = Command::new(cargo);
         process
             .arg(command)
             .args(["--offline", "--quiet", "--message-format=json"])
-            .args(args)
+            .args(&args)
             .current_dir(&self.dir);
         // What the outer cargo set for the test binary would leak into the inner build: its target
         // folder (locked by the running `cargo test`), jobserver, flags and package variables.
@@ -538,7 +604,9 @@ fn scratch_lib(lib: &str) -> Result<String, String> {
 ///
 /// The package is renamed after the scratch crate (its library keeps the name `wix_sdk`): cargo
 /// names a root package's build artifacts by its name and version, not its folder, so two scratch
-/// crates of one name in one target folder would take each other's artifacts for their own.
+/// crates of one name in one target folder would take each other's artifacts for their own. The
+/// crate's dependency on itself (which turns every feature on for its own tests) and its examples
+/// (which the scratch crate does not copy, and whose features a batch may not have) are left out.
 fn scratch_manifest(manifest: &str, workspace: &str, name: &str) -> Result<String, String> {
     let sections = sections(workspace);
     let section = |name: &str| sections.iter().find(|(header, _)| header == name).map(|(_, lines)| lines);
@@ -559,10 +627,16 @@ fn scratch_manifest(manifest: &str, workspace: &str, name: &str) -> Result<Strin
         if header == "[lib]" {
             return Err("generated/Cargo.toml has a [lib] section; the oracle needs updating".into());
         }
+        if header == "[[example]]" {
+            continue;
+        }
         if !header.is_empty() {
             let _ = writeln!(out, "{header}");
         }
         for line in lines {
+            if header == "[dev-dependencies]" && line.starts_with("wix-sdk =") {
+                continue;
+            }
             if header == "[package]" && line.starts_with("name =") {
                 let _ = writeln!(out, "name = \"wix-sdk-oracle-{name}\"");
                 continue;
@@ -632,6 +706,9 @@ mod tests {
             scratch.contains("\nedition = \"2024\"\n") && scratch.ends_with("[workspace]\n"),
             "{scratch}"
         );
+        assert!(manifest.contains("\nwix-sdk = { path = \".\"") && manifest.contains("[[example]]"));
+        assert!(!scratch.contains("wix-sdk = ") && !scratch.contains("[[example]]"), "{scratch}");
+        assert!(scratch.contains(generator::features::MANIFEST_BEGIN), "{scratch}");
     }
 
     #[test]

@@ -135,6 +135,31 @@ fn fixtures_and_api_specs_compile_lint_and_document() {
     assert!(outcome.passed(), "{}", failure(&outcome, &report));
 }
 
+/// The API specs, and the fixtures that refer to shared types, built as a user who turns on one
+/// feature builds the crate: with no feature, then each feature alone. Each API's feature must turn
+/// on the modules of shared types that its code and docs use, and nothing may warn when others are
+/// off.
+#[test]
+fn each_feature_alone_compiles_lints_and_documents() {
+    let root = codegen_tests::workspace_root();
+    let scratch = ScratchCrate::new(&root, "each_feature").unwrap_or_else(|error| panic!("{error}"));
+    let mut specs = xtask::spec_files(&root, Path::new(xtask::TARGETS[0].0)).expect("the specs list");
+    specs.extend(
+        ["shared", "shared_types_a", "shared_types_b"]
+            .map(|name| PathBuf::from(format!("tests/fixtures/features/{name}.yaml"))),
+    );
+    let failures = scratch.check_each_feature(&root, &specs).unwrap_or_else(|error| panic!("{error}"));
+    let report: Vec<String> = failures
+        .iter()
+        .map(|failure| {
+            let messages: Vec<String> = failure.messages.iter().map(batch::Message::trimmed).collect();
+            let feature = failure.feature.as_deref().unwrap_or("(none)");
+            format!("=== with feature {feature} alone:\n{}", messages.join("\n"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", report.join("\n"));
+}
+
 /// What users write against deprecated items of the `deprecation` fixture: each use warns, as the
 /// lines marked `warns` say, while the generated code's own uses of the same items do not.
 const USES_OF_DEPRECATED_ITEMS: &str = r#"//! Code a user writes against deprecated items.

@@ -5,6 +5,9 @@
 //! the cold `cargo build --release` (dependencies included) and the crates it compiles; the debug
 //! build and `cargo check` of the crate alone, dependencies already built, with peak memory, both as a
 //! workspace member (incremental) and as a dependency (not incremental); an incremental debug rebuild after one method's doc changes; and lines of generated code per method.
+//!
+//! [`features`] measures the crate as committed with a selection of its features at a time: no
+//! API, one API, every API.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -92,12 +95,13 @@ fn measure(root: &Path, case: &Case) -> Result<String, String> {
     cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
     let dependency_check = cargo_as_dependency(&scratch, &target, &["check"])?;
 
-    let (file, contents, _) = case.modules.first().ok_or("a case has at least one module")?;
+    let (file, contents, _) = case
+        .modules
+        .iter()
+        .find(|(_, contents, _)| contents.contains(&case.doc_line))
+        .ok_or_else(|| format!("`{}` is in no module of {}", case.doc_line, case.name))?;
     let module_path = scratch.join("src/apis").join(file);
     let edited = contents.replacen(&case.doc_line, &format!("{} (Edited.)", case.doc_line), 1);
-    if edited == *contents {
-        return Err(format!("`{}` is not in {file}", case.doc_line));
-    }
     fs::write(&module_path, edited).map_err(|error| error.to_string())?;
     let incremental = cargo(&scratch, &target, &["build"])?;
 
@@ -123,11 +127,13 @@ fn measure(root: &Path, case: &Case) -> Result<String, String> {
     Ok(row)
 }
 
-/// Copies the crate's manifest, lock file and hand-written sources, with `modules` as its APIs.
+/// Copies the crate's manifest, lock file, examples and hand-written sources, with `modules` as its
+/// APIs, each compiled whatever the features.
 fn copy_crate(root: &Path, scratch: &Path, case: &Case) -> Result<(), String> {
     let io = |error: std::io::Error| error.to_string();
     let generated = root.join("generated");
     fs::create_dir_all(scratch.join("src/apis")).map_err(io)?;
+    copy_dir(&generated.join("examples"), &scratch.join("examples"))?;
     for entry in fs::read_dir(generated.join("src")).map_err(io)? {
         let path = entry.map_err(io)?.path();
         if path.is_file() {
@@ -147,13 +153,92 @@ fn copy_crate(root: &Path, scratch: &Path, case: &Case) -> Result<(), String> {
     fs::write(scratch.join("src/apis").join(generator::INDEX_FILE), index).map_err(io)
 }
 
+/// Copies the files of `from` into `to`, and its folders with theirs.
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     fs::create_dir_all(to).map_err(|error| error.to_string())?;
     for entry in fs::read_dir(from).map_err(|error| error.to_string())? {
         let path = entry.map_err(|error| error.to_string())?.path();
-        fs::copy(&path, to.join(path.file_name().unwrap_or_default())).map_err(|error| error.to_string())?;
+        let destination = to.join(path.file_name().unwrap_or_default());
+        match path.is_dir() {
+            true => copy_dir(&path, &destination)?,
+            false => fs::copy(&path, &destination).map(drop).map_err(|error| error.to_string())?,
+        }
     }
     Ok(())
+}
+
+/// Measures the crate as committed built with no feature, with each of `features` alone, and with
+/// `full`: a cold debug build in a target folder of its own (dependencies included), then the crate
+/// alone, as a dependency is built (not incremental), with its dependencies ready.
+pub fn features(root: &Path, features: &[String]) -> Result<String, String> {
+    let scratch = root.join("target/compile-cost/features");
+    let _ = fs::remove_dir_all(&scratch);
+    let io = |error: std::io::Error| error.to_string();
+    let generated = root.join("generated");
+    copy_dir(&generated.join("src"), &scratch.join("src"))?;
+    copy_dir(&generated.join("examples"), &scratch.join("examples"))?;
+    let manifest = fs::read_to_string(generated.join("Cargo.toml")).map_err(io)?;
+    let workspace = fs::read_to_string(root.join("Cargo.toml")).map_err(io)?;
+    fs::write(scratch.join("Cargo.toml"), standalone_manifest(&manifest, &workspace)).map_err(io)?;
+    fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).map_err(io)?;
+    let selections = std::iter::once(("no API feature".to_string(), None))
+        .chain(features.iter().map(|feature| (format!("`{feature}`"), Some(feature.as_str()))))
+        .chain(std::iter::once(("`full`".to_string(), Some("full"))));
+    let mut report = String::from(
+        "| features | cold debug build, deps included: wall (CPU; crates compiled; peak) | the crate alone, as a dependency: wall (CPU; peak) | lines compiled in `src/apis` |\n\
+         |---|---|---|---|\n",
+    );
+    for (name, feature) in selections {
+        eprintln!("measuring {name}...");
+        let target = scratch.join("target").join(feature.unwrap_or("none"));
+        let mut args = vec!["build", "--no-default-features"];
+        args.extend(feature.iter().flat_map(|feature| ["--features", feature]));
+        let cold = cargo_as_dependency(&scratch, &target, &args)?;
+        let crates = cold.stderr.lines().filter(|line| line.trim_start().starts_with("Compiling ")).count();
+        cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
+        let alone = cargo_as_dependency(&scratch, &target, &args)?;
+        let lines = compiled_lines(&scratch, &target, &args)?;
+        let _ = writeln!(
+            report,
+            "| {name} | {:.1} s ({}; {crates}; {}) | {:.1} s ({}; {}) | {lines} |",
+            cold.seconds,
+            cold.cpu(),
+            cold.peak(),
+            alone.seconds,
+            alone.cpu(),
+            alone.peak()
+        );
+    }
+    Ok(report)
+}
+
+/// Lines of the API modules that the build with `args` compiles: those cargo's dependency info for
+/// the crate lists.
+fn compiled_lines(scratch: &Path, target: &Path, args: &[&str]) -> Result<usize, String> {
+    let mut lines = 0;
+    let apis = scratch.join("src/apis");
+    let deps = target.join("debug/deps");
+    let info = fs::read_dir(&deps)
+        .map_err(|error| error.to_string())?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| {
+            let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+            name.starts_with("wix_sdk-") && name.ends_with(".d")
+        })
+        .ok_or_else(|| {
+            format!("no dependency info of wix_sdk in {} after `cargo {}`", deps.display(), args.join(" "))
+        })?;
+    let info = fs::read_to_string(info).map_err(|error| error.to_string())?;
+    let first_line = info.lines().next().unwrap_or_default();
+    for module in first_line.split_whitespace().filter(|path| path.contains("src/apis/")) {
+        // Cargo writes the paths of the crate's own files relative to it.
+        let path = scratch.join(module);
+        if path.starts_with(&apis) && path.file_name().is_some_and(|name| name != generator::INDEX_FILE) {
+            lines += fs::read_to_string(path).map_err(|error| error.to_string())?.lines().count();
+        }
+    }
+    Ok(lines)
 }
 
 /// The crate's manifest with the workspace's inherited values written in, and a workspace of its own.
@@ -182,11 +267,18 @@ struct Measured {
     seconds: f64,
     stderr: String,
     peak_kib: Option<u64>,
+    /// User and system time of cargo and what it ran: on a machine shared with other work, the part
+    /// of the time that waiting for a core does not inflate.
+    cpu_seconds: Option<f64>,
 }
 
 impl Measured {
     fn peak(&self) -> String {
         self.peak_kib.map_or_else(|| "peak n/a".into(), |kib| format!("{} MiB", kib / 1024))
+    }
+
+    fn cpu(&self) -> String {
+        self.cpu_seconds.map_or_else(|| "CPU n/a".into(), |seconds| format!("{seconds:.1} s CPU"))
     }
 }
 
@@ -206,7 +298,7 @@ fn run_cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> Res
     let mut command = match gnu_time.exists() {
         true => {
             let mut command = Command::new(gnu_time);
-            command.args(["-f", "peak-kib=%M", "cargo"]);
+            command.args(["-f", "peak-kib=%M\ncpu-seconds=%U %S", "cargo"]);
             command
         }
         false => Command::new("cargo"),
@@ -224,5 +316,9 @@ fn run_cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> Res
         return Err(format!("cargo {} failed in {}:\n{stderr}", args.join(" "), dir.display()));
     }
     let peak_kib = stderr.lines().rev().find_map(|line| line.strip_prefix("peak-kib=")?.trim().parse().ok());
-    Ok(Measured { seconds, stderr, peak_kib })
+    let cpu_seconds = stderr.lines().rev().find_map(|line| {
+        let (user, system) = line.strip_prefix("cpu-seconds=")?.split_once(' ')?;
+        Some(user.parse::<f64>().ok()? + system.parse::<f64>().ok()?)
+    });
+    Ok(Measured { seconds, stderr, peak_kib, cpu_seconds })
 }

@@ -7,7 +7,7 @@ pub mod synth;
 
 use std::path::{Path, PathBuf};
 
-use generator::{CallTests, Target};
+use generator::{CallTests, FeatureFiles, Target};
 
 /// Spec folders and the folders their modules go to, relative to the workspace root: the API specs
 /// make the crate's modules; the feature fixtures of the tests are generated into the crate too, under
@@ -20,6 +20,13 @@ pub const TARGETS: [(&str, &str); 2] =
 pub const CALL_TESTS: [(&str, &str); 2] =
     [("generated/src/calls/apis", "crate"), ("generated/src/calls/fixtures", "crate::fixtures")];
 
+/// The manifest of the generated crate, which declares a cargo feature per API module (the first
+/// of [`TARGETS`]; the fixtures are not features).
+pub const MANIFEST: &str = "generated/Cargo.toml";
+
+/// The README, which lists every API with its feature.
+pub const README: &str = "README.md";
+
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
@@ -30,9 +37,19 @@ pub fn targets(root: &Path) -> std::io::Result<Vec<Target>> {
     TARGETS
         .iter()
         .zip(CALL_TESTS)
-        .map(|((spec_dir, out), (calls_out, crate_path))| {
+        .enumerate()
+        .map(|(index, ((spec_dir, out), (calls_out, crate_path)))| {
+            let features = (index == 0).then(|| FeatureFiles {
+                manifest: PathBuf::from(MANIFEST),
+                readme: Some(PathBuf::from(README)),
+            });
             let calls = Some(CallTests { out: PathBuf::from(calls_out), crate_path: crate_path.to_string() });
-            Ok(Target { specs: spec_files(root, Path::new(spec_dir))?, out: PathBuf::from(out), calls })
+            Ok(Target {
+                specs: spec_files(root, Path::new(spec_dir))?,
+                out: PathBuf::from(out),
+                features,
+                calls,
+            })
         })
         .collect()
 }

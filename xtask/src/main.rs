@@ -11,7 +11,8 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
                                                   (specs from Wix's SDK packages; default: those kept in spec/wix/)
        cargo xtask synth-spec <methods> <seed>   (prints a synthetic spec, for benchmarks)
        cargo xtask bench-memory                   (generation time and peak memory, 10 to 5,000 methods)
-       cargo xtask compile-cost [methods...]      (compile cost of the generated crate; default 1000)";
+       cargo xtask compile-cost [methods...]      (compile cost of the generated crate; default 1000)
+       cargo xtask feature-cost [features...]     (cold build with no API, each feature, full; default: each API)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
                 Err(_) => return usage(),
             }
         }
+        ["feature-cost", features @ ..] => feature_cost(features),
         _ => return usage(),
     };
     match result {
@@ -53,6 +55,29 @@ fn main() -> ExitCode {
 fn usage() -> ExitCode {
     eprintln!("{USAGE}");
     ExitCode::from(2)
+}
+
+/// Measures the committed crate with no API, each of `features` (every API's when none is given),
+/// and `full`.
+fn feature_cost(features: &[&str]) -> Result<String, String> {
+    let root = xtask::workspace_root();
+    let features: Vec<String> = match features {
+        [] => {
+            let targets = xtask::targets(&root).map_err(|error| format!("cannot list the specs: {error}"))?;
+            let apis = targets.first().ok_or("no target")?;
+            let generated = generator::generate_with_features(&root, &apis.specs)
+                .map_err(|errors| generator::render_diagnostics(&errors, false))?;
+            generated
+                .features
+                .modules
+                .into_iter()
+                .filter(|module| !module.shared)
+                .map(|module| module.feature)
+                .collect()
+        }
+        features => features.iter().map(|feature| feature.to_string()).collect(),
+    };
+    xtask::compile_cost::features(&root, &features)
 }
 
 fn codegen(check: bool) -> Result<String, String> {

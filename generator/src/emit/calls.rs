@@ -143,7 +143,7 @@ const SAMPLE_BUDGET: usize = 10_000;
 /// The modules of a target, to find the types a module refers to, and the path to them in the crate.
 pub struct Modules<'a> {
     /// Every module generated together.
-    apis: &'a [Api],
+    apis: &'a [&'a Api],
     /// The path of the folder of modules in the crate: `crate` for the API modules, which the crate
     /// root re-exports, `crate::fixtures` for the feature fixtures.
     crate_path: TokenStream,
@@ -153,7 +153,7 @@ pub struct Modules<'a> {
 
 impl<'a> Modules<'a> {
     /// The modules generated together, which are at `crate_path` in the crate.
-    pub fn new(apis: &'a [Api], crate_path: TokenStream) -> Self {
+    pub fn new(apis: &'a [&'a Api], crate_path: TokenStream) -> Self {
         Modules { apis, crate_path, budget: Cell::new(SAMPLE_BUDGET) }
     }
 
@@ -185,7 +185,7 @@ impl<'a> Modules<'a> {
     fn home<'b>(&'b self, api: &'b Api, ty: &RustType) -> &'b Api {
         match ty {
             RustType::Shared { module, .. } => {
-                self.apis.iter().find(|api| api.module == *module).unwrap_or(api)
+                self.apis.iter().copied().find(|api| api.module == *module).unwrap_or(api)
             }
             _ => api,
         }

@@ -73,20 +73,24 @@ pub fn part(api: &Api, part: Part<'_>) -> Emitted {
     Emitted { tokens, docs: docs_of.0.into_inner() }
 }
 
-/// The tokens of the module that declares the call tests of every API module with methods.
-pub fn call_test_index(modules: &[RustIdent]) -> Emitted {
-    let modules = modules.iter().map(|module| {
+/// The tokens of the module that declares the call tests of every API module with methods, each
+/// under its module's cargo feature where it has one.
+pub fn call_test_index(modules: &[(RustIdent, Option<String>)]) -> Emitted {
+    let modules = modules.iter().map(|(module, feature)| {
         let ident = ident(module);
-        quote! { mod #ident; }
+        let gate = feature.as_ref().map(|feature| quote! { #[cfg(feature = #feature)] });
+        quote! { #gate mod #ident; }
     });
     Emitted { tokens: quote! { #(#modules)* }, docs: Vec::new() }
 }
 
-/// The tokens of the module that declares every API module.
-pub fn index(modules: &[RustIdent]) -> Emitted {
-    let modules = modules.iter().map(|module| {
+/// The tokens of the module that declares every API module, each under its cargo feature where it
+/// has one.
+pub fn index(modules: &[(RustIdent, Option<String>)]) -> Emitted {
+    let modules = modules.iter().map(|(module, feature)| {
         let ident = ident(module);
-        quote! { pub mod #ident; }
+        let gate = feature.as_ref().map(|feature| quote! { #[cfg(feature = #feature)] });
+        quote! { #gate pub mod #ident; }
     });
     Emitted { tokens: quote! { #(#modules)* }, docs: Vec::new() }
 }
