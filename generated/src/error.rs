@@ -418,22 +418,21 @@ impl TransportErrorKind {
     /// "body", and its `Display` only "error sending request".
     pub(crate) fn of(error: &reqwest::Error) -> Self {
         use std::io::ErrorKind;
-        let causes = || std::iter::successors(Some(error as &dyn std::error::Error), |cause| cause.source());
         let io_kind = |kinds: &[ErrorKind]| {
-            causes().any(|cause| {
+            causes(error).any(|cause| {
                 cause.downcast_ref::<std::io::Error>().is_some_and(|io| kinds.contains(&io.kind()))
             })
         };
         let hyper = |test: fn(&hyper::Error) -> bool| {
-            causes().any(|cause| cause.downcast_ref::<hyper::Error>().is_some_and(test))
+            causes(error).any(|cause| cause.downcast_ref::<hyper::Error>().is_some_and(test))
         };
-        if causes().any(is_tls_error) {
+        if causes(error).any(|cause| cause.is::<rustls::Error>()) {
             TransportErrorKind::Tls
         } else if error.is_connect() && error.is_timeout() {
             TransportErrorKind::ConnectTimeout
         } else if error.is_connect() && io_kind(&[ErrorKind::ConnectionRefused]) {
             TransportErrorKind::ConnectionRefused
-        } else if error.is_connect() && causes().any(|cause| cause.to_string() == "dns error") {
+        } else if error.is_connect() && causes(error).any(|cause| cause.to_string() == "dns error") {
             // hyper-util's connector says "dns error", and puts the resolver's error under it.
             TransportErrorKind::Dns
         } else if error.is_connect() {
@@ -456,19 +455,23 @@ impl TransportErrorKind {
     }
 }
 
-/// Whether `cause` is rustls' error, alone or inside the `io::Error` that tokio-rustls wraps it in.
-fn is_tls_error(cause: &(dyn std::error::Error + 'static)) -> bool {
-    cause.is::<rustls::Error>()
-        || cause
-            .downcast_ref::<std::io::Error>()
-            .and_then(std::io::Error::get_ref)
-            .is_some_and(|inner| inner.is::<rustls::Error>())
+/// `error` and the errors under it: its chain of sources, into the errors an `io::Error` wraps,
+/// which its own `source` skips (tokio-rustls wraps rustls' error in one, hyper-util that in another).
+fn causes<'a>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'a (dyn std::error::Error + 'static)> {
+    std::iter::successors(Some(error), |cause| {
+        match cause.downcast_ref::<std::io::Error>().and_then(std::io::Error::get_ref) {
+            Some(wrapped) => Some(wrapped as &(dyn std::error::Error + 'static)),
+            None => cause.source(),
+        }
+    })
 }
 
-/// The message of the error at the bottom of `error`'s chain of sources: the one that says what
-/// happened ("Connection refused", "invalid peer certificate: UnknownIssuer").
+/// The message of the error at the bottom of `error`'s causes: the one that says what happened
+/// ("Connection refused", "invalid peer certificate: UnknownIssuer").
 fn innermost_cause(error: &(dyn std::error::Error + 'static)) -> String {
-    std::iter::successors(Some(error), |cause| cause.source()).last().unwrap_or(error).to_string()
+    causes(error).last().unwrap_or(error).to_string()
 }
 
 /// How many characters of a server's message, cursor, URL or a cause an error's `Display` shows.
@@ -593,6 +596,35 @@ mod tests {
         assert!(matches!(error, Ok(VoidError::NotFound(_))), "{error:?}");
         let error = VoidError::from_service_error(service_error(409, None));
         assert!(error.is_err(), "{error:?}");
+    }
+
+    #[test]
+    fn every_errors_text_is_short_whatever_the_server_sent() {
+        let huge = "x".repeat(1024 * 1024);
+        let errors: [Error<std::convert::Infallible>; 5] = [
+            Error::RepeatedCursor { operation: "listEvents", cursor: huge.clone() },
+            Error::InvalidRequest { operation: "getConnection", reason: huge.clone() },
+            Error::Redirect { operation: "getConnection", status: 307, location: Some(huge.clone()) },
+            Error::RedirectFollowed { operation: "getConnection", url: huge.clone() },
+            Error::BodyTooLarge {
+                operation: "getConnection",
+                limit: 1,
+                status: 200,
+                request_id: Some(huge.clone()),
+            },
+        ];
+        for error in errors {
+            let text = error.to_string();
+            assert!(text.len() < 512, "{} bytes: {text}", text.len());
+            assert!(text.contains("[cut; 1048576 bytes in all]"), "{text}");
+        }
+    }
+
+    #[test]
+    fn excerpts_escape_control_characters_and_mark_where_they_cut() {
+        assert_eq!(Excerpt::new("two\nlines \u{1b}[31mred", 100).to_string(), "two\\nlines \\u{1b}[31mred");
+        assert_eq!(Excerpt::new("ab€def", 3).to_string(), "ab€… [cut; 8 bytes in all]");
+        assert_eq!(Excerpt::new("abc", 3).to_string(), "abc", "no mark when nothing is cut");
     }
 
     /// A client of `server`, which it calls without retrying.
