@@ -413,3 +413,46 @@ async fn an_error_body_over_the_limit_still_reports_status_and_request_id() {
         assert!(text.contains(&format!("{status} response")) && text.contains(request_id), "{text}");
     }
 }
+
+/// Requests a failing server gets from 1,000 calls made one after another, with and without the
+/// retry budget; the figures in BENCHMARKS.md. `cargo test -p codegen-tests --test network --
+/// --ignored --nocapture retry_budget_figures`
+#[tokio::test]
+#[ignore = "a measurement: 24,000 requests"]
+async fn retry_budget_figures() {
+    const CALLS: usize = 1000;
+    println!("| requests failing (503) | budget | requests | calls failed |\n|---|---|---|---|");
+    for percent in [100, 50, 10] {
+        for budget in [u32::MAX, wix_sdk::DEFAULT_RETRY_BUDGET] {
+            let requests = Arc::new(AtomicUsize::new(0));
+            let counted = requests.clone();
+            let server = MockServer::start().await;
+            Mock::given(any())
+                .respond_with(move |_: &Request| {
+                    // splitmix64 of the request's number: the same failures on every run.
+                    let mut mixed =
+                        (counted.fetch_add(1, Ordering::SeqCst) as u64).wrapping_add(0x9e37_79b9_7f4a_7c15);
+                    mixed = (mixed ^ (mixed >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+                    mixed = (mixed ^ (mixed >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+                    match (mixed ^ (mixed >> 31)) % 100 < percent {
+                        true => ResponseTemplate::new(503),
+                        false => ResponseTemplate::new(200).set_body_json(json!({})),
+                    }
+                })
+                .mount(&server)
+                .await;
+            let policy = RetryPolicy::new(3, Duration::from_micros(1)).with_budget(budget);
+            let client = client(config(&server.uri()).retry(policy));
+            let mut failed = 0;
+            for _ in 0..CALLS {
+                failed += usize::from(client.list_providers().await.is_err());
+            }
+            let requests = requests.load(Ordering::SeqCst);
+            let shown = if budget == u32::MAX { "none".to_string() } else { budget.to_string() };
+            println!("| {percent}% | {shown} | {requests} | {failed} |");
+            if percent == 100 && budget != u32::MAX {
+                assert_eq!(requests, CALLS + budget as usize / 5, "every call once, and 5 tokens a retry");
+            }
+        }
+    }
+}
