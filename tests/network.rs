@@ -325,11 +325,17 @@ async fn tls_failures_name_their_cause_and_are_not_retried() {
 async fn a_transport_errors_text_names_its_cause() {
     let (not_http, _) = raw_server(b"SSH-2.0-OpenSSH_9.6\r\n".to_vec());
     let (cut_short, _) = raw_server(b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"provid".to_vec());
+    let (headers_cut_short, _) = raw_server(b"HTTP/1.1 200 OK\r\ncontent-le".to_vec());
     let cases = [
         (closed_port_url(), TransportErrorKind::ConnectionRefused, "the connection was refused: "),
         (format!("http://{not_http}"), TransportErrorKind::NotHttp, "the server's answer is not HTTP: "),
         (
             format!("http://{cut_short}"),
+            TransportErrorKind::ConnectionClosed,
+            "the connection closed before the response was complete: ",
+        ),
+        (
+            format!("http://{headers_cut_short}"),
             TransportErrorKind::ConnectionClosed,
             "the connection closed before the response was complete: ",
         ),
