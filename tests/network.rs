@@ -327,6 +327,12 @@ async fn a_transport_errors_text_names_its_cause() {
     let (cut_short, _) = raw_server(b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"provid".to_vec());
     let (headers_cut_short, _) = raw_server(b"HTTP/1.1 200 OK\r\ncontent-le".to_vec());
     let cases = [
+        // `.invalid` never resolves (RFC 6761).
+        (
+            "http://wix-sdk-test.invalid".to_string(),
+            TransportErrorKind::Dns,
+            "the host name did not resolve: ",
+        ),
         (closed_port_url(), TransportErrorKind::ConnectionRefused, "the connection was refused: "),
         (format!("http://{not_http}"), TransportErrorKind::NotHttp, "the server's answer is not HTTP: "),
         (
