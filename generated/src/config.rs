@@ -1,8 +1,11 @@
 //! How clients authenticate and talk HTTP: [`Config`], built once and shared by every API client.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use secrecy::SecretString;
+
+use crate::runtime::retry::RetryBudget;
 
 /// Who the calls are made as.
 ///
@@ -52,9 +55,17 @@ impl Credentials {
 /// When failed calls are tried again.
 ///
 /// A call is retried only if its method is safe to repeat (GET methods, and those the spec marks
-/// `retryable`), and only after a 429, 502, 503 or 504 response or a failure to connect. The wait
-/// grows exponentially from `base_delay` with full jitter, capped at `max_delay`; a `Retry-After`
-/// header (in seconds) sets the wait instead, also capped.
+/// `retryable`), and only after a 429, 502, 503 or 504 response or a failure to connect (not after a
+/// TLS failure: an untrusted certificate stays untrusted). The wait grows exponentially from
+/// `base_delay` with full jitter, capped at `max_delay`; a `Retry-After` header (seconds or an HTTP
+/// date) sets the wait instead, also capped. No retry starts whose wait would end after the call
+/// timeout ([`ConfigBuilder::call_timeout`]): the call returns its last failure at once instead.
+///
+/// Retries also draw on a budget shared by every call of one [`Config`] (and its clones), as in
+/// the AWS SDKs' standard retry mode: a retry takes 5 tokens (10 after a connect timeout), a call
+/// that succeeds at once gives 1 back, and one that succeeds after retrying gives back what its last
+/// retry took. When the budget is spent, calls fail without retrying until successes refill it, so
+/// a server that fails every call gets about `budget / 5` retries in all, not `max_retries` per call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryPolicy {
@@ -64,12 +75,22 @@ pub struct RetryPolicy {
     pub base_delay: Duration,
     /// The longest wait between two attempts.
     pub max_delay: Duration,
+    /// The tokens of the shared retry budget when full.
+    pub budget: u32,
 }
+
+/// The default capacity of the retry budget: 100 retries, as in the AWS SDKs' standard retry mode.
+pub const DEFAULT_RETRY_BUDGET: u32 = 500;
 
 impl RetryPolicy {
     /// Up to `max_retries` retries, waiting about `base_delay`, then twice that, and so on.
     pub fn new(max_retries: u32, base_delay: Duration) -> Self {
-        RetryPolicy { max_retries, base_delay, max_delay: Duration::from_secs(20) }
+        RetryPolicy {
+            max_retries,
+            base_delay,
+            max_delay: Duration::from_secs(20),
+            budget: DEFAULT_RETRY_BUDGET,
+        }
     }
 
     /// No retries.
@@ -83,6 +104,14 @@ impl RetryPolicy {
         self.max_delay = max_delay;
         self
     }
+
+    /// Sets the capacity of the retry budget the calls of a [`Config`] share (default
+    /// [`DEFAULT_RETRY_BUDGET`]); a retry takes 5 of its tokens.
+    #[must_use]
+    pub fn with_budget(mut self, budget: u32) -> Self {
+        self.budget = budget;
+        self
+    }
 }
 
 impl Default for RetryPolicy {
@@ -94,6 +123,14 @@ impl Default for RetryPolicy {
 
 /// The default timeout of one HTTP attempt.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The default timeout of a whole call, its attempts and the waits between them together: room for
+/// two attempts that time out and the back-off between them, half of what three retries could
+/// otherwise take (4 attempts of 30 s and 3 waits of up to 20 s).
+pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(90);
+
+/// The default timeout of opening a connection (TCP and TLS).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The default limit on a response body.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
@@ -119,7 +156,10 @@ pub struct Config {
     pub(crate) credentials: Credentials,
     pub(crate) base_url: Option<String>,
     pub(crate) timeout: Duration,
+    pub(crate) call_timeout: Duration,
     pub(crate) retry: RetryPolicy,
+    /// Shared by the clones of this configuration, and so by every client made from them.
+    pub(crate) retry_budget: Arc<RetryBudget>,
     pub(crate) user_agent: String,
     pub(crate) max_response_bytes: usize,
     pub(crate) http: reqwest::Client,
@@ -132,6 +172,8 @@ impl Config {
             credentials,
             base_url: None,
             timeout: DEFAULT_TIMEOUT,
+            call_timeout: DEFAULT_CALL_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             retry: RetryPolicy::default(),
             user_agent: DEFAULT_USER_AGENT.to_string(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
@@ -147,6 +189,8 @@ pub struct ConfigBuilder {
     credentials: Credentials,
     base_url: Option<String>,
     timeout: Duration,
+    call_timeout: Duration,
+    connect_timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
     max_response_bytes: usize,
@@ -164,6 +208,22 @@ impl ConfigBuilder {
     /// The timeout of each HTTP attempt, from sending to the end of the body (default 30 s).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// The timeout of a whole call: every attempt and the waits between them (default 90 s). When
+    /// it runs out during an attempt the call fails with
+    /// [`Error::CallTimeout`](crate::Error::CallTimeout); a retry whose wait would outlast it is
+    /// not started, and the call returns the failure it had.
+    pub fn call_timeout(mut self, call_timeout: Duration) -> Self {
+        self.call_timeout = call_timeout;
+        self
+    }
+
+    /// The timeout of opening a connection, TCP and TLS handshake (default 10 s). Applies to the
+    /// HTTP client this builder makes, not to one given to [`Self::http_client`].
+    pub fn connect_timeout(mut self, connect_timeout: Duration) -> Self {
+        self.connect_timeout = connect_timeout;
         self
     }
 
@@ -187,7 +247,15 @@ impl ConfigBuilder {
     }
 
     /// Sends requests through this `reqwest::Client`, for callers who manage their own connection
-    /// pool, proxy or TLS settings. Its own timeout, if any, applies besides [`Self::timeout`].
+    /// pool, proxy or TLS settings. Its own timeout, if any, applies besides [`Self::timeout`];
+    /// [`Self::connect_timeout`] does not apply to it.
+    ///
+    /// Build it with `redirect(reqwest::redirect::Policy::none())`, as the default client is: this
+    /// crate does not follow redirects, so that no credential or body goes to another server. A 3xx
+    /// answer fails the call with [`Error::Redirect`](crate::Error::Redirect); but a client that
+    /// follows redirects has already re-sent the request (its body, and its headers unless the host
+    /// changed) to the new location before this crate sees the answer. Such a call fails with
+    /// [`Error::RedirectFollowed`](crate::Error::RedirectFollowed), whatever the final answer.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -210,13 +278,15 @@ impl ConfigBuilder {
         }
         let http = match self.http {
             Some(http) => http,
-            None => default_http_client()?,
+            None => default_http_client(self.connect_timeout)?,
         };
         Ok(Config {
             credentials: self.credentials,
             base_url: self.base_url,
             timeout: self.timeout,
+            call_timeout: self.call_timeout,
             retry: self.retry,
+            retry_budget: Arc::new(RetryBudget::new(self.retry.budget)),
             user_agent: self.user_agent,
             max_response_bytes: self.max_response_bytes,
             http,
@@ -224,10 +294,14 @@ impl ConfigBuilder {
     }
 }
 
-fn default_http_client() -> Result<reqwest::Client, ConfigError> {
+fn default_http_client(connect_timeout: Duration) -> Result<reqwest::Client, ConfigError> {
     // reqwest takes rustls' process-wide provider; install ring's unless the application chose one.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder().build().map_err(ConfigError::HttpClient)
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(connect_timeout)
+        .build()
+        .map_err(ConfigError::HttpClient)
 }
 
 /// Why a [`Config`] could not be built.

@@ -20,17 +20,20 @@ pub enum Error<E> {
     /// details when the body had them, the request id and the raw body.
     #[error("{0}")]
     UnexpectedStatus(ServiceError),
-    /// The request could not be sent or the response not received: DNS, connection, TLS, or a body
-    /// cut short.
-    #[error("{operation}: the request failed before a complete response arrived: {source}")]
+    /// The request could not be sent or the response not received: DNS, connection, TLS, an answer
+    /// that is not HTTP, or a body cut short. `kind` says which, as far as the error tells.
+    #[error("{operation}: {kind}: {}", Excerpt::new(&innermost_cause(.source), DETAIL_LIMIT))]
     Transport {
         /// Wix's name of the method, e.g. `connectByCredentials`.
         operation: &'static str,
+        /// What failed.
+        kind: TransportErrorKind,
         /// The underlying error.
         #[source]
         source: reqwest::Error,
     },
-    /// No complete response arrived within the configured timeout.
+    /// No complete response arrived within the timeout of one attempt
+    /// ([`ConfigBuilder::timeout`](crate::ConfigBuilder::timeout)).
     #[error("{operation}: no response within {timeout:?}")]
     Timeout {
         /// Wix's name of the method.
@@ -38,8 +41,50 @@ pub enum Error<E> {
         /// The timeout that expired.
         timeout: Duration,
     },
+    /// The call, its attempts and the waits between them together, did not end within the call
+    /// timeout ([`ConfigBuilder::call_timeout`](crate::ConfigBuilder::call_timeout)).
+    #[error("{operation}: no response within the call timeout of {timeout:?} ({attempts} attempts)")]
+    CallTimeout {
+        /// Wix's name of the method.
+        operation: &'static str,
+        /// The call timeout that expired.
+        timeout: Duration,
+        /// The attempts started, the one cut short among them.
+        attempts: u32,
+    },
+    /// The server answered with a redirect (a 3xx status). Redirects are not followed, so that no
+    /// credential or request body reaches another server: nothing was sent to `location`.
+    #[error(
+        "{operation}: the server redirected with HTTP {status} to `{}`; redirects are not followed",
+        Excerpt::new(.location.as_deref().unwrap_or("(no Location)"), DETAIL_LIMIT)
+    )]
+    Redirect {
+        /// Wix's name of the method.
+        operation: &'static str,
+        /// The HTTP status, 300 to 399.
+        status: u16,
+        /// The `Location` header, if the response had one.
+        location: Option<String>,
+    },
+    /// The HTTP client given to [`ConfigBuilder::http_client`](crate::ConfigBuilder::http_client)
+    /// followed a redirect, so the request went to `url` too; the answer from there is not used.
+    /// Build that client with `redirect(reqwest::redirect::Policy::none())`.
+    #[error(
+        "{operation}: the HTTP client followed a redirect to `{}`; build it with \
+         `redirect(reqwest::redirect::Policy::none())`",
+        Excerpt::new(.url, DETAIL_LIMIT)
+    )]
+    RedirectFollowed {
+        /// Wix's name of the method.
+        operation: &'static str,
+        /// The URL the answer came from.
+        url: String,
+    },
     /// A successful response's body is not the JSON the method returns.
-    #[error("{operation}: the body of the {status} response does not decode: {source}")]
+    #[error(
+        "{operation}: the body of the {status} response does not decode: {}",
+        Excerpt::new(&.source.to_string(), DETAIL_LIMIT)
+    )]
     Decode {
         /// Wix's name of the method.
         operation: &'static str,
@@ -52,16 +97,26 @@ pub enum Error<E> {
         body: String,
     },
     /// The response body is larger than the configured limit; it was not read to the end.
-    #[error("{operation}: the response body exceeds the limit of {limit} bytes")]
+    #[error(
+        "{operation}: the body of the {status} response exceeds the limit of {limit} bytes{}",
+        RequestIdNote(.request_id.as_deref())
+    )]
     BodyTooLarge {
         /// Wix's name of the method.
         operation: &'static str,
         /// The limit, in bytes.
         limit: usize,
+        /// The HTTP status of the response.
+        status: u16,
+        /// Wix's request id (the `x-wix-request-id` header), to quote to Wix support.
+        request_id: Option<String>,
     },
     /// While paging, the server gave a cursor it had given before; following it would loop forever,
     /// so the stream ends here.
-    #[error("{operation}: the server repeated the page cursor `{cursor}`; paging stopped")]
+    #[error(
+        "{operation}: the server repeated the page cursor `{}`; paging stopped",
+        Excerpt::new(.cursor, DETAIL_LIMIT)
+    )]
     RepeatedCursor {
         /// Wix's name of the method.
         operation: &'static str,
@@ -70,7 +125,7 @@ pub enum Error<E> {
     },
     /// The request was not sent because it cannot be built as given, for example a path param that
     /// is empty or `..`, which would change the route.
-    #[error("{operation}: invalid request: {reason}")]
+    #[error("{operation}: invalid request: {}", Excerpt::new(.reason, DETAIL_LIMIT))]
     InvalidRequest {
         /// Wix's name of the method.
         operation: &'static str,
@@ -305,20 +360,169 @@ impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: HTTP {}", self.0.operation, self.0.status)?;
         if let Some(code) = self.code() {
-            write!(f, " {code}")?;
+            write!(f, " {}", Excerpt::new(code, ID_LIMIT))?;
         }
         match (self.message(), self.description()) {
-            (Some(message), _) | (None, Some(message)) => write!(f, ": {message}")?,
+            (Some(message), _) | (None, Some(message)) => {
+                write!(f, ": {}", Excerpt::new(message, DETAIL_LIMIT))?
+            }
             (None, None) => {}
         }
-        if let Some(request_id) = self.request_id() {
-            write!(f, " (request id {request_id})")?;
+        write!(f, "{}", RequestIdNote(self.request_id()))
+    }
+}
+
+impl std::error::Error for ServiceError {}
+
+/// What failed below HTTP, in [`Error::Transport`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// The host name did not resolve.
+    Dns,
+    /// Nothing listens at the address: the connection was refused.
+    ConnectionRefused,
+    /// No connection was made within the connect timeout
+    /// ([`ConfigBuilder::connect_timeout`](crate::ConfigBuilder::connect_timeout)).
+    ConnectTimeout,
+    /// No connection was made, for another reason (the error's cause tells which).
+    Connect,
+    /// The TLS handshake failed: the server's certificate is not trusted or not for this host, or
+    /// the server does not speak TLS. Not retried: the next attempt would fail the same way.
+    Tls,
+    /// The server's answer is not HTTP.
+    NotHttp,
+    /// The connection closed or was reset before the response was complete.
+    ConnectionClosed,
+    /// Anything else.
+    Other,
+}
+
+impl fmt::Display for TransportErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TransportErrorKind::Dns => "the host name did not resolve",
+            TransportErrorKind::ConnectionRefused => "the connection was refused",
+            TransportErrorKind::ConnectTimeout => "no connection within the connect timeout",
+            TransportErrorKind::Connect => "could not connect",
+            TransportErrorKind::Tls => "TLS failed (certificate or handshake)",
+            TransportErrorKind::NotHttp => "the server's answer is not HTTP",
+            TransportErrorKind::ConnectionClosed => "the connection closed before the response was complete",
+            TransportErrorKind::Other => "the request failed",
+        })
+    }
+}
+
+impl TransportErrorKind {
+    /// What `error` says failed, from the errors it wraps: reqwest's own flags only say "connect" or
+    /// "body", and its `Display` only "error sending request".
+    pub(crate) fn of(error: &reqwest::Error) -> Self {
+        use std::io::ErrorKind;
+        let io_kind = |kinds: &[ErrorKind]| {
+            causes(error).any(|cause| {
+                cause.downcast_ref::<std::io::Error>().is_some_and(|io| kinds.contains(&io.kind()))
+            })
+        };
+        // hyper's error is told by its `Debug`, `hyper::Error(Parse(Version))`: naming its type would
+        // take a dependency on hyper, and so one more name that API modules cannot have.
+        let hyper = |kind: &str| {
+            causes(error).any(|cause| format!("{cause:?}").starts_with(&format!("hyper::Error({kind}")))
+        };
+        if causes(error).any(|cause| cause.is::<rustls::Error>()) {
+            TransportErrorKind::Tls
+        } else if error.is_connect() && error.is_timeout() {
+            TransportErrorKind::ConnectTimeout
+        } else if error.is_connect() && io_kind(&[ErrorKind::ConnectionRefused]) {
+            TransportErrorKind::ConnectionRefused
+        } else if error.is_connect() && causes(error).any(|cause| cause.to_string() == "dns error") {
+            // hyper-util's connector says "dns error", and puts the resolver's error under it.
+            TransportErrorKind::Dns
+        } else if error.is_connect() {
+            TransportErrorKind::Connect
+        } else if hyper("Parse(") {
+            TransportErrorKind::NotHttp
+        } else if hyper("IncompleteMessage")
+            || hyper("ChannelClosed")
+            || io_kind(&[
+                ErrorKind::ConnectionReset,
+                ErrorKind::ConnectionAborted,
+                ErrorKind::UnexpectedEof,
+                ErrorKind::BrokenPipe,
+            ])
+        {
+            TransportErrorKind::ConnectionClosed
+        } else {
+            TransportErrorKind::Other
+        }
+    }
+}
+
+/// `error` and the errors under it: its chain of sources, into the errors an `io::Error` wraps,
+/// which its own `source` skips (tokio-rustls wraps rustls' error in one, hyper-util that in another).
+fn causes<'a>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'a (dyn std::error::Error + 'static)> {
+    std::iter::successors(Some(error), |cause| {
+        match cause.downcast_ref::<std::io::Error>().and_then(std::io::Error::get_ref) {
+            Some(wrapped) => Some(wrapped as &(dyn std::error::Error + 'static)),
+            None => cause.source(),
+        }
+    })
+}
+
+/// The message of the error at the bottom of `error`'s causes: the one that says what happened
+/// ("Connection refused", "invalid peer certificate: UnknownIssuer").
+fn innermost_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    causes(error).last().unwrap_or(error).to_string()
+}
+
+/// How many characters of a server's message, cursor, URL or a cause an error's `Display` shows.
+const DETAIL_LIMIT: usize = 256;
+
+/// How many characters of a code or request id an error's `Display` shows.
+const ID_LIMIT: usize = 100;
+
+/// Text shown in an error's `Display` that a server chose, and so may be of any length or hold
+/// line breaks: at most `limit` characters, control characters escaped, and a mark with the full
+/// length where it is cut.
+pub(crate) struct Excerpt<'a> {
+    text: &'a str,
+    limit: usize,
+}
+
+impl<'a> Excerpt<'a> {
+    pub(crate) fn new(text: &'a str, limit: usize) -> Self {
+        Excerpt { text, limit }
+    }
+}
+
+impl fmt::Display for Excerpt<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        for (shown, character) in self.text.chars().enumerate() {
+            if shown == self.limit {
+                return write!(f, "… [cut; {} bytes in all]", self.text.len());
+            }
+            match character.is_control() {
+                true => write!(f, "{}", character.escape_default())?,
+                false => f.write_char(character)?,
+            }
         }
         Ok(())
     }
 }
 
-impl std::error::Error for ServiceError {}
+/// ` (request id …)` after an error's text, or nothing without a request id.
+struct RequestIdNote<'a>(Option<&'a str>);
+
+impl fmt::Display for RequestIdNote<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(request_id) => write!(f, " (request id {})", Excerpt::new(request_id, ID_LIMIT)),
+            None => Ok(()),
+        }
+    }
+}
 
 /// The first `limit` bytes of `raw` as text, cut at a character boundary.
 pub(crate) fn truncated_text(raw: &[u8], limit: usize) -> String {
@@ -330,18 +534,30 @@ pub(crate) fn truncated_text(raw: &[u8], limit: usize) -> String {
 /// A failure before any method-specific decoding; becomes an [`Error`] of any method.
 #[derive(Debug)]
 pub(crate) enum Failure {
-    Transport { operation: &'static str, source: reqwest::Error },
+    Transport { operation: &'static str, kind: TransportErrorKind, source: reqwest::Error },
     Timeout { operation: &'static str, timeout: Duration },
-    BodyTooLarge { operation: &'static str, limit: usize },
+    CallTimeout { operation: &'static str, timeout: Duration, attempts: u32 },
+    Redirect { operation: &'static str, status: u16, location: Option<String> },
+    RedirectFollowed { operation: &'static str, url: String },
+    BodyTooLarge { operation: &'static str, limit: usize, status: u16, request_id: Option<String> },
     InvalidRequest { operation: &'static str, reason: String },
 }
 
 impl<E> From<Failure> for Error<E> {
     fn from(failure: Failure) -> Self {
         match failure {
-            Failure::Transport { operation, source } => Error::Transport { operation, source },
+            Failure::Transport { operation, kind, source } => Error::Transport { operation, kind, source },
             Failure::Timeout { operation, timeout } => Error::Timeout { operation, timeout },
-            Failure::BodyTooLarge { operation, limit } => Error::BodyTooLarge { operation, limit },
+            Failure::CallTimeout { operation, timeout, attempts } => {
+                Error::CallTimeout { operation, timeout, attempts }
+            }
+            Failure::Redirect { operation, status, location } => {
+                Error::Redirect { operation, status, location }
+            }
+            Failure::RedirectFollowed { operation, url } => Error::RedirectFollowed { operation, url },
+            Failure::BodyTooLarge { operation, limit, status, request_id } => {
+                Error::BodyTooLarge { operation, limit, status, request_id }
+            }
             Failure::InvalidRequest { operation, reason } => Error::InvalidRequest { operation, reason },
         }
     }
@@ -382,6 +598,35 @@ mod tests {
         assert!(matches!(error, Ok(VoidError::NotFound(_))), "{error:?}");
         let error = VoidError::from_service_error(service_error(409, None));
         assert!(error.is_err(), "{error:?}");
+    }
+
+    #[test]
+    fn every_errors_text_is_short_whatever_the_server_sent() {
+        let huge = "x".repeat(1024 * 1024);
+        let errors: [Error<std::convert::Infallible>; 5] = [
+            Error::RepeatedCursor { operation: "listEvents", cursor: huge.clone() },
+            Error::InvalidRequest { operation: "getConnection", reason: huge.clone() },
+            Error::Redirect { operation: "getConnection", status: 307, location: Some(huge.clone()) },
+            Error::RedirectFollowed { operation: "getConnection", url: huge.clone() },
+            Error::BodyTooLarge {
+                operation: "getConnection",
+                limit: 1,
+                status: 200,
+                request_id: Some(huge.clone()),
+            },
+        ];
+        for error in errors {
+            let text = error.to_string();
+            assert!(text.len() < 512, "{} bytes: {text}", text.len());
+            assert!(text.contains("[cut; 1048576 bytes in all]"), "{text}");
+        }
+    }
+
+    #[test]
+    fn excerpts_escape_control_characters_and_mark_where_they_cut() {
+        assert_eq!(Excerpt::new("two\nlines \u{1b}[31mred", 100).to_string(), "two\\nlines \\u{1b}[31mred");
+        assert_eq!(Excerpt::new("ab€def", 3).to_string(), "ab€… [cut; 8 bytes in all]");
+        assert_eq!(Excerpt::new("abc", 3).to_string(), "abc", "no mark when nothing is cut");
     }
 
     /// A client of `server`, which it calls without retrying.

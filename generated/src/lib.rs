@@ -74,10 +74,11 @@ pub mod query;
 #[allow(unused_imports, reason = "with no API feature on, there is no module to re-export")]
 pub use apis::*;
 pub use config::{
-    ApiKeyScope, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, RetryPolicy,
+    ApiKeyScope, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_CALL_TIMEOUT,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY_BUDGET, DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT, RetryPolicy,
 };
-pub use error::{Error, FieldViolation, OperationError, ServiceError, StandardError};
+pub use error::{Error, FieldViolation, OperationError, ServiceError, StandardError, TransportErrorKind};
 pub use secrecy::{ExposeSecret, SecretString};
 pub use serde_json::json;
 pub use types::{Email, InvalidEmail, Json, JsonObject, Nullable, Timestamp, UnknownValue};

@@ -5,9 +5,11 @@
 pub(crate) mod int64;
 pub(crate) mod object;
 pub(crate) mod paging;
+pub(crate) mod retry;
 
 use std::fmt::Display;
-use std::time::Duration;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
@@ -16,9 +18,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
-use crate::config::{ApiKeyScope, Config, Credentials, RetryPolicy};
+use crate::config::{ApiKeyScope, Config, Credentials};
 use crate::error::{Failure, truncated_text};
-use crate::{Error, OperationError, ServiceError};
+use crate::{Error, OperationError, ServiceError, TransportErrorKind};
 
 /// What a method is, as the runtime needs it. Generated as a constant per method.
 #[derive(Debug)]
@@ -236,6 +238,7 @@ impl ApiClient {
         self.execute_with_retries(call).instrument(span).await
     }
 
+    /// Sends the call's attempts within the call timeout.
     async fn execute_with_retries(&self, mut call: Call) -> Result<Response, Failure> {
         let operation = call.operation;
         if let Some(reason) = call.invalid {
@@ -255,76 +258,165 @@ impl ApiClient {
             operation: operation.name,
             reason: format!("the {what} holds characters an HTTP header cannot"),
         })?;
-        let policy = self.config.retry;
-        let retries = if operation.retryable { policy.max_retries } else { 0 };
-        let mut attempt: u32 = 1;
-        loop {
-            tracing::Span::current().record("attempt", attempt);
-            let result = self.send_once(operation, &url, headers, call.body.clone()).await;
-            let retry_hint = match &result {
-                Ok(response) if RETRY_STATUSES.contains(&response.status) => Some(response.retry_after),
-                Err(Failure::Transport { source, .. }) if source.is_connect() => Some(None),
-                _ => None,
-            };
-            match retry_hint {
-                Some(retry_after) if attempt <= retries => {
-                    let delay = retry_delay(&policy, attempt, retry_after);
-                    tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, "retrying");
-                    tokio::time::sleep(delay).await;
-                    attempt += 1;
-                }
-                _ => {
-                    if let Ok(response) = &result {
-                        tracing::Span::current().record("http.status", response.status);
-                    }
-                    return result;
-                }
-            }
+        let timeout = self.config.call_timeout;
+        let deadline = tokio::time::Instant::now() + timeout;
+        let request = Request { operation, url: &url, headers, body: call.body };
+        // Counted outside the attempts' future, which the deadline drops.
+        let attempts = AtomicU32::new(0);
+        match tokio::time::timeout_at(deadline, self.attempts(&request, deadline, &attempts)).await {
+            Ok(result) => result,
+            Err(_) => Err(Failure::CallTimeout {
+                operation: operation.name,
+                timeout,
+                attempts: attempts.load(Ordering::Relaxed),
+            }),
         }
     }
 
-    async fn send_once(
+    /// Sends `request` until it gets an answer not worth retrying, the policy's retries are used up,
+    /// the retry budget is spent, or the next wait would end after `deadline`.
+    async fn attempts(
         &self,
-        operation: &'static Operation,
-        url: &reqwest::Url,
-        headers: &HeaderMap,
-        body: Option<Bytes>,
+        request: &Request<'_>,
+        deadline: tokio::time::Instant,
+        attempts: &AtomicU32,
     ) -> Result<Response, Failure> {
+        let policy = self.config.retry;
+        let budget = &self.config.retry_budget;
+        let max_retries = if request.operation.retryable { policy.max_retries } else { 0 };
+        // The tokens the retry in flight took, given back if it succeeds.
+        let mut retry_cost = None;
+        loop {
+            let attempt = attempts.fetch_add(1, Ordering::Relaxed) + 1;
+            tracing::Span::current().record("attempt", attempt);
+            let result = self.send_once(request).await;
+            if let Ok(response) = &result {
+                tracing::Span::current().record("http.status", response.status);
+            }
+            let (cost, retry_after) = match Outcome::of(&result) {
+                Outcome::Answered => {
+                    budget.deposit(retry_cost.unwrap_or(retry::SUCCESS_REWARD));
+                    return result;
+                }
+                Outcome::Failed => return result,
+                Outcome::Retryable { cost, retry_after } => (cost, retry_after),
+            };
+            if attempt > max_retries {
+                return result;
+            }
+            let delay = retry::backoff(&policy, attempt, retry_after, retry::random_fraction());
+            if tokio::time::Instant::now() + delay >= deadline {
+                tracing::debug!(
+                    attempt,
+                    delay_ms = delay.as_millis() as u64,
+                    "not retrying: past the call timeout"
+                );
+                return result;
+            }
+            if !budget.withdraw(cost) {
+                tracing::debug!(attempt, "not retrying: the retry budget is spent");
+                return result;
+            }
+            retry_cost = Some(cost);
+            tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, "retrying");
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    async fn send_once(&self, request: &Request<'_>) -> Result<Response, Failure> {
+        let operation = request.operation;
         let timeout = self.config.timeout;
-        let transport = |source: reqwest::Error| match source.is_timeout() {
+        let transport = |source: reqwest::Error| match source.is_timeout() && !source.is_connect() {
             true => Failure::Timeout { operation: operation.name, timeout },
-            false => Failure::Transport { operation: operation.name, source },
+            false => Failure::Transport {
+                operation: operation.name,
+                kind: TransportErrorKind::of(&source),
+                source,
+            },
         };
-        let mut request = self
+        let mut builder = self
             .config
             .http
-            .request(operation.verb.method(), url.clone())
-            .headers(headers.clone())
+            .request(operation.verb.method(), request.url.clone())
+            .headers(request.headers.clone())
             .timeout(timeout);
-        if let Some(body) = body {
-            request = request.header(header::CONTENT_TYPE, "application/json").body(body);
+        if let Some(body) = &request.body {
+            builder = builder.header(header::CONTENT_TYPE, "application/json").body(body.clone());
         }
-        let mut response = request.send().await.map_err(transport)?;
+        let mut response = builder.send().await.map_err(transport)?;
+        if response.url() != request.url {
+            return Err(Failure::RedirectFollowed {
+                operation: operation.name,
+                url: response.url().to_string(),
+            });
+        }
         let status = response.status().as_u16();
         let header_text = |name: &str| {
-            response.headers().get(name).and_then(|value| value.to_str().ok()).map(str::to_string)
+            response.headers().get(name).map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
         };
+        if (300..400).contains(&status) {
+            let location = header_text(header::LOCATION.as_str());
+            return Err(Failure::Redirect { operation: operation.name, status, location });
+        }
         let request_id = header_text(REQUEST_ID_HEADER);
         let retry_after = header_text(header::RETRY_AFTER.as_str())
-            .and_then(|value| value.trim().parse::<u64>().ok())
-            .map(Duration::from_secs);
+            .and_then(|value| retry::parse_retry_after(&value, SystemTime::now()));
         let limit = self.config.max_response_bytes;
+        let too_large =
+            |request_id| Failure::BodyTooLarge { operation: operation.name, limit, status, request_id };
         if response.content_length().is_some_and(|length| length > limit as u64) {
-            return Err(Failure::BodyTooLarge { operation: operation.name, limit });
+            return Err(too_large(request_id));
         }
         let mut bytes = Vec::new();
         while let Some(chunk) = response.chunk().await.map_err(transport)? {
             if bytes.len() + chunk.len() > limit {
-                return Err(Failure::BodyTooLarge { operation: operation.name, limit });
+                return Err(too_large(request_id));
             }
             bytes.extend_from_slice(&chunk);
         }
         Ok(Response { operation, status, request_id, retry_after, body: bytes })
+    }
+}
+
+/// What every attempt of a call sends.
+struct Request<'a> {
+    operation: &'static Operation,
+    url: &'a reqwest::Url,
+    headers: &'a HeaderMap,
+    /// Shared between attempts without copying.
+    body: Option<Bytes>,
+}
+
+/// What an attempt's result means for retrying.
+enum Outcome {
+    /// The server answered as a working server does (a status below 500 other than 429): the call
+    /// ends, and the retry budget gets tokens back.
+    Answered,
+    /// Worth another attempt, if the policy, the budget and the call timeout allow: `cost` tokens
+    /// of the budget, and the server's `Retry-After`.
+    Retryable { cost: u32, retry_after: Option<Duration> },
+    /// Not worth another attempt: a 500, a timeout, a TLS failure, a redirect, a body too large.
+    Failed,
+}
+
+impl Outcome {
+    fn of(result: &Result<Response, Failure>) -> Self {
+        match result {
+            Ok(response) if RETRY_STATUSES.contains(&response.status) => {
+                Outcome::Retryable { cost: retry::RETRY_COST, retry_after: response.retry_after }
+            }
+            Ok(response) if response.status < 500 => Outcome::Answered,
+            Err(Failure::Transport { source, kind, .. })
+                if source.is_connect() && *kind != TransportErrorKind::Tls =>
+            {
+                let cost = match kind {
+                    TransportErrorKind::ConnectTimeout => retry::TIMEOUT_RETRY_COST,
+                    _ => retry::RETRY_COST,
+                };
+                Outcome::Retryable { cost, retry_after: None }
+            }
+            _ => Outcome::Failed,
+        }
     }
 }
 
@@ -352,23 +444,6 @@ fn headers(config: &Config) -> Result<HeaderMap, &'static str> {
         None => {}
     }
     Ok(headers)
-}
-
-/// Full-jitter exponential backoff, or the server's `Retry-After`; both capped by the policy.
-fn retry_delay(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) -> Duration {
-    if let Some(retry_after) = retry_after {
-        return retry_after.min(policy.max_delay);
-    }
-    let ceiling = policy.base_delay.saturating_mul(1 << (attempt - 1).min(16)).min(policy.max_delay);
-    ceiling.mul_f64(random_fraction())
-}
-
-/// A random number in `[0, 1)`, from the standard library's randomly seeded hasher: enough for jitter.
-fn random_fraction() -> f64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(0);
-    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
 /// A complete response, before the method's decoding.
