@@ -209,22 +209,33 @@ fn features_are_written_into_the_manifest_and_readme_and_checked() {
     assert!(report.contains("written") && report.contains("Cargo.toml"), "{report}");
     let written = fs::read_to_string(&manifest).expect("reads");
     assert!(written.starts_with("[package]\nname = \"x\"\n\n[features]\ndefault = []\n# BEGIN"), "{written}");
-    assert!(written.contains("\ncommon = []\n") && written.contains("\nexternal-calendars = [\"common\"]\n"));
+    assert!(
+        written.contains("\ncommon = []\n")
+            && written.contains("\nbookings-external-calendars = [\"common\"]\n")
+    );
     assert!(written.ends_with("# END features written by `cargo xtask codegen`\n\n[lints]\n"), "{written}");
     let readme = fs::read_to_string(dir.path().join("README.md")).expect("reads");
-    assert!(readme.contains("| External Calendars | `external-calendars` | 9 |"), "{readme}");
+    assert!(readme.contains("| External Calendars | `bookings-external-calendars` | 9 |"), "{readme}");
     assert!(readme.starts_with("# x\n\n<!-- BEGIN") && readme.ends_with("-->\n\nMore.\n"), "{readme}");
     let index = fs::read_to_string(dir.path().join("apis/mod.rs")).expect("reads");
     assert!(
-        index.contains("#[cfg(feature = \"external-calendars\")]\npub mod external_calendars;"),
+        index.contains(
+            "#[cfg(feature = \"bookings-external-calendars\")]\npub mod bookings_external_calendars;"
+        ),
         "{index}"
     );
 
-    fs::write(&manifest, written.replace("external-calendars = [\"common\"]", "external-calendars = []"))
-        .expect("writes");
+    fs::write(
+        &manifest,
+        written.replace("bookings-external-calendars = [\"common\"]", "bookings-external-calendars = []"),
+    )
+    .expect("writes");
     let report =
         generator::run(&root, std::slice::from_ref(&target), true, false).expect_err("drift is an error");
-    assert!(report.contains("-external-calendars = []\n+external-calendars = [\"common\"]"), "{report}");
+    assert!(
+        report.contains("-bookings-external-calendars = []\n+bookings-external-calendars = [\"common\"]"),
+        "{report}"
+    );
     generator::run(&root, std::slice::from_ref(&target), false, false).expect("regenerates");
     assert_eq!(fs::read_to_string(&manifest).expect("reads"), written);
     generator::run(&root, &[target], true, false).expect("up to date after regenerating");
@@ -242,7 +253,7 @@ fn a_file_without_markers_is_reported_with_the_lines_to_add_and_nothing_is_writt
     let report = generator::run(&root, &[target], false, false).expect_err("the README has no markers");
 
     assert!(report.contains("README.md has no generated part; add these lines where the table"), "{report}");
-    assert!(report.contains("| External Calendars | `external-calendars` | 9 |"), "{report}");
+    assert!(report.contains("| External Calendars | `bookings-external-calendars` | 9 |"), "{report}");
     assert!(!dir.path().join("apis").exists(), "no module may be written");
     assert_eq!(fs::read_to_string(dir.path().join("Cargo.toml")).expect("reads"), manifest_before);
 }
