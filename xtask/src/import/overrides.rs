@@ -84,6 +84,17 @@ impl Overrides {
         }
     }
 
+    /// The types the overrides edit.
+    pub fn edited_types(&self) -> Vec<String> {
+        let types = self.document.get("types").and_then(Value::as_mapping);
+        types
+            .into_iter()
+            .flat_map(|types| types.keys())
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect()
+    }
+
     /// The module name the overrides give, if any.
     pub fn api(&self) -> Option<&str> {
         self.document.get("api").and_then(Value::as_str)
