@@ -804,7 +804,7 @@ pub struct AddOn {
     /// Display name of the add-on shown to customers.
     pub name: Option<String>,
     /// Pricing information for the add-on.
-    pub price: Option<Money>,
+    pub price: Option<super::bookings_shared::Money>,
     /// ID of the [tax group](https://dev.wix.com/docs/rest/business-solutions/e-commerce/extensions/tax/tax-groups/introduction) to categorize the add-on for tax calculation in [Wix eCommerce](https://dev.wix.com/docs/rest/business-solutions/e-commerce/introduction).
     /// Learn more about [how Wix eCommerce implements tax calculation](https://dev.wix.com/docs/rest/business-solutions/e-commerce/extensions/tax/introduction).
     ///
@@ -861,7 +861,7 @@ impl AddOn {
 
     /// Sets [`price`](Self::price).
     #[must_use]
-    pub fn with_price(mut self, price: Money) -> Self {
+    pub fn with_price(mut self, price: super::bookings_shared::Money) -> Self {
         self.price = Some(price);
         self
     }
@@ -975,75 +975,6 @@ pub enum AddOnInfo {
     ///
     /// On the wire: the `maxQuantity` field.
     MaxQuantity(i32),
-}
-
-/// Money.
-/// Default format to use. Sufficiently compliant with majority of standards: w3c, ISO 4217, ISO 20022, ISO 8583:2003.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Money {
-    /// Add-on price amount as a decimal string with period as decimal separator. For example, `3.99` for a $3.99 add-on or `15.00` for a $15.00 add-on.
-    pub value: Option<String>,
-    /// Currency code for the add-on price. Must be a valid [ISO 4217](https://en.wikipedia.org/wiki/ISO_4217) currency code. For example, `USD` for US dollars or `EUR` for euros.
-    pub currency: Option<String>,
-    /// Add-on price amount as a decimal string in local format for display purposes. For example, `$3.99` for US format or `3,99 €` for European format.
-    pub formatted_value: Option<String>,
-}
-
-impl Money {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            value: None,
-            currency: None,
-            formatted_value: None,
-        }
-    }
-
-    /// Sets [`value`](Self::value).
-    #[must_use]
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-
-    /// Sets [`currency`](Self::currency).
-    #[must_use]
-    pub fn with_currency(mut self, currency: impl Into<String>) -> Self {
-        self.currency = Some(currency.into());
-        self
-    }
-
-    /// Sets [`formatted_value`](Self::formatted_value).
-    #[must_use]
-    pub fn with_formatted_value(mut self, formatted_value: impl Into<String>) -> Self {
-        self.formatted_value = Some(formatted_value.into());
-        self
-    }
-}
-
-impl serde::Serialize for Money {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("value", &self.value);
-        object.optional("currency", &self.currency);
-        object.optional("formattedValue", &self.formatted_value);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Money {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            currency: object.optional("currency"),
-            formatted_value: object.optional("formattedValue"),
-        };
-        object.finish(value)
-    }
 }
 
 /// No description in Wix's typings.

@@ -630,7 +630,7 @@ pub struct BookingFee {
     pub cancellation_fee: Option<CancellationFee>,
     /// Information about the [booking policy snapshot](https://dev.wix.com/docs/api-reference/business-solutions/bookings/policies/booking-policy-snapshots/introduction)
     /// according to which the fee was created.
-    pub policy_details: Option<PolicyDetails>,
+    pub policy_details: Option<super::bookings_shared::PolicyDetails>,
 }
 
 impl<'de> serde::Deserialize<'de> for BookingFee {
@@ -655,11 +655,11 @@ pub struct CancellationFee {
     /// Price the customer must pay.
     pub price: Option<Money>,
     /// Status of the booking fee.
-    pub status: Option<BookingFeeStatus>,
+    pub status: Option<super::bookings_shared::BookingFeeStatus>,
     /// Information about what triggered the creation of the booking fee.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub trigger: Option<Trigger>,
+    pub trigger: Option<super::bookings_shared::Trigger>,
 }
 
 impl<'de> serde::Deserialize<'de> for CancellationFee {
@@ -734,176 +734,6 @@ impl<'de> serde::Deserialize<'de> for Money {
             value: object.optional("value"),
             currency: object.optional("currency"),
             formatted_value: object.optional("formattedValue"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`BookingFeeStatus::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BookingFeeStatus {
-    /// There is no eCommerce order associated with the booking.
-    ///
-    /// On the wire: `UNKNOWN_STATUS`.
-    UnknownStatus,
-    /// The fee is informational only; the customer doesn't have to pay it. For example, it shows how much the customer would owe if they canceled the booking now.
-    ///
-    /// On the wire: `PREVIEW`.
-    Preview,
-    /// The booking fee hasn't been added to the eCommerce order yet.
-    ///
-    /// On the wire: `NOT_YET_APPLIED_TO_ORDER`.
-    NotYetAppliedToOrder,
-    /// The booking fee has been added to the eCommerce order. The customer may not have paid it yet.
-    ///
-    /// On the wire: `APPLIED_TO_ORDER`.
-    AppliedToOrder,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl BookingFeeStatus {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UnknownStatus => "UNKNOWN_STATUS",
-            Self::Preview => "PREVIEW",
-            Self::NotYetAppliedToOrder => "NOT_YET_APPLIED_TO_ORDER",
-            Self::AppliedToOrder => "APPLIED_TO_ORDER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for BookingFeeStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "UNKNOWN_STATUS" => Self::UnknownStatus,
-            "PREVIEW" => Self::Preview,
-            "NOT_YET_APPLIED_TO_ORDER" => Self::NotYetAppliedToOrder,
-            "APPLIED_TO_ORDER" => Self::AppliedToOrder,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for BookingFeeStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BookingFeeStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookingFeeStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// The domain event that triggered the booking fee calculation.
-///
-/// A value this version of the crate does not know decodes as [`Trigger::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-#[allow(
-    clippy::enum_variant_names,
-    reason = "the variants are named as the API names them"
-)]
-pub enum Trigger {
-    /// There is no information about what triggered the creation of the booking fee.
-    ///
-    /// On the wire: `UNKNOWN_TRIGGER`.
-    UnknownTrigger,
-    /// The booking fee was created because the customer didn't show up to the booking or canceled after the expiration of the last cancellation window.
-    ///
-    /// On the wire: `NOT_ATTENDED`.
-    NotAttended,
-    /// The booking fee was created because the customer canceled the booking before the expiration of the last cancellation window.
-    ///
-    /// On the wire: `BOOKING_CANCELED`.
-    BookingCanceled,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl Trigger {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UnknownTrigger => "UNKNOWN_TRIGGER",
-            Self::NotAttended => "NOT_ATTENDED",
-            Self::BookingCanceled => "BOOKING_CANCELED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for Trigger {
-    fn from(value: &str) -> Self {
-        match value {
-            "UNKNOWN_TRIGGER" => Self::UnknownTrigger,
-            "NOT_ATTENDED" => Self::NotAttended,
-            "BOOKING_CANCELED" => Self::BookingCanceled,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for Trigger {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for Trigger {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Trigger {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct PolicyDetails {
-    /// ID of the booking policy.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub id: Option<crate::Uuid>,
-    /// Description of the booking policy.
-    pub description: Option<String>,
-    /// Translated description of the booking policy according to the buyer language of the eCommerce order.
-    pub description_translated: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for PolicyDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            description: object.optional("description"),
-            description_translated: object.optional("descriptionTranslated"),
         };
         object.finish(value)
     }

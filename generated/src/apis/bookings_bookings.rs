@@ -124,7 +124,7 @@ pub struct ConfirmOrDeclineBookingRequest {
     ///
     /// The booking is declined if there is a double booking conflict and you provide
     /// one of these payment statuses: `UNDEFINED`, `NOT_PAID`, `REFUNDED`, or `EXEMPT`.
-    pub payment_status: Option<PaymentStatus>,
+    pub payment_status: Option<super::bookings_shared::PaymentStatus>,
 }
 
 impl ConfirmOrDeclineBookingRequest {
@@ -138,7 +138,10 @@ impl ConfirmOrDeclineBookingRequest {
 
     /// Sets [`payment_status`](Self::payment_status).
     #[must_use]
-    pub fn with_payment_status(mut self, payment_status: PaymentStatus) -> Self {
+    pub fn with_payment_status(
+        mut self,
+        payment_status: super::bookings_shared::PaymentStatus,
+    ) -> Self {
         self.payment_status = Some(payment_status);
         self
     }
@@ -1340,7 +1343,9 @@ pub struct CreateMultiServiceBookingRequest {
     /// Multi-service booking type.
     ///
     /// Currently only `SEQUENTIAL_BOOKINGS` is supported.
-    pub multi_service_booking_type: Option<MultiServiceBookingType>,
+    pub multi_service_booking_type: Option<
+        super::bookings_shared::MultiServiceBookingType,
+    >,
     /// Booking form data submitted by the customer during the booking process.
     /// Each key represents the name of the form submission field while the value is the data submitted by the customer for that field.
     ///
@@ -1404,7 +1409,7 @@ impl CreateMultiServiceBookingRequest {
     #[must_use]
     pub fn with_multi_service_booking_type(
         mut self,
-        multi_service_booking_type: MultiServiceBookingType,
+        multi_service_booking_type: super::bookings_shared::MultiServiceBookingType,
     ) -> Self {
         self.multi_service_booking_type = Some(multi_service_booking_type);
         self
@@ -3575,7 +3580,10 @@ pub struct CreateBookingRequest {
 
 impl CreateBookingRequest {
     /// Creates the value from its required fields; the others are unset.
-    pub fn new(booking: Booking, booking_booked_entity: BookedEntity) -> Self {
+    pub fn new(
+        booking: Booking,
+        booking_booked_entity: super::bookings_shared::BookedEntity,
+    ) -> Self {
         let mut booking = booking;
         booking.booked_entity = Some(booking_booked_entity);
         Self {
@@ -4118,7 +4126,7 @@ pub struct RescheduleBookingRequest {
     pub total_participants: Option<i32>,
     /// Information about the service choices to book. Specify when not all
     /// participants have booked the same service variant.
-    pub participants_choices: Option<ParticipantChoices>,
+    pub participants_choices: Option<super::bookings_shared::ParticipantChoices>,
     /// ID of the booking to reschedule.
     pub booking_id: crate::Uuid,
     /// New slot of the booking.
@@ -4139,7 +4147,7 @@ pub struct RescheduleBookingRequest {
     /// - The booking must have been created with `flowControlSettings.allowAddOnChanges` set to `true`.
     /// - You must have `BOOKINGS.MANAGE_ADDONS` permissions.
     /// - For bookings paid via an [eCommerce checkout](https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/purchase-flow/checkout/introduction): The related [eCommerce order](https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/orders/draft-orders/introduction) must be in a draftable state to correctly adjust the price when modifying add-ons. You can call [Get Order Draftability Status](https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/orders/draft-orders/get-order-draftability-status), specifying the order ID to check if it's draftable. If the order isn't draftable, Reschedule Booking still succeeds, but the order's `priceSummary` isn't updated.
-    pub booked_add_ons: Vec<BookedAddOn>,
+    pub booked_add_ons: Vec<super::bookings_shared::BookedAddOn>,
 }
 
 impl RescheduleBookingRequest {
@@ -4168,7 +4176,7 @@ impl RescheduleBookingRequest {
     #[must_use]
     pub fn with_participants_choices(
         mut self,
-        participants_choices: ParticipantChoices,
+        participants_choices: super::bookings_shared::ParticipantChoices,
     ) -> Self {
         self.participants_choices = Some(participants_choices);
         self
@@ -4196,7 +4204,10 @@ impl RescheduleBookingRequest {
 
     /// Sets [`booked_add_ons`](Self::booked_add_ons).
     #[must_use]
-    pub fn with_booked_add_ons(mut self, booked_add_ons: Vec<BookedAddOn>) -> Self {
+    pub fn with_booked_add_ons(
+        mut self,
+        booked_add_ons: Vec<super::bookings_shared::BookedAddOn>,
+    ) -> Self {
         self.booked_add_ons = booked_add_ons;
         self
     }
@@ -4482,7 +4493,7 @@ pub struct ConfirmBookingRequest {
     /// session starts. The phone number is taken from `contactDetails.phone`.
     pub send_sms_reminder: Option<bool>,
     /// Payment status to set for the booking.
-    pub payment_status: Option<PaymentStatus>,
+    pub payment_status: Option<super::bookings_shared::PaymentStatus>,
     /// Whether this booking has a conflict with at least 1 other confirmed booking.
     pub double_booked: Option<bool>,
     /// Whether to ignore specific standard procedures of the Wix Bookings flow.
@@ -4523,7 +4534,10 @@ impl ConfirmBookingRequest {
 
     /// Sets [`payment_status`](Self::payment_status).
     #[must_use]
-    pub fn with_payment_status(mut self, payment_status: PaymentStatus) -> Self {
+    pub fn with_payment_status(
+        mut self,
+        payment_status: super::bookings_shared::PaymentStatus,
+    ) -> Self {
         self.payment_status = Some(payment_status);
         self
     }
@@ -4935,7 +4949,7 @@ pub struct DeclineBookingRequest {
     /// the message to send.
     pub participant_notification: Option<ParticipantNotification>,
     /// Payment status to set for the booking.
-    pub payment_status: Option<PaymentStatus>,
+    pub payment_status: Option<super::bookings_shared::PaymentStatus>,
     /// Whether this booking has a conflict with at least 1 other confirmed booking.
     pub double_booked: Option<bool>,
     /// Whether to ignore specific standard procedures of the Wix Bookings flow.
@@ -4968,7 +4982,10 @@ impl DeclineBookingRequest {
 
     /// Sets [`payment_status`](Self::payment_status).
     #[must_use]
-    pub fn with_payment_status(mut self, payment_status: PaymentStatus) -> Self {
+    pub fn with_payment_status(
+        mut self,
+        payment_status: super::bookings_shared::PaymentStatus,
+    ) -> Self {
         self.payment_status = Some(payment_status);
         self
     }
@@ -5578,7 +5595,7 @@ pub struct UpdateNumberOfParticipantsRequest {
     pub total_participants: Option<i32>,
     /// Information about the service choices the participants have booked. Specify
     /// when not all participants have booked the same service variant.
-    pub participants_choices: Option<ParticipantChoices>,
+    pub participants_choices: Option<super::bookings_shared::ParticipantChoices>,
     /// ID of the booking to update the number of participants for.
     pub booking_id: crate::Uuid,
     /// Revision number, which increments by 1 each time the booking is updated.
@@ -5610,7 +5627,7 @@ impl UpdateNumberOfParticipantsRequest {
     #[must_use]
     pub fn with_participants_choices(
         mut self,
-        participants_choices: ParticipantChoices,
+        participants_choices: super::bookings_shared::ParticipantChoices,
     ) -> Self {
         self.participants_choices = Some(participants_choices);
         self
@@ -5874,7 +5891,7 @@ pub struct MarkBookingAsPendingRequest {
     /// session starts. The phone number is taken from `contactDetails.phone`.
     pub send_sms_reminder: Option<bool>,
     /// Payment status to set for the booking.
-    pub payment_status: Option<PaymentStatus>,
+    pub payment_status: Option<super::bookings_shared::PaymentStatus>,
     /// Whether this booking has a conflict with at least 1 other confirmed booking.
     pub double_booked: Option<bool>,
     /// Whether to ignore specific standard procedures of the Wix Bookings flow.
@@ -5915,7 +5932,10 @@ impl MarkBookingAsPendingRequest {
 
     /// Sets [`payment_status`](Self::payment_status).
     #[must_use]
-    pub fn with_payment_status(mut self, payment_status: PaymentStatus) -> Self {
+    pub fn with_payment_status(
+        mut self,
+        payment_status: super::bookings_shared::PaymentStatus,
+    ) -> Self {
         self.payment_status = Some(payment_status);
         self
     }
@@ -6029,21 +6049,21 @@ pub struct Booking {
     /// multiple sessions over time. Courses are recurring, multi-session offerings.
     ///
     /// Choose the appropriate field based on your service type and booking requirements.
-    pub booked_entity: Option<BookedEntity>,
+    pub booked_entity: Option<super::bookings_shared::BookedEntity>,
     /// Contact details of the site visitor or [member](https://dev.wix.com/docs/api-reference/crm/members-contacts/members/members/introduction)
     /// making the booking.
-    pub contact_details: Option<ContactDetails>,
+    pub contact_details: Option<super::bookings_shared::ContactDetails>,
     /// Additional custom fields submitted with the booking form.
     /// Deprecated due to Bookings integrating with Wix Forms.
     /// You can call Wix Forms' [Get Submission](https://dev.wix.com/docs/api-reference/crm/forms/form-submissions/get-submission) specifying `formSubmissionId` as the `id` to get the submitted booking form data.
     /// Read more about the [Bookings Forms integration](https://dev.wix.com/docs/api-reference/business-solutions/bookings/wix-forms-integration).
     #[deprecated = "Additional custom fields submitted with the booking form. Deprecated due to Bookings integrating with Wix Forms. You can call Wix Forms' [Get Submission](https://dev.wix.com/docs/api-reference/crm/forms/form-submissions/get-submission) specifying `formSubmissionId` as the `id` to get the submitted booking form data. Read more about the [Bookings Forms integration](https://dev.wix.com/docs/api-reference/business-solutions/bookings/wix-forms-integration). Use `formSubmissionId` instead. Wix plans to remove it on 2026-03-31."]
-    pub additional_fields: Vec<CustomFormField>,
+    pub additional_fields: Vec<super::bookings_shared::CustomFormField>,
     /// Booking status. A booking is automatically confirmed if the service allows it
     /// and an eCommerce order is created. It is automatically declined if there is a
     /// double booking and the customer hasn't paid or is eligible for an automatic
     /// refund. Currently, only payments with pricing plans are automatically refundable.
-    pub status: Option<BookingStatus>,
+    pub status: Option<super::bookings_shared::BookingStatus>,
     /// The payment status of the booking. This field automatically syncs with the
     /// `paymentStatus` of the corresponding [eCommerce order](https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/orders/introduction)
     /// when customers use Wix eCommerce checkout.
@@ -6058,13 +6078,13 @@ pub struct Booking {
     /// __For membership/pricing plan payments__: Wix Bookings automatically manages the payment status when customers pay with an active [pricing plan](https://dev.wix.com/docs/api-reference/business-solutions/pricing-plans/pricing-plans/introduction) subscription.
     ///
     /// All payment statuses are supported for every booking `status`.
-    pub payment_status: Option<PaymentStatus>,
+    pub payment_status: Option<super::bookings_shared::PaymentStatus>,
     /// Payment option selected by the customer. If the customer hasn't completed their checkout, they may still change the payment method. Must be one of the payment options offered by the [service](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/introduction), unless `skipSelectedPaymentOptionValidation` is `true`.
     ///
     /// When the customer pays with a [Wix eCommerce checkout](https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/checkout/introduction), this field is required.
     /// Otherwise, the Create Booking call fails.
     /// For custom checkouts, you don't have to specify this field.
-    pub selected_payment_option: Option<SelectedPaymentOption>,
+    pub selected_payment_option: Option<super::bookings_shared::SelectedPaymentOption>,
     /// Date and time the booking was created in `YYYY-MM-DDThh:mm:ss.sssZ` format.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -6104,7 +6124,9 @@ pub struct Booking {
     /// Multi-service booking info of which the booking is part of.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub multi_service_booking_info: Option<MultiServiceBookingInfo>,
+    pub multi_service_booking_info: Option<
+        super::bookings_shared::MultiServiceBookingInfo,
+    >,
     /// ID of the [form submission](https://dev.wix.com/docs/rest/crm/forms/form-submissions/introduction)
     /// associated with this booking.
     pub form_submission_id: Option<crate::Uuid>,
@@ -6120,7 +6142,7 @@ pub struct Booking {
     /// Set by Wix: read from responses, never sent.
     pub form_id: Option<crate::Uuid>,
     /// List of [add-ons](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/add-ons/introduction) associated with the booking.
-    pub booked_add_ons: Vec<BookedAddOn>,
+    pub booked_add_ons: Vec<super::bookings_shared::BookedAddOn>,
     /// ID of the app that's associated with the booking.
     /// Inherited from the `appId` of the service associated with the booking.
     /// Bookings are displayed in Wix Bookings only if they are associated with the Wix Bookings app ID or have no associated app ID.
@@ -6188,14 +6210,20 @@ impl Booking {
 
     /// Sets [`booked_entity`](Self::booked_entity).
     #[must_use]
-    pub fn with_booked_entity(mut self, booked_entity: BookedEntity) -> Self {
+    pub fn with_booked_entity(
+        mut self,
+        booked_entity: super::bookings_shared::BookedEntity,
+    ) -> Self {
         self.booked_entity = Some(booked_entity);
         self
     }
 
     /// Sets [`contact_details`](Self::contact_details).
     #[must_use]
-    pub fn with_contact_details(mut self, contact_details: ContactDetails) -> Self {
+    pub fn with_contact_details(
+        mut self,
+        contact_details: super::bookings_shared::ContactDetails,
+    ) -> Self {
         self.contact_details = Some(contact_details);
         self
     }
@@ -6205,7 +6233,7 @@ impl Booking {
     #[must_use]
     pub fn with_additional_fields(
         mut self,
-        additional_fields: Vec<CustomFormField>,
+        additional_fields: Vec<super::bookings_shared::CustomFormField>,
     ) -> Self {
         self.additional_fields = additional_fields;
         self
@@ -6213,14 +6241,17 @@ impl Booking {
 
     /// Sets [`status`](Self::status).
     #[must_use]
-    pub fn with_status(mut self, status: BookingStatus) -> Self {
+    pub fn with_status(mut self, status: super::bookings_shared::BookingStatus) -> Self {
         self.status = Some(status);
         self
     }
 
     /// Sets [`payment_status`](Self::payment_status).
     #[must_use]
-    pub fn with_payment_status(mut self, payment_status: PaymentStatus) -> Self {
+    pub fn with_payment_status(
+        mut self,
+        payment_status: super::bookings_shared::PaymentStatus,
+    ) -> Self {
         self.payment_status = Some(payment_status);
         self
     }
@@ -6229,7 +6260,7 @@ impl Booking {
     #[must_use]
     pub fn with_selected_payment_option(
         mut self,
-        selected_payment_option: SelectedPaymentOption,
+        selected_payment_option: super::bookings_shared::SelectedPaymentOption,
     ) -> Self {
         self.selected_payment_option = Some(selected_payment_option);
         self
@@ -6268,7 +6299,10 @@ impl Booking {
 
     /// Sets [`booked_add_ons`](Self::booked_add_ons).
     #[must_use]
-    pub fn with_booked_add_ons(mut self, booked_add_ons: Vec<BookedAddOn>) -> Self {
+    pub fn with_booked_add_ons(
+        mut self,
+        booked_add_ons: Vec<super::bookings_shared::BookedAddOn>,
+    ) -> Self {
         self.booked_add_ons = booked_add_ons;
         self
     }
@@ -6390,482 +6424,7 @@ pub enum ParticipantsInfo {
     /// - 1 participant chose "VIP Package".
     ///
     /// On the wire: the `participantsChoices` field.
-    ParticipantsChoices(ParticipantChoices),
-}
-
-/// Type of multi-service booking.
-/// Defines how individual bookings within a multi-service package are scheduled relative to each other.
-///
-/// A value this version of the crate does not know decodes as [`MultiServiceBookingType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MultiServiceBookingType {
-    /// Bookings must be scheduled back-to-back.
-    /// Each booking starts when the previous one ends, with no gaps between them.
-    ///
-    /// On the wire: `SEQUENTIAL_BOOKINGS`.
-    SequentialBookings,
-    /// Bookings can be scheduled separately.
-    /// Each booking can be at different times, not necessarily consecutive.
-    /// Not currently supported.
-    ///
-    /// On the wire: `SEPARATE_BOOKINGS`.
-    SeparateBookings,
-    /// Bookings occur at the same time.
-    /// All bookings in the package are scheduled for the same time slot.
-    /// Not currently supported.
-    ///
-    /// On the wire: `PARALLEL_BOOKINGS`.
-    ParallelBookings,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl MultiServiceBookingType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SequentialBookings => "SEQUENTIAL_BOOKINGS",
-            Self::SeparateBookings => "SEPARATE_BOOKINGS",
-            Self::ParallelBookings => "PARALLEL_BOOKINGS",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for MultiServiceBookingType {
-    fn from(value: &str) -> Self {
-        match value {
-            "SEQUENTIAL_BOOKINGS" => Self::SequentialBookings,
-            "SEPARATE_BOOKINGS" => Self::SeparateBookings,
-            "PARALLEL_BOOKINGS" => Self::ParallelBookings,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for MultiServiceBookingType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MultiServiceBookingType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MultiServiceBookingType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct BookedEntity {
-    /// Session title at the time of booking. If there is no pre-existing session,
-    /// for example for appointment-based services, Wix Bookings sets `title` to the service name.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub title: Option<String>,
-    /// List of tags for the booking.
-    ///
-    /// - "INDIVIDUAL": For bookings of appointment-based services. Including when the appointment is for a group of participants.
-    /// - "GROUP": For bookings of individual class sessions.
-    /// - "COURSE": For course bookings.
-    pub tags: Vec<String>,
-    /// At most one of `slot`, `schedule`.
-    pub item: Option<Item>,
-}
-
-impl BookedEntity {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            title: None,
-            tags: Vec::new(),
-            item: None,
-        }
-    }
-
-    /// Sets [`tags`](Self::tags).
-    #[must_use]
-    pub fn with_tags(mut self, tags: Vec<String>) -> Self {
-        self.tags = tags;
-        self
-    }
-
-    /// Sets [`item`](Self::item).
-    #[must_use]
-    pub fn with_item(mut self, item: Item) -> Self {
-        self.item = Some(item);
-        self
-    }
-}
-
-impl serde::Serialize for BookedEntity {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("tags", &self.tags);
-        match &self.item {
-            Some(self::Item::Slot(value)) => object.required("slot", value),
-            Some(self::Item::Schedule(value)) => object.required("schedule", value),
-            None => {}
-        }
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookedEntity {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            title: object.optional("title"),
-            tags: object.collection("tags"),
-            item: match object.one_of(&["slot", "schedule"]) {
-                Some(("slot", value)) => {
-                    object.decode("slot", value).map(self::Item::Slot)
-                }
-                Some(("schedule", value)) => {
-                    object.decode("schedule", value).map(self::Item::Schedule)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
-    }
-}
-
-/// At most one of `slot`, `schedule`.
-///
-/// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
-pub enum Item {
-    /// [Booked slot](https://dev.wix.com/docs/rest/business-solutions/bookings/bookings-and-time-slots/time-slots/availability-calendar/query-availability).
-    ///
-    /// Specify `slot` when creating bookings for:
-    /// - __Appointment-based services__: Individual sessions with service providers (consultations, treatments).
-    ///   Wix Bookings creates a new session when the booking is confirmed.
-    /// - __Class services__: Group sessions at specific times (fitness classes, workshops).
-    ///   Wix Bookings links the booking to an existing scheduled session.
-    ///
-    /// For course services, specify `schedule` instead of `slot`.
-    ///
-    /// On the wire: the `slot` field.
-    Slot(BookedSlot),
-    /// [Booked schedule](https://dev.wix.com/docs/rest/business-management/calendar/schedules-v3/introduction).
-    ///
-    /// Specify `schedule` when creating bookings for:
-    /// - __Course services__: Multi-session offerings spanning weeks or months (educational courses, training programs).
-    ///   Wix Bookings enrolls participants in all sessions defined by the course schedule.
-    ///
-    /// On the wire: the `schedule` field.
-    Schedule(BookedSchedule),
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct BookedSlot {
-    /// Session ID. For class bookings, this is the ID of the existing session.
-    /// For appointment bookings, this field is typically empty during booking creation and gets populated when the booking is confirmed.
-    ///
-    /// __Migration Guidance__: Replace usage of this field with `eventId` from the [Time Slots V2 API](https://dev.wix.com/docs/api-reference/business-solutions/bookings/time-slots/time-slots-v2/introduction).
-    /// You can follow [these sample flows](https://dev.wix.com/docs/api-reference/business-solutions/bookings/end-to-end-booking-flows) for step-by-step guidance about determining availability and creating bookings.
-    #[deprecated = "Session ID. For class bookings, this is the ID of the existing session. For appointment bookings, this field is typically empty during booking creation and gets populated when the booking is confirmed.  __Migration Guidance__: Replace usage of this field with `eventId` from the [Time Slots V2 API](https://dev.wix.com/docs/api-reference/business-solutions/bookings/time-slots/time-slots-v2/introduction). You can follow [these sample flows](https://dev.wix.com/docs/api-reference/business-solutions/bookings/end-to-end-booking-flows) for step-by-step guidance about determining availability and creating bookings. Use `eventId` instead. Wix plans to remove it on 2026-03-31."]
-    pub session_id: Option<String>,
-    /// Service ID.
-    pub service_id: Option<String>,
-    /// Schedule ID.
-    pub schedule_id: Option<String>,
-    /// ID of the corresponding [event](https://dev.wix.com/docs/rest/business-management/calendar/events-v3/introduction).
-    /// Available for both appointment and class bookings, not available for course bookings.
-    /// For appointment-based services, Wix Bookings automatically populates `eventId` when the booking `status` changes to `CONFIRMED`.
-    /// For class bookings, Wix Bookings automatically populates `eventId` upon booking creation.
-    pub event_id: Option<String>,
-    /// The start time of this slot in `YYYY-MM-DDThh:mm:ss`, `YYYY-MM-DDThh:mm:ss:SSS`, or `YYYY-MM-DDThh:mm:ss:SSSZZ` [ISO-8601 format](https://en.wikipedia.org/wiki/ISO_8601). For example, `2026-01-30T13:30:00`, `2026-01-30T13:30:00:000`, or `2026-01-30T13:30:00:000-05:00`.
-    pub start_date: Option<String>,
-    /// The end time of this slot in `YYYY-MM-DDThh:mm:ss`, `YYYY-MM-DDThh:mm:ss:SSS`, or `YYYY-MM-DDThh:mm:ss:SSSZZ` [ISO-8601 format](https://en.wikipedia.org/wiki/ISO_8601). For example, `2026-01-30T13:30:00`, `2026-01-30T13:30:00:000`, or `2026-01-30T13:30:00:000-05:00`.
-    pub end_date: Option<String>,
-    /// Time zone in [IANA tz database format](https://en.wikipedia.org/wiki/Tz_database).
-    /// For example, `America/New_York` or `UTC`. This is the time zone in which the slot was shown to the customer at the time of booking. Wix Bookings ensures that the slot is always displayed in this same time zone to the customer, including when they view or edit their booking in the future.
-    pub timezone: Option<String>,
-    /// [Primary resource](https://dev.wix.com/docs/rest/business-solutions/bookings/resources/resources-v2/introduction) for the booking.
-    /// For example, the [staff member](https://dev.wix.com/docs/rest/business-solutions/bookings/staff-members/introduction) providing the service.
-    pub resource: Option<BookedResource>,
-    /// Location where the session takes place.
-    pub location: Option<Location>,
-    /// Information about how the customer has selected resources for the booking.
-    /// Each resource type may have a different selection method.
-    /// Check `resource` for resource details.
-    pub resource_selections: Vec<ResourceSelection>,
-    /// Whether the booked slot spans one or more full days.
-    /// For class bookings, this value is synced from the linked calendar event.
-    /// For appointment bookings, this value is derived from the availability slot at booking creation or reschedule time.
-    ///
-    /// When `true`, `startDate` is set to `00:00:00` of the first day and `endDate` is set to `00:00:00` of the day after the last day (exclusive). Midnight boundaries are interpreted in the slot's `timezone`.
-    ///
-    /// Default: `false`
-    pub all_day: Option<bool>,
-    /// Duration unit type for the booking. Populated only for bookings of [services](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/service-object) configured with a duration range, such as hourly or daily duration-range services. Use together with `durationUnitCount` to determine the booked duration.
-    ///
-    /// Returned only when the service has a `schedule.availabilityConstraints.durationRange`.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub duration_unit_type: Option<DurationUnitType>,
-    /// Number of booked duration units. Populated only for bookings of [services](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/service-object) configured with a duration range.
-    /// The meaning depends on `durationUnitType`:
-    /// - `HOUR`: Duration in minutes. For example, `120` for a 2-hour booking.
-    /// - `DAY`: Duration in days. For example, `3` for a 3-day booking.
-    ///
-    /// Returned only when the service has a `schedule.availabilityConstraints.durationRange`.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub duration_unit_count: Option<i32>,
-}
-
-#[allow(deprecated)]
-impl BookedSlot {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            session_id: None,
-            service_id: None,
-            schedule_id: None,
-            event_id: None,
-            start_date: None,
-            end_date: None,
-            timezone: None,
-            resource: None,
-            location: None,
-            resource_selections: Vec::new(),
-            all_day: None,
-            duration_unit_type: None,
-            duration_unit_count: None,
-        }
-    }
-
-    /// Sets [`session_id`](Self::session_id).
-    #[deprecated = "Session ID. For class bookings, this is the ID of the existing session. For appointment bookings, this field is typically empty during booking creation and gets populated when the booking is confirmed.  __Migration Guidance__: Replace usage of this field with `eventId` from the [Time Slots V2 API](https://dev.wix.com/docs/api-reference/business-solutions/bookings/time-slots/time-slots-v2/introduction). You can follow [these sample flows](https://dev.wix.com/docs/api-reference/business-solutions/bookings/end-to-end-booking-flows) for step-by-step guidance about determining availability and creating bookings. Use `eventId` instead. Wix plans to remove it on 2026-03-31."]
-    #[must_use]
-    pub fn with_session_id(mut self, session_id: impl Into<String>) -> Self {
-        self.session_id = Some(session_id.into());
-        self
-    }
-
-    /// Sets [`service_id`](Self::service_id).
-    #[must_use]
-    pub fn with_service_id(mut self, service_id: impl Into<String>) -> Self {
-        self.service_id = Some(service_id.into());
-        self
-    }
-
-    /// Sets [`schedule_id`](Self::schedule_id).
-    #[must_use]
-    pub fn with_schedule_id(mut self, schedule_id: impl Into<String>) -> Self {
-        self.schedule_id = Some(schedule_id.into());
-        self
-    }
-
-    /// Sets [`event_id`](Self::event_id).
-    #[must_use]
-    pub fn with_event_id(mut self, event_id: impl Into<String>) -> Self {
-        self.event_id = Some(event_id.into());
-        self
-    }
-
-    /// Sets [`start_date`](Self::start_date).
-    #[must_use]
-    pub fn with_start_date(mut self, start_date: impl Into<String>) -> Self {
-        self.start_date = Some(start_date.into());
-        self
-    }
-
-    /// Sets [`end_date`](Self::end_date).
-    #[must_use]
-    pub fn with_end_date(mut self, end_date: impl Into<String>) -> Self {
-        self.end_date = Some(end_date.into());
-        self
-    }
-
-    /// Sets [`timezone`](Self::timezone).
-    #[must_use]
-    pub fn with_timezone(mut self, timezone: impl Into<String>) -> Self {
-        self.timezone = Some(timezone.into());
-        self
-    }
-
-    /// Sets [`resource`](Self::resource).
-    #[must_use]
-    pub fn with_resource(mut self, resource: BookedResource) -> Self {
-        self.resource = Some(resource);
-        self
-    }
-
-    /// Sets [`location`](Self::location).
-    #[must_use]
-    pub fn with_location(mut self, location: Location) -> Self {
-        self.location = Some(location);
-        self
-    }
-
-    /// Sets [`resource_selections`](Self::resource_selections).
-    #[must_use]
-    pub fn with_resource_selections(
-        mut self,
-        resource_selections: Vec<ResourceSelection>,
-    ) -> Self {
-        self.resource_selections = resource_selections;
-        self
-    }
-
-    /// Sets [`all_day`](Self::all_day).
-    #[must_use]
-    pub fn with_all_day(mut self, all_day: bool) -> Self {
-        self.all_day = Some(all_day);
-        self
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for BookedSlot {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("sessionId", &self.session_id);
-        object.optional("serviceId", &self.service_id);
-        object.optional("scheduleId", &self.schedule_id);
-        object.optional("eventId", &self.event_id);
-        object.optional("startDate", &self.start_date);
-        object.optional("endDate", &self.end_date);
-        object.optional("timezone", &self.timezone);
-        object.optional("resource", &self.resource);
-        object.optional("location", &self.location);
-        object.list("resourceSelections", &self.resource_selections);
-        object.optional("allDay", &self.all_day);
-        object.finish(serializer)
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for BookedSlot {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            session_id: object.optional("sessionId"),
-            service_id: object.optional("serviceId"),
-            schedule_id: object.optional("scheduleId"),
-            event_id: object.optional("eventId"),
-            start_date: object.optional("startDate"),
-            end_date: object.optional("endDate"),
-            timezone: object.optional("timezone"),
-            resource: object.optional("resource"),
-            location: object.optional("location"),
-            resource_selections: object.collection("resourceSelections"),
-            all_day: object.optional("allDay"),
-            duration_unit_type: object.optional("durationUnitType"),
-            duration_unit_count: object.optional("durationUnitCount"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct BookedResource {
-    /// ID of the booking's primary resource.
-    pub id: Option<crate::Uuid>,
-    /// Resource's name at the time of booking.
-    pub name: Option<String>,
-    /// Resource's email at the time of booking.
-    pub email: Option<String>,
-    /// ID of the schedule belonging to the booking's primary resource.
-    pub schedule_id: Option<crate::Uuid>,
-    /// ID of the [resource type](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resource-types-v2/introduction) associated with this resource.
-    /// For example, `"1cd44cf8-756f-41c3-bd90-3e2ffcaf1155"` for a staff member resource type.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub r#type: Option<crate::Uuid>,
-}
-
-impl BookedResource {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            email: None,
-            schedule_id: None,
-            r#type: None,
-        }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: crate::Uuid) -> Self {
-        self.id = Some(id);
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`email`](Self::email).
-    #[must_use]
-    pub fn with_email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
-    /// Sets [`schedule_id`](Self::schedule_id).
-    #[must_use]
-    pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
-        self.schedule_id = Some(schedule_id);
-        self
-    }
-}
-
-impl serde::Serialize for BookedResource {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("id", &self.id);
-        object.optional("name", &self.name);
-        object.optional("email", &self.email);
-        object.optional("scheduleId", &self.schedule_id);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            email: object.optional("email"),
-            schedule_id: object.optional("scheduleId"),
-            r#type: object.optional("type"),
-        };
-        object.finish(value)
-    }
+    ParticipantsChoices(super::bookings_shared::ParticipantChoices),
 }
 
 /// No description in Wix's typings.
@@ -6920,1491 +6479,6 @@ impl serde::Serialize for ResourceTransparency {
 }
 
 impl<'de> serde::Deserialize<'de> for ResourceTransparency {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Location {
-    /// Business location ID. Available only for locations that are business locations,
-    /// meaning the `location_type` is `"OWNER_BUSINESS"`.
-    pub id: Option<crate::Uuid>,
-    /// Location name.
-    pub name: Option<String>,
-    /// The full address of this location.
-    pub formatted_address: Option<String>,
-    /// The full translated address of this location.
-    pub formatted_address_translated: Option<String>,
-    /// Location type.
-    pub location_type: Option<LocationType>,
-}
-
-impl Location {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            formatted_address: None,
-            formatted_address_translated: None,
-            location_type: None,
-        }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: crate::Uuid) -> Self {
-        self.id = Some(id);
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`formatted_address`](Self::formatted_address).
-    #[must_use]
-    pub fn with_formatted_address(
-        mut self,
-        formatted_address: impl Into<String>,
-    ) -> Self {
-        self.formatted_address = Some(formatted_address.into());
-        self
-    }
-
-    /// Sets [`formatted_address_translated`](Self::formatted_address_translated).
-    #[must_use]
-    pub fn with_formatted_address_translated(
-        mut self,
-        formatted_address_translated: impl Into<String>,
-    ) -> Self {
-        self.formatted_address_translated = Some(formatted_address_translated.into());
-        self
-    }
-
-    /// Sets [`location_type`](Self::location_type).
-    #[must_use]
-    pub fn with_location_type(mut self, location_type: LocationType) -> Self {
-        self.location_type = Some(location_type);
-        self
-    }
-}
-
-impl serde::Serialize for Location {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("id", &self.id);
-        object.optional("name", &self.name);
-        object.optional("formattedAddress", &self.formatted_address);
-        object
-            .optional("formattedAddressTranslated", &self.formatted_address_translated);
-        object.optional("locationType", &self.location_type);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Location {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            formatted_address: object.optional("formattedAddress"),
-            formatted_address_translated: object.optional("formattedAddressTranslated"),
-            location_type: object.optional("locationType"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`LocationType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum LocationType {
-    /// Undefined location type.
-    ///
-    /// On the wire: `UNDEFINED`.
-    Undefined,
-    /// The business address, as set in the site’s general settings.
-    ///
-    /// On the wire: `OWNER_BUSINESS`.
-    OwnerBusiness,
-    /// The address as set when creating the service.
-    ///
-    /// On the wire: `OWNER_CUSTOM`.
-    OwnerCustom,
-    /// The address as set for the individual session.
-    ///
-    /// On the wire: `CUSTOM`.
-    Custom,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl LocationType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Undefined => "UNDEFINED",
-            Self::OwnerBusiness => "OWNER_BUSINESS",
-            Self::OwnerCustom => "OWNER_CUSTOM",
-            Self::Custom => "CUSTOM",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for LocationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "UNDEFINED" => Self::Undefined,
-            "OWNER_BUSINESS" => Self::OwnerBusiness,
-            "OWNER_CUSTOM" => Self::OwnerCustom,
-            "CUSTOM" => Self::Custom,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for LocationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for LocationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LocationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ResourceSelection {
-    /// ID of the [resource type](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resource-types-v2/introduction).
-    pub resource_type_id: Option<crate::Uuid>,
-    /// Information about how the customer has selected the resource for this resource type.
-    pub selection_method: Option<SelectionMethod>,
-    /// Gender the customer narrowed "any available resource" to, for a staff member resource type.
-    ///
-    /// Populated only when `selectionMethod` is `ANY_RESOURCE`, the resource type is the staff member resource type, and the business allows customers to narrow "any available" by gender.
-    ///
-    /// Omit the field for a plain "any available staff member" with no gender narrowing.
-    ///
-    /// Requires `genderPubliclyAccessible` to be enabled in the business's [staff member settings](https://dev.wix.com/docs/api-reference/business-solutions/bookings/staff-members/staff-member-settings/introduction). Creating a booking with this field fails when it's disabled.
-    pub requested_gender: Option<RequestedGenderValue>,
-}
-
-impl ResourceSelection {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            resource_type_id: None,
-            selection_method: None,
-            requested_gender: None,
-        }
-    }
-
-    /// Sets [`resource_type_id`](Self::resource_type_id).
-    #[must_use]
-    pub fn with_resource_type_id(mut self, resource_type_id: crate::Uuid) -> Self {
-        self.resource_type_id = Some(resource_type_id);
-        self
-    }
-
-    /// Sets [`selection_method`](Self::selection_method).
-    #[must_use]
-    pub fn with_selection_method(mut self, selection_method: SelectionMethod) -> Self {
-        self.selection_method = Some(selection_method);
-        self
-    }
-
-    /// Sets [`requested_gender`](Self::requested_gender).
-    #[must_use]
-    pub fn with_requested_gender(
-        mut self,
-        requested_gender: RequestedGenderValue,
-    ) -> Self {
-        self.requested_gender = Some(requested_gender);
-        self
-    }
-}
-
-impl serde::Serialize for ResourceSelection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("resourceTypeId", &self.resource_type_id);
-        object.optional("selectionMethod", &self.selection_method);
-        object.optional("requestedGender", &self.requested_gender);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ResourceSelection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_type_id: object.optional("resourceTypeId"),
-            selection_method: object.optional("selectionMethod"),
-            requested_gender: object.optional("requestedGender"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`SelectionMethod::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SelectionMethod {
-    /// The customer explicitly chose a particular resource.
-    ///
-    /// On the wire: `SPECIFIC_RESOURCE`.
-    SpecificResource,
-    /// The customer explicitly chose "any available resource" for this resource type.
-    ///
-    /// On the wire: `ANY_RESOURCE`.
-    AnyResource,
-    /// The customer wasn't offered a resource selection or agreement option for this resource type.
-    ///
-    /// On the wire: `NO_SELECTION`.
-    NoSelection,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl SelectionMethod {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SpecificResource => "SPECIFIC_RESOURCE",
-            Self::AnyResource => "ANY_RESOURCE",
-            Self::NoSelection => "NO_SELECTION",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for SelectionMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "SPECIFIC_RESOURCE" => Self::SpecificResource,
-            "ANY_RESOURCE" => Self::AnyResource,
-            "NO_SELECTION" => Self::NoSelection,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for SelectionMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SelectionMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SelectionMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// Gender a customer requested when narrowing "any available staff member" to a gender.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct RequestedGenderValue {
-    /// Requested gender.
-    pub gender: Option<RequestedGender>,
-}
-
-impl RequestedGenderValue {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { gender: None }
-    }
-
-    /// Sets [`gender`](Self::gender).
-    #[must_use]
-    pub fn with_gender(mut self, gender: RequestedGender) -> Self {
-        self.gender = Some(gender);
-        self
-    }
-}
-
-impl serde::Serialize for RequestedGenderValue {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("gender", &self.gender);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RequestedGenderValue {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            gender: object.optional("gender"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`RequestedGender::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RequestedGender {
-    /// The customer requested any available male staff member.
-    ///
-    /// On the wire: `ANY_MALE`.
-    AnyMale,
-    /// The customer requested any available female staff member.
-    ///
-    /// On the wire: `ANY_FEMALE`.
-    AnyFemale,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl RequestedGender {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AnyMale => "ANY_MALE",
-            Self::AnyFemale => "ANY_FEMALE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for RequestedGender {
-    fn from(value: &str) -> Self {
-        match value {
-            "ANY_MALE" => Self::AnyMale,
-            "ANY_FEMALE" => Self::AnyFemale,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for RequestedGender {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RequestedGender {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RequestedGender {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`DurationUnitType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DurationUnitType {
-    /// Hourly duration. When `durationUnitType` is `HOUR`, `durationUnitCount` represents the booked duration in minutes.
-    ///
-    /// On the wire: `HOUR`.
-    Hour,
-    /// Daily duration. When `durationUnitType` is `DAY`, `durationUnitCount` represents the booked duration in days.
-    ///
-    /// On the wire: `DAY`.
-    Day,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl DurationUnitType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hour => "HOUR",
-            Self::Day => "DAY",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for DurationUnitType {
-    fn from(value: &str) -> Self {
-        match value {
-            "HOUR" => Self::Hour,
-            "DAY" => Self::Day,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for DurationUnitType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DurationUnitType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DurationUnitType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct BookedSchedule {
-    /// [Schedule ID](https://dev.wix.com/docs/rest/business-management/calendar/schedules-v3/introduction).
-    pub schedule_id: Option<String>,
-    /// Booked service ID.
-    pub service_id: Option<crate::Uuid>,
-    /// [Location](https://dev.wix.com/docs/rest/business-management/locations/introduction) where the schedule's sessions take place.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub location: Option<Location>,
-    /// Time zone in [IANA tz database format](https://en.wikipedia.org/wiki/Tz_database).
-    /// For example, `America/New_York` or `UTC`. This is the time zone in which the schedule was shown to the customer at the time of booking. Wix Bookings ensures that the schedule is always displayed in this same time zone to the customer, including when they view or edit their booking in the future.
-    pub timezone: Option<String>,
-    /// Start time of the first session related to the booking in `YYYY-MM-DDThh:mm:ss`, `YYYY-MM-DDThh:mm:ss:SSS`, or `YYYY-MM-DDThh:mm:ss:SSSZZ` [ISO-8601 format](https://en.wikipedia.org/wiki/ISO_8601). For example, `2026-01-30T13:30:00`, `2026-01-30T13:30:00:000`, or `2026-01-30T13:30:00:000-05:00`.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub first_session_start: Option<String>,
-    /// End time of the last session related to the booking in `YYYY-MM-DDThh:mm:ss`, `YYYY-MM-DDThh:mm:ss:SSS`, or `YYYY-MM-DDThh:mm:ss:SSSZZ` [ISO-8601 format](https://en.wikipedia.org/wiki/ISO_8601). For example, `2026-01-30T13:30:00`, `2026-01-30T13:30:00:000`, or `2026-01-30T13:30:00:000-05:00`.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub last_session_end: Option<String>,
-}
-
-impl BookedSchedule {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            schedule_id: None,
-            service_id: None,
-            location: None,
-            timezone: None,
-            first_session_start: None,
-            last_session_end: None,
-        }
-    }
-
-    /// Sets [`schedule_id`](Self::schedule_id).
-    #[must_use]
-    pub fn with_schedule_id(mut self, schedule_id: impl Into<String>) -> Self {
-        self.schedule_id = Some(schedule_id.into());
-        self
-    }
-
-    /// Sets [`service_id`](Self::service_id).
-    #[must_use]
-    pub fn with_service_id(mut self, service_id: crate::Uuid) -> Self {
-        self.service_id = Some(service_id);
-        self
-    }
-
-    /// Sets [`timezone`](Self::timezone).
-    #[must_use]
-    pub fn with_timezone(mut self, timezone: impl Into<String>) -> Self {
-        self.timezone = Some(timezone.into());
-        self
-    }
-}
-
-impl serde::Serialize for BookedSchedule {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("scheduleId", &self.schedule_id);
-        object.optional("serviceId", &self.service_id);
-        object.optional("timezone", &self.timezone);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookedSchedule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            schedule_id: object.optional("scheduleId"),
-            service_id: object.optional("serviceId"),
-            location: object.optional("location"),
-            timezone: object.optional("timezone"),
-            first_session_start: object.optional("firstSessionStart"),
-            last_session_end: object.optional("lastSessionEnd"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ContactDetails {
-    /// Contact ID.
-    pub contact_id: Option<crate::Uuid>,
-    /// Contact's first name. When populated from a standard booking form, this
-    /// property corresponds to the `name` field.
-    pub first_name: Option<String>,
-    /// Contact's last name.
-    pub last_name: Option<String>,
-    /// Contact's email. If no [contact](https://dev.wix.com/docs/rest/crm/members-contacts/contacts/contacts/contact-v4/contact-object)
-    /// with this email exist, a new contact is created.
-    /// Used to validate coupon usage limitations per contact. If not specified,
-    /// the coupon usage limitation will not be enforced. (Coupon usage limitation
-    /// validation is not supported yet).
-    pub email: Option<crate::Email>,
-    /// Contact's phone number.
-    pub phone: Option<String>,
-    /// Contact's full address.
-    pub full_address: Option<Address>,
-    /// Contact's time zone.
-    #[deprecated = "Contact's time zone. Wix plans to remove it on 2026-03-31."]
-    pub time_zone: Option<String>,
-    /// Contact's country in [ISO 3166-1 alpha-2 code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)
-    /// format.
-    pub country_code: Option<String>,
-}
-
-#[allow(deprecated)]
-impl ContactDetails {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            contact_id: None,
-            first_name: None,
-            last_name: None,
-            email: None,
-            phone: None,
-            full_address: None,
-            time_zone: None,
-            country_code: None,
-        }
-    }
-
-    /// Sets [`contact_id`](Self::contact_id).
-    #[must_use]
-    pub fn with_contact_id(mut self, contact_id: crate::Uuid) -> Self {
-        self.contact_id = Some(contact_id);
-        self
-    }
-
-    /// Sets [`first_name`](Self::first_name).
-    #[must_use]
-    pub fn with_first_name(mut self, first_name: impl Into<String>) -> Self {
-        self.first_name = Some(first_name.into());
-        self
-    }
-
-    /// Sets [`last_name`](Self::last_name).
-    #[must_use]
-    pub fn with_last_name(mut self, last_name: impl Into<String>) -> Self {
-        self.last_name = Some(last_name.into());
-        self
-    }
-
-    /// Sets [`email`](Self::email).
-    #[must_use]
-    pub fn with_email(mut self, email: crate::Email) -> Self {
-        self.email = Some(email);
-        self
-    }
-
-    /// Sets [`phone`](Self::phone).
-    #[must_use]
-    pub fn with_phone(mut self, phone: impl Into<String>) -> Self {
-        self.phone = Some(phone.into());
-        self
-    }
-
-    /// Sets [`full_address`](Self::full_address).
-    #[must_use]
-    pub fn with_full_address(mut self, full_address: Address) -> Self {
-        self.full_address = Some(full_address);
-        self
-    }
-
-    /// Sets [`time_zone`](Self::time_zone).
-    #[deprecated = "Contact's time zone. Wix plans to remove it on 2026-03-31."]
-    #[must_use]
-    pub fn with_time_zone(mut self, time_zone: impl Into<String>) -> Self {
-        self.time_zone = Some(time_zone.into());
-        self
-    }
-
-    /// Sets [`country_code`](Self::country_code).
-    #[must_use]
-    pub fn with_country_code(mut self, country_code: impl Into<String>) -> Self {
-        self.country_code = Some(country_code.into());
-        self
-    }
-}
-
-#[allow(deprecated)]
-impl serde::Serialize for ContactDetails {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("contactId", &self.contact_id);
-        object.optional("firstName", &self.first_name);
-        object.optional("lastName", &self.last_name);
-        object.optional("email", &self.email);
-        object.optional("phone", &self.phone);
-        object.optional("fullAddress", &self.full_address);
-        object.optional("timeZone", &self.time_zone);
-        object.optional("countryCode", &self.country_code);
-        object.finish(serializer)
-    }
-}
-
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ContactDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            contact_id: object.optional("contactId"),
-            first_name: object.optional("firstName"),
-            last_name: object.optional("lastName"),
-            email: object.optional("email"),
-            phone: object.optional("phone"),
-            full_address: object.optional("fullAddress"),
-            time_zone: object.optional("timeZone"),
-            country_code: object.optional("countryCode"),
-        };
-        object.finish(value)
-    }
-}
-
-/// Physical address
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Address {
-    /// Country code.
-    pub country: Option<String>,
-    /// Subdivision. Usually state, region, prefecture or province code, according to [ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2).
-    pub subdivision: Option<String>,
-    /// City name.
-    pub city: Option<String>,
-    /// Zip/postal code.
-    pub postal_code: Option<String>,
-    /// Free text providing more detailed address info. Usually contains Apt, Suite, and Floor.
-    pub address_line2: Option<String>,
-    /// A string containing the full address of this location.
-    pub formatted_address: Option<String>,
-    /// Free text to help find the address.
-    pub hint: Option<String>,
-    /// Coordinates of the physical address.
-    pub geocode: Option<AddressLocation>,
-    /// Country full name.
-    pub country_fullname: Option<String>,
-    /// Multi-level subdivisions from top to bottom.
-    pub subdivisions: Vec<Subdivision>,
-    /// At most one of `streetAddress`, `addressLine`.
-    pub street: Option<Street>,
-}
-
-impl Address {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            country: None,
-            subdivision: None,
-            city: None,
-            postal_code: None,
-            address_line2: None,
-            formatted_address: None,
-            hint: None,
-            geocode: None,
-            country_fullname: None,
-            subdivisions: Vec::new(),
-            street: None,
-        }
-    }
-
-    /// Sets [`country`](Self::country).
-    #[must_use]
-    pub fn with_country(mut self, country: impl Into<String>) -> Self {
-        self.country = Some(country.into());
-        self
-    }
-
-    /// Sets [`subdivision`](Self::subdivision).
-    #[must_use]
-    pub fn with_subdivision(mut self, subdivision: impl Into<String>) -> Self {
-        self.subdivision = Some(subdivision.into());
-        self
-    }
-
-    /// Sets [`city`](Self::city).
-    #[must_use]
-    pub fn with_city(mut self, city: impl Into<String>) -> Self {
-        self.city = Some(city.into());
-        self
-    }
-
-    /// Sets [`postal_code`](Self::postal_code).
-    #[must_use]
-    pub fn with_postal_code(mut self, postal_code: impl Into<String>) -> Self {
-        self.postal_code = Some(postal_code.into());
-        self
-    }
-
-    /// Sets [`address_line2`](Self::address_line2).
-    #[must_use]
-    pub fn with_address_line2(mut self, address_line2: impl Into<String>) -> Self {
-        self.address_line2 = Some(address_line2.into());
-        self
-    }
-
-    /// Sets [`formatted_address`](Self::formatted_address).
-    #[must_use]
-    pub fn with_formatted_address(
-        mut self,
-        formatted_address: impl Into<String>,
-    ) -> Self {
-        self.formatted_address = Some(formatted_address.into());
-        self
-    }
-
-    /// Sets [`hint`](Self::hint).
-    #[must_use]
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
-        self
-    }
-
-    /// Sets [`geocode`](Self::geocode).
-    #[must_use]
-    pub fn with_geocode(mut self, geocode: AddressLocation) -> Self {
-        self.geocode = Some(geocode);
-        self
-    }
-
-    /// Sets [`country_fullname`](Self::country_fullname).
-    #[must_use]
-    pub fn with_country_fullname(mut self, country_fullname: impl Into<String>) -> Self {
-        self.country_fullname = Some(country_fullname.into());
-        self
-    }
-
-    /// Sets [`subdivisions`](Self::subdivisions).
-    #[must_use]
-    pub fn with_subdivisions(mut self, subdivisions: Vec<Subdivision>) -> Self {
-        self.subdivisions = subdivisions;
-        self
-    }
-
-    /// Sets [`street`](Self::street).
-    #[must_use]
-    pub fn with_street(mut self, street: Street) -> Self {
-        self.street = Some(street);
-        self
-    }
-}
-
-impl serde::Serialize for Address {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("country", &self.country);
-        object.optional("subdivision", &self.subdivision);
-        object.optional("city", &self.city);
-        object.optional("postalCode", &self.postal_code);
-        object.optional("addressLine2", &self.address_line2);
-        object.optional("formattedAddress", &self.formatted_address);
-        object.optional("hint", &self.hint);
-        object.optional("geocode", &self.geocode);
-        object.optional("countryFullname", &self.country_fullname);
-        object.list("subdivisions", &self.subdivisions);
-        match &self.street {
-            Some(self::Street::StreetAddress(value)) => {
-                object.required("streetAddress", value)
-            }
-            Some(self::Street::AddressLine(value)) => {
-                object.required("addressLine", value)
-            }
-            None => {}
-        }
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Address {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            country: object.optional("country"),
-            subdivision: object.optional("subdivision"),
-            city: object.optional("city"),
-            postal_code: object.optional("postalCode"),
-            address_line2: object.optional("addressLine2"),
-            formatted_address: object.optional("formattedAddress"),
-            hint: object.optional("hint"),
-            geocode: object.optional("geocode"),
-            country_fullname: object.optional("countryFullname"),
-            subdivisions: object.collection("subdivisions"),
-            street: match object.one_of(&["streetAddress", "addressLine"]) {
-                Some(("streetAddress", value)) => {
-                    object
-                        .decode("streetAddress", value)
-                        .map(self::Street::StreetAddress)
-                }
-                Some(("addressLine", value)) => {
-                    object.decode("addressLine", value).map(self::Street::AddressLine)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
-    }
-}
-
-/// At most one of `streetAddress`, `addressLine`.
-///
-/// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
-#[allow(
-    clippy::enum_variant_names,
-    reason = "the variants are named as the API names them"
-)]
-pub enum Street {
-    /// Street name, number and apartment number.
-    ///
-    /// On the wire: the `streetAddress` field.
-    StreetAddress(StreetAddress),
-    /// Main address line, usually street and number, as free text.
-    ///
-    /// On the wire: the `addressLine` field.
-    AddressLine(String),
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct StreetAddress {
-    /// Street number.
-    pub number: Option<String>,
-    /// Street name.
-    pub name: Option<String>,
-    /// Apartment number.
-    pub apt: Option<String>,
-}
-
-impl StreetAddress {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            number: None,
-            name: None,
-            apt: None,
-        }
-    }
-
-    /// Sets [`number`](Self::number).
-    #[must_use]
-    pub fn with_number(mut self, number: impl Into<String>) -> Self {
-        self.number = Some(number.into());
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`apt`](Self::apt).
-    #[must_use]
-    pub fn with_apt(mut self, apt: impl Into<String>) -> Self {
-        self.apt = Some(apt.into());
-        self
-    }
-}
-
-impl serde::Serialize for StreetAddress {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("number", &self.number);
-        object.optional("name", &self.name);
-        object.optional("apt", &self.apt);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StreetAddress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            number: object.optional("number"),
-            name: object.optional("name"),
-            apt: object.optional("apt"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct AddressLocation {
-    /// Address latitude.
-    pub latitude: Option<f64>,
-    /// Address longitude.
-    pub longitude: Option<f64>,
-}
-
-impl AddressLocation {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            latitude: None,
-            longitude: None,
-        }
-    }
-
-    /// Sets [`latitude`](Self::latitude).
-    #[must_use]
-    pub fn with_latitude(mut self, latitude: f64) -> Self {
-        self.latitude = Some(latitude);
-        self
-    }
-
-    /// Sets [`longitude`](Self::longitude).
-    #[must_use]
-    pub fn with_longitude(mut self, longitude: f64) -> Self {
-        self.longitude = Some(longitude);
-        self
-    }
-}
-
-impl serde::Serialize for AddressLocation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("latitude", &self.latitude);
-        object.optional("longitude", &self.longitude);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddressLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            latitude: object.optional("latitude"),
-            longitude: object.optional("longitude"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Subdivision {
-    /// Subdivision code. Usually state, region, prefecture or province code, according to [ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2).
-    pub code: Option<String>,
-    /// Subdivision full name.
-    pub name: Option<String>,
-}
-
-impl Subdivision {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { code: None, name: None }
-    }
-
-    /// Sets [`code`](Self::code).
-    #[must_use]
-    pub fn with_code(mut self, code: impl Into<String>) -> Self {
-        self.code = Some(code.into());
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-}
-
-impl serde::Serialize for Subdivision {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("code", &self.code);
-        object.optional("name", &self.name);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Subdivision {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            code: object.optional("code"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct CustomFormField {
-    /// ID of the form field as defined in the form.
-    pub id: Option<crate::Uuid>,
-    /// Value that was submitted for this field.
-    pub value: Option<String>,
-    /// Form field's label at the time of submission.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub label: Option<String>,
-    /// No description in Wix's typings.
-    pub value_type: Option<ValueType>,
-}
-
-impl CustomFormField {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            value: None,
-            label: None,
-            value_type: None,
-        }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: crate::Uuid) -> Self {
-        self.id = Some(id);
-        self
-    }
-
-    /// Sets [`value`](Self::value).
-    #[must_use]
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-
-    /// Sets [`value_type`](Self::value_type).
-    #[must_use]
-    pub fn with_value_type(mut self, value_type: ValueType) -> Self {
-        self.value_type = Some(value_type);
-        self
-    }
-}
-
-impl serde::Serialize for CustomFormField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("id", &self.id);
-        object.optional("value", &self.value);
-        object.optional("valueType", &self.value_type);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CustomFormField {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            value: object.optional("value"),
-            label: object.optional("label"),
-            value_type: object.optional("valueType"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`ValueType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ValueType {
-    /// Short text. This is the default value type.
-    ///
-    /// On the wire: `SHORT_TEXT`.
-    ShortText,
-    /// Long text.
-    ///
-    /// On the wire: `LONG_TEXT`.
-    LongText,
-    /// A text that represents the check box value. If selected the value is `true`, otherwise `false`.
-    ///
-    /// On the wire: `CHECK_BOX`.
-    CheckBox,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl ValueType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShortText => "SHORT_TEXT",
-            Self::LongText => "LONG_TEXT",
-            Self::CheckBox => "CHECK_BOX",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for ValueType {
-    fn from(value: &str) -> Self {
-        match value {
-            "SHORT_TEXT" => Self::ShortText,
-            "LONG_TEXT" => Self::LongText,
-            "CHECK_BOX" => Self::CheckBox,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for ValueType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ValueType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ValueType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// Booking status.
-///
-/// A value this version of the crate does not know decodes as [`BookingStatus::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BookingStatus {
-    /// The booking was created, but the customer hasn't completed the related eCommerce order yet.
-    ///
-    /// On the wire: `CREATED`.
-    Created,
-    /// The merchant has confirmed the booking and it appears in the business calendar. Merchants can set up their [services](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/introduction) to automatically confirm all `PENDING` bookings.
-    ///
-    /// On the wire: `CONFIRMED`.
-    Confirmed,
-    /// The customer has canceled the booking. Depending on the relevant service's [policy snapshot](https://dev.wix.com/docs/rest/business-solutions/bookings/policies/booking-policy-snapshots/introduction)
-    /// they may have to pay a [cancellation fee](https://dev.wix.com/docs/rest/business-solutions/bookings/pricing/booking-fees/introduction).
-    ///
-    /// On the wire: `CANCELED`.
-    Canceled,
-    /// The merchant must manually confirm the booking before it appears in the business calendar.
-    ///
-    /// On the wire: `PENDING`.
-    Pending,
-    /// The merchant has declined the booking before the customer was charged.
-    ///
-    /// On the wire: `DECLINED`.
-    Declined,
-    /// Currently, you can't call [Register to Waitlist](https://dev.wix.com/docs/rest/business-solutions/bookings/bookings/waitlist/register-to-waitlist) for course or appointment bookings, even though this is supported in live sites.
-    ///
-    /// On the wire: `WAITING_LIST`.
-    WaitingList,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl BookingStatus {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Created => "CREATED",
-            Self::Confirmed => "CONFIRMED",
-            Self::Canceled => "CANCELED",
-            Self::Pending => "PENDING",
-            Self::Declined => "DECLINED",
-            Self::WaitingList => "WAITING_LIST",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for BookingStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "CREATED" => Self::Created,
-            "CONFIRMED" => Self::Confirmed,
-            "CANCELED" => Self::Canceled,
-            "PENDING" => Self::Pending,
-            "DECLINED" => Self::Declined,
-            "WAITING_LIST" => Self::WaitingList,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for BookingStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BookingStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// Payment status.
-/// Automatically updated when using eCommerce checkout APIs.
-///
-/// A value this version of the crate does not know decodes as [`PaymentStatus::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum PaymentStatus {
-    /// Undefined payment status.
-    ///
-    /// On the wire: `UNDEFINED`.
-    Undefined,
-    /// The booking isn't paid.
-    ///
-    /// On the wire: `NOT_PAID`.
-    NotPaid,
-    /// The booking is fully paid.
-    ///
-    /// On the wire: `PAID`.
-    Paid,
-    /// The booking is partially paid.
-    ///
-    /// On the wire: `PARTIALLY_PAID`.
-    PartiallyPaid,
-    /// The booking is refunded.
-    ///
-    /// On the wire: `REFUNDED`.
-    Refunded,
-    /// The booking is free of charge.
-    ///
-    /// On the wire: `EXEMPT`.
-    Exempt,
-    /// The most recent subscription payment for this booking failed. If the payment is later recovered, the status changes back to `PAID`. Returned only for course bookings with subscription pricing.
-    ///
-    /// On the wire: `FAILED`.
-    Failed,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl PaymentStatus {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Undefined => "UNDEFINED",
-            Self::NotPaid => "NOT_PAID",
-            Self::Paid => "PAID",
-            Self::PartiallyPaid => "PARTIALLY_PAID",
-            Self::Refunded => "REFUNDED",
-            Self::Exempt => "EXEMPT",
-            Self::Failed => "FAILED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for PaymentStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "UNDEFINED" => Self::Undefined,
-            "NOT_PAID" => Self::NotPaid,
-            "PAID" => Self::Paid,
-            "PARTIALLY_PAID" => Self::PartiallyPaid,
-            "REFUNDED" => Self::Refunded,
-            "EXEMPT" => Self::Exempt,
-            "FAILED" => Self::Failed,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for PaymentStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PaymentStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PaymentStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// Selected payment option.
-///
-/// One of the payment options offered by the service.
-/// This field is set when the user selects an option during booking.
-/// If left undefined, the payment option is resolved by the service configuration on checkout.
-///
-/// A value this version of the crate does not know decodes as [`SelectedPaymentOption::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SelectedPaymentOption {
-    /// Undefined payment option.
-    ///
-    /// On the wire: `UNDEFINED`.
-    Undefined,
-    /// Offline payment.
-    ///
-    /// On the wire: `OFFLINE`.
-    Offline,
-    /// Online payment.
-    ///
-    /// On the wire: `ONLINE`.
-    Online,
-    /// Payment using a Wix Pricing Plan.
-    ///
-    /// On the wire: `MEMBERSHIP`.
-    Membership,
-    /// Customers can pay only in person with a Wix Pricing Plan, while the Wix user
-    /// must manually redeem the pricing plan in the dashboard.
-    ///
-    /// On the wire: `MEMBERSHIP_OFFLINE`.
-    MembershipOffline,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl SelectedPaymentOption {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Undefined => "UNDEFINED",
-            Self::Offline => "OFFLINE",
-            Self::Online => "ONLINE",
-            Self::Membership => "MEMBERSHIP",
-            Self::MembershipOffline => "MEMBERSHIP_OFFLINE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for SelectedPaymentOption {
-    fn from(value: &str) -> Self {
-        match value {
-            "UNDEFINED" => Self::Undefined,
-            "OFFLINE" => Self::Offline,
-            "ONLINE" => Self::Online,
-            "MEMBERSHIP" => Self::Membership,
-            "MEMBERSHIP_OFFLINE" => Self::MembershipOffline,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for SelectedPaymentOption {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SelectedPaymentOption {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SelectedPaymentOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -8583,506 +6657,6 @@ pub enum Id {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct ParticipantChoices {
-    /// Information about the booked service choices. Includes the number of participants.
-    pub service_choices: Vec<ServiceChoices>,
-}
-
-impl ParticipantChoices {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            service_choices: Vec::new(),
-        }
-    }
-
-    /// Sets [`service_choices`](Self::service_choices).
-    #[must_use]
-    pub fn with_service_choices(mut self, service_choices: Vec<ServiceChoices>) -> Self {
-        self.service_choices = service_choices;
-        self
-    }
-}
-
-impl serde::Serialize for ParticipantChoices {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("serviceChoices", &self.service_choices);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ParticipantChoices {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_choices: object.collection("serviceChoices"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ServiceChoices {
-    /// Number of participants for this [variant](https://dev.wix.com/docs/rest/business-solutions/bookings/services/service-options-and-variants/introduction).
-    pub number_of_participants: Option<i32>,
-    /// Service choices for these participants.
-    pub choices: Vec<ServiceChoice>,
-}
-
-impl ServiceChoices {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            number_of_participants: None,
-            choices: Vec::new(),
-        }
-    }
-
-    /// Sets [`number_of_participants`](Self::number_of_participants).
-    #[must_use]
-    pub fn with_number_of_participants(mut self, number_of_participants: i32) -> Self {
-        self.number_of_participants = Some(number_of_participants);
-        self
-    }
-
-    /// Sets [`choices`](Self::choices).
-    #[must_use]
-    pub fn with_choices(mut self, choices: Vec<ServiceChoice>) -> Self {
-        self.choices = choices;
-        self
-    }
-}
-
-impl serde::Serialize for ServiceChoices {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("numberOfParticipants", &self.number_of_participants);
-        object.list("choices", &self.choices);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ServiceChoices {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            number_of_participants: object.optional("numberOfParticipants"),
-            choices: object.collection("choices"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ServiceChoice {
-    /// ID of the corresponding option for the choice. For example, the choice `child`
-    /// could correspond to the option `ageGroup`. In this case, `optionId` is the ID
-    /// for the `ageGroup` option.
-    pub option_id: Option<crate::Uuid>,
-    /// ID of the service choice. When provided, the choice details are automatically populated based on this ID.
-    pub choice_id: Option<crate::Uuid>,
-    /// At most one of `custom`, `duration`, `dateTime`, `participantRange`.
-    pub choice: Option<Choice>,
-}
-
-impl ServiceChoice {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            option_id: None,
-            choice_id: None,
-            choice: None,
-        }
-    }
-
-    /// Sets [`option_id`](Self::option_id).
-    #[must_use]
-    pub fn with_option_id(mut self, option_id: crate::Uuid) -> Self {
-        self.option_id = Some(option_id);
-        self
-    }
-
-    /// Sets [`choice_id`](Self::choice_id).
-    #[must_use]
-    pub fn with_choice_id(mut self, choice_id: crate::Uuid) -> Self {
-        self.choice_id = Some(choice_id);
-        self
-    }
-
-    /// Sets [`choice`](Self::choice).
-    #[must_use]
-    pub fn with_choice(mut self, choice: Choice) -> Self {
-        self.choice = Some(choice);
-        self
-    }
-}
-
-impl serde::Serialize for ServiceChoice {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("optionId", &self.option_id);
-        object.optional("choiceId", &self.choice_id);
-        match &self.choice {
-            Some(self::Choice::Custom(value)) => object.required("custom", value),
-            Some(self::Choice::Duration(value)) => object.required("duration", value),
-            Some(self::Choice::DateTime(value)) => object.required("dateTime", value),
-            Some(self::Choice::ParticipantRange(value)) => {
-                object.required("participantRange", value)
-            }
-            None => {}
-        }
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ServiceChoice {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            option_id: object.optional("optionId"),
-            choice_id: object.optional("choiceId"),
-            choice: match object
-                .one_of(&["custom", "duration", "dateTime", "participantRange"])
-            {
-                Some(("custom", value)) => {
-                    object.decode("custom", value).map(self::Choice::Custom)
-                }
-                Some(("duration", value)) => {
-                    object.decode("duration", value).map(self::Choice::Duration)
-                }
-                Some(("dateTime", value)) => {
-                    object.decode("dateTime", value).map(self::Choice::DateTime)
-                }
-                Some(("participantRange", value)) => {
-                    object
-                        .decode("participantRange", value)
-                        .map(self::Choice::ParticipantRange)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
-    }
-}
-
-/// At most one of `custom`, `duration`, `dateTime`, `participantRange`.
-///
-/// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
-pub enum Choice {
-    /// Value for one of the choices in the [`CustomServiceOption.choices`](https://example.com) list.
-    /// Choices are specific values for an option the customer can choose to book. For example,
-    /// the option `ageGroup` may have these choices: `child`, `student`, `adult`, and `senior`.
-    /// Each choice may have a different price.
-    ///
-    /// On the wire: the `custom` field.
-    Custom(String),
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: the `duration` field.
-    Duration(Duration),
-    /// The matched date-time pricing rule. Available only for `DATE_TIME` options.
-    ///
-    /// On the wire: the `dateTime` field.
-    DateTime(DateTimeRule),
-    /// The matched participants pricing rule. Available only for `NUMBER_OF_PARTICIPANTS` options.
-    ///
-    /// On the wire: the `participantRange` field.
-    ParticipantRange(ParticipantsRange),
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Duration {
-    /// Duration of the service in minutes.
-    /// Min: 1 minute, Max: 30 days, 23 hours, and 59 minutes
-    pub minutes: Option<i32>,
-    /// Name of the duration option.
-    /// Defaults to the formatted duration e.g. "1 hour, 30 minutes".
-    pub name: Option<String>,
-}
-
-impl Duration {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { minutes: None, name: None }
-    }
-
-    /// Sets [`minutes`](Self::minutes).
-    #[must_use]
-    pub fn with_minutes(mut self, minutes: i32) -> Self {
-        self.minutes = Some(minutes);
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-}
-
-impl serde::Serialize for Duration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("minutes", &self.minutes);
-        object.optional("name", &self.name);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Duration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            minutes: object.optional("minutes"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct DateTimeRule {
-    /// Name of the date-time rule. For example, "Weekend mornings".
-    pub name: Option<String>,
-}
-
-impl DateTimeRule {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { name: None }
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-}
-
-impl serde::Serialize for DateTimeRule {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("name", &self.name);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DateTimeRule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ParticipantsRange {
-    /// Name of the participants range. For example, "Large group".
-    pub name: Option<String>,
-}
-
-impl ParticipantsRange {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { name: None }
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-}
-
-impl serde::Serialize for ParticipantsRange {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("name", &self.name);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ParticipantsRange {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct MultiServiceBookingInfo {
-    /// Multi-service booking ID.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub id: Option<crate::Uuid>,
-    /// Type of the multi-service booking.
-    pub r#type: Option<MultiServiceBookingType>,
-}
-
-impl MultiServiceBookingInfo {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { id: None, r#type: None }
-    }
-
-    /// Sets [`type`](Self::type).
-    #[must_use]
-    pub fn with_type(mut self, r#type: MultiServiceBookingType) -> Self {
-        self.r#type = Some(r#type);
-        self
-    }
-}
-
-impl serde::Serialize for MultiServiceBookingInfo {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("type", &self.r#type);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MultiServiceBookingInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            r#type: object.optional("type"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct BookedAddOn {
-    /// The ID of the add-on.
-    pub id: Option<crate::Uuid>,
-    /// The ID of the add-on group.
-    pub group_id: Option<crate::Uuid>,
-    /// The add-on duration in minutes at the time of booking.
-    /// Populated for duration-based add-ons.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub duration_in_minutes: Option<i32>,
-    /// The quantity of booked add-ons.
-    /// For duration-based add-ons, `quantity` is not applicable.
-    /// If `quantity` is provided as `1` for a duration-based add-on, it will be accepted but the value will be cleared.
-    /// If any other value is provided, an `INVALID_ARGUMENT` error will be returned with the message: "Invalid AddOn details: either duration or quantity must be set correctly".
-    pub quantity: Option<i32>,
-    /// Add-on `name` at the time of booking.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub name: Option<String>,
-    /// Add-on name translated to the language the customer used during booking.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub name_translated: Option<String>,
-}
-
-impl BookedAddOn {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            group_id: None,
-            duration_in_minutes: None,
-            quantity: None,
-            name: None,
-            name_translated: None,
-        }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: crate::Uuid) -> Self {
-        self.id = Some(id);
-        self
-    }
-
-    /// Sets [`group_id`](Self::group_id).
-    #[must_use]
-    pub fn with_group_id(mut self, group_id: crate::Uuid) -> Self {
-        self.group_id = Some(group_id);
-        self
-    }
-
-    /// Sets [`quantity`](Self::quantity).
-    #[must_use]
-    pub fn with_quantity(mut self, quantity: i32) -> Self {
-        self.quantity = Some(quantity);
-        self
-    }
-}
-
-impl serde::Serialize for BookedAddOn {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("id", &self.id);
-        object.optional("groupId", &self.group_id);
-        object.optional("quantity", &self.quantity);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookedAddOn {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            group_id: object.optional("groupId"),
-            duration_in_minutes: object.optional("durationInMinutes"),
-            quantity: object.optional("quantity"),
-            name: object.optional("name"),
-            name_translated: object.optional("nameTranslated"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct CancelBookingFlowControlSettings {
     /// Whether the cancellation policy applies when canceling the booking.
     ///
@@ -9184,7 +6758,7 @@ pub struct BulkConfirmOrDeclineBookingRequestBookingDetails {
     ///
     /// The booking is declined if there is a double booking conflict and you provide
     /// one of these payment statuses: `UNDEFINED`, `NOT_PAID`, `REFUNDED`, or `EXEMPT`.
-    pub payment_status: Option<PaymentStatus>,
+    pub payment_status: Option<super::bookings_shared::PaymentStatus>,
 }
 
 impl BulkConfirmOrDeclineBookingRequestBookingDetails {
@@ -9205,7 +6779,10 @@ impl BulkConfirmOrDeclineBookingRequestBookingDetails {
 
     /// Sets [`payment_status`](Self::payment_status).
     #[must_use]
-    pub fn with_payment_status(mut self, payment_status: PaymentStatus) -> Self {
+    pub fn with_payment_status(
+        mut self,
+        payment_status: super::bookings_shared::PaymentStatus,
+    ) -> Self {
         self.payment_status = Some(payment_status);
         self
     }
@@ -9349,7 +6926,7 @@ pub struct V2Slot {
     /// Information about how the customer has selected resources for the booking.
     /// Each resource type may have a different selection method.
     /// Check `resource` for resource details.
-    pub resource_selections: Vec<ResourceSelection>,
+    pub resource_selections: Vec<super::bookings_shared::ResourceSelection>,
     /// Whether the slot spans one or more full days.
     /// For class bookings, this value is derived from the linked calendar event.
     /// For appointment bookings, this value is derived from the availability slot. Any caller-provided value is ignored.
@@ -9445,7 +7022,7 @@ impl V2Slot {
     #[must_use]
     pub fn with_resource_selections(
         mut self,
-        resource_selections: Vec<ResourceSelection>,
+        resource_selections: Vec<super::bookings_shared::ResourceSelection>,
     ) -> Self {
         self.resource_selections = resource_selections;
         self
@@ -9814,7 +7391,7 @@ pub struct BookingFee {
     pub cancellation_fee: Option<CancellationFee>,
     /// Information about the [booking policy snapshot](https://dev.wix.com/docs/api-reference/business-solutions/bookings/policies/booking-policy-snapshots/introduction)
     /// according to which the fee was created.
-    pub policy_details: Option<PolicyDetails>,
+    pub policy_details: Option<super::bookings_shared::PolicyDetails>,
 }
 
 impl<'de> serde::Deserialize<'de> for BookingFee {
@@ -9839,11 +7416,11 @@ pub struct CancellationFee {
     /// Price the customer must pay.
     pub price: Option<Money>,
     /// Status of the booking fee.
-    pub status: Option<BookingFeeStatus>,
+    pub status: Option<super::bookings_shared::BookingFeeStatus>,
     /// Information about what triggered the creation of the booking fee.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub trigger: Option<Trigger>,
+    pub trigger: Option<super::bookings_shared::Trigger>,
 }
 
 impl<'de> serde::Deserialize<'de> for CancellationFee {
@@ -9884,176 +7461,6 @@ impl<'de> serde::Deserialize<'de> for Money {
             value: object.optional("value"),
             currency: object.optional("currency"),
             formatted_value: object.optional("formattedValue"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`BookingFeeStatus::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BookingFeeStatus {
-    /// There is no eCommerce order associated with the booking.
-    ///
-    /// On the wire: `UNKNOWN_STATUS`.
-    UnknownStatus,
-    /// The fee is informational only; the customer doesn't have to pay it. For example, it shows how much the customer would owe if they canceled the booking now.
-    ///
-    /// On the wire: `PREVIEW`.
-    Preview,
-    /// The booking fee hasn't been added to the eCommerce order yet.
-    ///
-    /// On the wire: `NOT_YET_APPLIED_TO_ORDER`.
-    NotYetAppliedToOrder,
-    /// The booking fee has been added to the eCommerce order. The customer may not have paid it yet.
-    ///
-    /// On the wire: `APPLIED_TO_ORDER`.
-    AppliedToOrder,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl BookingFeeStatus {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UnknownStatus => "UNKNOWN_STATUS",
-            Self::Preview => "PREVIEW",
-            Self::NotYetAppliedToOrder => "NOT_YET_APPLIED_TO_ORDER",
-            Self::AppliedToOrder => "APPLIED_TO_ORDER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for BookingFeeStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "UNKNOWN_STATUS" => Self::UnknownStatus,
-            "PREVIEW" => Self::Preview,
-            "NOT_YET_APPLIED_TO_ORDER" => Self::NotYetAppliedToOrder,
-            "APPLIED_TO_ORDER" => Self::AppliedToOrder,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for BookingFeeStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BookingFeeStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookingFeeStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// The domain event that triggered the booking fee calculation.
-///
-/// A value this version of the crate does not know decodes as [`Trigger::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-#[allow(
-    clippy::enum_variant_names,
-    reason = "the variants are named as the API names them"
-)]
-pub enum Trigger {
-    /// There is no information about what triggered the creation of the booking fee.
-    ///
-    /// On the wire: `UNKNOWN_TRIGGER`.
-    UnknownTrigger,
-    /// The booking fee was created because the customer didn't show up to the booking or canceled after the expiration of the last cancellation window.
-    ///
-    /// On the wire: `NOT_ATTENDED`.
-    NotAttended,
-    /// The booking fee was created because the customer canceled the booking before the expiration of the last cancellation window.
-    ///
-    /// On the wire: `BOOKING_CANCELED`.
-    BookingCanceled,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl Trigger {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UnknownTrigger => "UNKNOWN_TRIGGER",
-            Self::NotAttended => "NOT_ATTENDED",
-            Self::BookingCanceled => "BOOKING_CANCELED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for Trigger {
-    fn from(value: &str) -> Self {
-        match value {
-            "UNKNOWN_TRIGGER" => Self::UnknownTrigger,
-            "NOT_ATTENDED" => Self::NotAttended,
-            "BOOKING_CANCELED" => Self::BookingCanceled,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for Trigger {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for Trigger {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Trigger {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct PolicyDetails {
-    /// ID of the booking policy.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub id: Option<crate::Uuid>,
-    /// Description of the booking policy.
-    pub description: Option<String>,
-    /// Translated description of the booking policy according to the buyer language of the eCommerce order.
-    pub description_translated: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for PolicyDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            description: object.optional("description"),
-            description_translated: object.optional("descriptionTranslated"),
         };
         object.finish(value)
     }
@@ -10172,7 +7579,7 @@ pub struct Service {
     pub created_by_app_id: Option<crate::Uuid>,
     /// Service type.
     /// Learn more about [service types](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/about-service-types).
-    pub r#type: Option<ServiceType>,
+    pub r#type: Option<super::bookings_shared::ServiceType>,
     /// Order of the service within a [category](https://dev.wix.com/docs/rest/business-solutions/bookings/services/categories-v1/category-object).
     pub sort_order: Option<i32>,
     /// Service name.
@@ -10184,7 +7591,7 @@ pub struct Service {
     /// Default maximum number of customers that can book the service. The service cannot be booked beyond this capacity.
     pub default_capacity: Option<i32>,
     /// Media associated with the service.
-    pub media: Option<Media>,
+    pub media: Option<super::bookings_shared::Media>,
     /// Whether the service is hidden from Wix Bookings pages and widgets.
     pub hidden: Option<bool>,
     /// [Category](https://dev.wix.com/docs/rest/business-solutions/bookings/services/categories-v2/introduction)
@@ -10192,14 +7599,14 @@ pub struct Service {
     /// Without an associated category, the service isn't visible on the live site.
     pub category: Option<Category>,
     /// Form the customer filled out when booking the service.
-    pub form: Option<Form>,
+    pub form: Option<super::bookings_shared::Form>,
     /// Payment options for booking the service.
     /// Learn more about [service payments](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/about-service-payments).
     pub payment: Option<Payment>,
     /// Online booking settings.
-    pub online_booking: Option<OnlineBooking>,
+    pub online_booking: Option<super::bookings_shared::OnlineBooking>,
     /// Conferencing options for the service.
-    pub conferencing: Option<Conferencing>,
+    pub conferencing: Option<super::bookings_shared::Conferencing>,
     /// The locations this service is offered at. Read more about [service locations](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/about-service-locations).
     pub locations: Vec<V2Location>,
     /// [Policy](https://dev.wix.com/docs/rest/business-solutions/bookings/policies/booking-policies/introduction)
@@ -10207,7 +7614,7 @@ pub struct Service {
     pub booking_policy: Option<BookingPolicy>,
     /// The service's [schedule](https://dev.wix.com/docs/rest/business-management/calendar/schedules-v3/introduction),
     /// which can be used to manage the service's [events](https://dev.wix.com/docs/rest/business-management/calendar/events-v3/introduction).
-    pub schedule: Option<Schedule>,
+    pub schedule: Option<super::bookings_shared::Schedule>,
     /// IDs of the [resources](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resources-v2/introduction) associated with the [staff members](https://dev.wix.com/docs/api-reference/business-solutions/bookings/staff-members/staff-members/introduction) providing the service.
     /// Note that these are the resource IDs, not the staff member IDs.
     ///
@@ -10219,30 +7626,30 @@ pub struct Service {
     /// Learn more about [retrieving staff for classes and courses](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/sample-flows#retrieve-staff-members-for-a-class-or-course).
     pub staff_member_ids: Vec<crate::Uuid>,
     /// Staff members details. Returned only if `STAFF_MEMBER_DETAILS` conditional field was specified.
-    pub staff_member_details: Option<StaffMemberDetails>,
+    pub staff_member_details: Option<super::bookings_shared::StaffMemberDetails>,
     /// Information about which resources must be available so customers can book the service.
     /// For example, a meeting room or equipment.
     /// Some nested fields are only returned when specific conditional fields are requested:
     /// pass `RESOURCE_TYPE_DETAILS` to retrieve `resourceType.name`, and `RESOURCE_DETAILS` to retrieve `resourceDetails.resources`.
-    pub service_resources: Vec<ServiceResource>,
+    pub service_resources: Vec<super::bookings_shared::ServiceResource>,
     /// A slug is the last part of the URL address that serves as a unique identifier of the service.
     /// The list of supported slugs includes past service names for backwards compatibility, and a custom slug if one was set by the business owner.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub supported_slugs: Vec<Slug>,
+    pub supported_slugs: Vec<super::bookings_shared::Slug>,
     /// Active slug for the service.
     /// Learn more about [service slugs](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/about-service-slugs).
     ///
     /// Set by Wix: read from responses, never sent.
-    pub main_slug: Option<Slug>,
+    pub main_slug: Option<super::bookings_shared::Slug>,
     /// URLs to various service-related pages, such as the calendar page and the booking page.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub urls: Option<UrLs>,
+    pub urls: Option<super::bookings_shared::UrLs>,
     /// Extensions enabling users to save custom data related to the service.
     pub extended_fields: Option<super::common::ExtendedFields>,
     /// Custom SEO data for the service.
-    pub seo_data: Option<SeoSchema>,
+    pub seo_data: Option<super::bookings_shared::SeoSchema>,
     /// Date and time the service was created in `YYYY-MM-DDThh:mm:ss.sssZ` format.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -10262,9 +7669,9 @@ pub struct Service {
     /// Details about all [add-ons](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/add-ons/introduction) customers can choose when booking the service.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub add_on_details: Vec<AddOnDetails>,
+    pub add_on_details: Vec<super::bookings_shared::AddOnDetails>,
     /// Taxable address used to calculate tax
-    pub taxable_address: Option<TaxableAddress>,
+    pub taxable_address: Option<super::bookings_shared::TaxableAddress>,
     /// ID of the [resource type](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resource-types-v2/introduction)
     /// that serves as the primary resource for this appointment service. The primary resource type
     /// determines which resources drive slot assignment and availability resolution.
@@ -10322,155 +7729,6 @@ impl<'de> serde::Deserialize<'de> for Service {
 }
 
 /// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`ServiceType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ServiceType {
-    /// Appointment-based service.
-    ///
-    /// On the wire: `APPOINTMENT`.
-    Appointment,
-    /// Class service.
-    ///
-    /// On the wire: `CLASS`.
-    Class,
-    /// Course service.
-    ///
-    /// On the wire: `COURSE`.
-    Course,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl ServiceType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Appointment => "APPOINTMENT",
-            Self::Class => "CLASS",
-            Self::Course => "COURSE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for ServiceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "APPOINTMENT" => Self::Appointment,
-            "CLASS" => Self::Class,
-            "COURSE" => Self::Course,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for ServiceType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ServiceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ServiceType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Media {
-    /// Media items associated with the service.
-    pub items: Vec<MediaItem>,
-    /// Primary media associated with the service.
-    pub main_media: Option<MediaItem>,
-    /// Cover media associated with the service.
-    pub cover_media: Option<MediaItem>,
-}
-
-impl<'de> serde::Deserialize<'de> for Media {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            items: object.collection("items"),
-            main_media: object.optional("mainMedia"),
-            cover_media: object.optional("coverMedia"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct MediaItem {
-    /// Details of the image associated with the service, such as URL and size.
-    pub image: Option<Image>,
-}
-
-impl<'de> serde::Deserialize<'de> for MediaItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            image: object.optional("image"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Image {
-    /// WixMedia image ID. (e.g. "4b3901ffcb8d7ad81a613779d92c9702.jpg")
-    pub id: Option<String>,
-    /// Image URL. (similar to image.id e.g. "4b3901ffcb8d7ad81a613779d92c9702.jpg")
-    pub url: Option<String>,
-    /// Original image height.
-    pub height: Option<i32>,
-    /// Original image width.
-    pub width: Option<i32>,
-    /// Image alt text.
-    pub alt_text: Option<String>,
-    /// Image file name.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub filename: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for Image {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            url: object.optional("url"),
-            height: object.optional("height"),
-            width: object.optional("width"),
-            alt_text: object.optional("altText"),
-            filename: object.optional("filename"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Category {
@@ -10503,31 +7761,11 @@ impl<'de> serde::Deserialize<'de> for Category {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct Form {
-    /// ID of the form associated with the service.
-    /// The form information that you submit when booking includes contact details, participants, and other form fields set up for the service.
-    /// You can manage the service booking form fields using the Bookings Forms API.
-    pub id: Option<crate::Uuid>,
-}
-
-impl<'de> serde::Deserialize<'de> for Form {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self { id: object.optional("id") };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct Payment {
     /// The rate the customer is expected to pay for the service.
-    pub rate_type: Option<RateType>,
+    pub rate_type: Option<super::bookings_shared::RateType>,
     /// The payment options a customer can use to pay for the service.
-    pub options: Option<PaymentOptions>,
+    pub options: Option<super::bookings_shared::PaymentOptions>,
     /// IDs of pricing plans that can be used as payment for the service.
     /// Read more about [service payment options](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/about-service-payments).
     ///
@@ -10535,7 +7773,7 @@ pub struct Payment {
     pub pricing_plan_ids: Vec<crate::Uuid>,
     /// How customers can pay for add-ons when paying for the related booking with a [pricing plan](https://dev.wix.com/docs/api-reference/business-solutions/pricing-plans/pricing-plans/introduction).
     /// If customers pay for the booking using any method other than a pricing plan, the value of this field is ignored.
-    pub add_on_option: Option<AddOnPaymentOptions>,
+    pub add_on_option: Option<super::bookings_shared::AddOnPaymentOptions>,
     /// Estimated discount information for the service based on active [eCommerce discounts](https://dev.wix.com/docs/rest/business-solutions/e-commerce/extensions/discounts/introduction).
     /// The final discount is determined during eCommerce checkout and may differ from the estimate,
     /// for example when discounts depend on cart totals.
@@ -10600,7 +7838,7 @@ pub enum Rate {
     /// Required when: `rateType` is `CUSTOM`
     ///
     /// On the wire: the `custom` field.
-    Custom(CustomPayment),
+    Custom(super::bookings_shared::CustomPayment),
     /// The details for the varied pricing of the service.
     /// Read more about [varied price options](https://support.wix.com/en/article/wix-bookings-about-getting-paid-online#offering-varied-price-options).
     ///
@@ -10615,84 +7853,6 @@ pub enum Rate {
     ///
     /// On the wire: the `subscription` field.
     Subscription(SubscriptionPayment),
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`RateType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RateType {
-    /// The service has a fixed price.
-    ///
-    /// On the wire: `FIXED`.
-    Fixed,
-    /// The service has a custom price, expressed as a price description.
-    ///
-    /// On the wire: `CUSTOM`.
-    Custom,
-    /// This service is offered with a set of different prices based on different terms.
-    ///
-    /// On the wire: `VARIED`.
-    Varied,
-    /// This service is offered free of charge.
-    ///
-    /// On the wire: `NO_FEE`.
-    NoFee,
-    /// The service charges recurring monthly payments. Supported for course services only.
-    ///
-    /// On the wire: `SUBSCRIPTION`.
-    Subscription,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl RateType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Fixed => "FIXED",
-            Self::Custom => "CUSTOM",
-            Self::Varied => "VARIED",
-            Self::NoFee => "NO_FEE",
-            Self::Subscription => "SUBSCRIPTION",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for RateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "FIXED" => Self::Fixed,
-            "CUSTOM" => Self::Custom,
-            "VARIED" => Self::Varied,
-            "NO_FEE" => Self::NoFee,
-            "SUBSCRIPTION" => Self::Subscription,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for RateType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RateType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
 }
 
 /// No description in Wix's typings.
@@ -10761,26 +7921,6 @@ impl<'de> serde::Deserialize<'de> for CommonMoney {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct CustomPayment {
-    /// A custom description explaining to the customer how to pay for the service.
-    pub description: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for CustomPayment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            description: object.optional("description"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct VariedPayment {
     /// The default price for the service without any variants. It will also be used as the default price for any new variant.
     pub default_price: Option<CommonMoney>,
@@ -10831,14 +7971,14 @@ pub struct SubscriptionPayment {
     /// Reflected as `billingFrequency` in the booking's subscription info.
     ///
     /// Currently supports `MONTHLY` only.
-    pub frequency: Option<FrequencyType>,
+    pub frequency: Option<super::bookings_shared::FrequencyType>,
     /// Total number of billing cycles in the subscription. For example, `12` for a 12-month subscription with monthly payments.
     /// Reflected as `totalCycles` in the booking's subscription info.
     ///
     /// Required when: `rateType` is `SUBSCRIPTION`.
     pub total_payments: Option<i32>,
     /// Determines when the first billing cycle payment is charged. Used together with `recurringStartDate` to define the subscription billing schedule.
-    pub first_charge_date: Option<FirstChargeDateType>,
+    pub first_charge_date: Option<super::bookings_shared::FirstChargeDateType>,
     /// Date and time when recurring billing starts.
     ///
     /// When `firstChargeDate` is `CHECKOUT`, the first charge occurs at checkout and subsequent billing cycles start from this date.
@@ -10872,222 +8012,6 @@ impl<'de> serde::Deserialize<'de> for SubscriptionPayment {
     }
 }
 
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`FrequencyType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum FrequencyType {
-    /// Billing cycle repeats once per month.
-    ///
-    /// On the wire: `MONTHLY`.
-    Monthly,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl FrequencyType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Monthly => "MONTHLY",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for FrequencyType {
-    fn from(value: &str) -> Self {
-        match value {
-            "MONTHLY" => Self::Monthly,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for FrequencyType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FrequencyType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FrequencyType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`FirstChargeDateType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum FirstChargeDateType {
-    /// The first billing cycle is charged at checkout. Recurring billing continues from the `recurringStartDate`.
-    ///
-    /// On the wire: `CHECKOUT`.
-    Checkout,
-    /// The first billing cycle is charged on the `recurringStartDate`.
-    ///
-    /// On the wire: `SCHEDULED`.
-    Scheduled,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl FirstChargeDateType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Checkout => "CHECKOUT",
-            Self::Scheduled => "SCHEDULED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for FirstChargeDateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "CHECKOUT" => Self::Checkout,
-            "SCHEDULED" => Self::Scheduled,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for FirstChargeDateType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FirstChargeDateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FirstChargeDateType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// The payment options a customer can use to pay for the service.
-/// For payments of type `FIXED` or `VARIED`, at least one of `online`, `inPerson`, or `pricingPlan` must be `true`.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct PaymentOptions {
-    /// Customers can pay for the service online.
-    /// When `true`:
-    /// + `rateType` must be `FIXED`, `VARIED`, or `SUBSCRIPTION`.
-    /// + `fixed.price`, `varied.defaultPrice`, or `subscription.amountPerBillingCycle` must be specified respectively.
-    ///
-    /// Required when: `rateType` is `SUBSCRIPTION`.
-    /// Read more about [getting paid online](https://support.wix.com/en/article/wix-bookings-about-getting-paid-online).
-    pub online: Option<bool>,
-    /// Customers can pay for the service in person.
-    pub in_person: Option<bool>,
-    /// This service requires a deposit to be made online in order to book it.
-    /// When `true`:
-    /// + `rateType` must be `VARIED` or `FIXED`.
-    /// + A `deposit` must be specified.
-    /// + `online` must be `true`.
-    /// + `inPerson` must be `false`.
-    pub deposit: Option<bool>,
-    /// Whether customers can pay for the service using a pricing plan.
-    /// Read more about [service payment options](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/about-service-payments).
-    pub pricing_plan: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for PaymentOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            online: object.optional("online"),
-            in_person: object.optional("inPerson"),
-            deposit: object.optional("deposit"),
-            pricing_plan: object.optional("pricingPlan"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`AddOnPaymentOptions::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AddOnPaymentOptions {
-    /// Customers are required to pay online for add-ons when the booking is paid for with a pricing plan.
-    ///
-    /// On the wire: `ONLINE`.
-    Online,
-    /// Customers are required to pay in person for add-ons when the booking is paid for with a pricing plan.
-    ///
-    /// On the wire: `IN_PERSON`.
-    InPerson,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl AddOnPaymentOptions {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Online => "ONLINE",
-            Self::InPerson => "IN_PERSON",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for AddOnPaymentOptions {
-    fn from(value: &str) -> Self {
-        match value {
-            "ONLINE" => Self::Online,
-            "IN_PERSON" => Self::InPerson,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for AddOnPaymentOptions {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AddOnPaymentOptions {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddOnPaymentOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
 /// Estimated discount information for a service based on active eCommerce discounts.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -11116,54 +8040,6 @@ impl<'de> serde::Deserialize<'de> for DiscountInfo {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct OnlineBooking {
-    /// Whether the service can be booked online.
-    /// When set to `true`, customers can book the service online. Configure the payment options via the `service.payment` property.
-    /// When set to `false`, customers cannot book the service online, and the service can only be paid for in person.
-    pub enabled: Option<bool>,
-    /// Booking the service requires approval by the Wix user.
-    pub require_manual_approval: Option<bool>,
-    /// Multiple customers can request to book the same time slot. This is relevant when `requireManualApproval` is `true`.
-    pub allow_multiple_requests: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for OnlineBooking {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            require_manual_approval: object.optional("requireManualApproval"),
-            allow_multiple_requests: object.optional("allowMultipleRequests"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Conferencing {
-    /// Whether a conference link is generated for the service's sessions.
-    pub enabled: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for Conferencing {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct V2Location {
     /// Location ID.
     ///
@@ -11172,7 +8048,7 @@ pub struct V2Location {
     /// Location type.
     ///
     /// Default: `CUSTOM`
-    pub r#type: Option<LocationTypeEnumLocationType>,
+    pub r#type: Option<super::bookings_shared::LocationTypeEnumLocationType>,
     /// Location address. Empty for `{"type": "CUSTOMER"}`.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -11219,73 +8095,6 @@ pub enum Options {
     ///
     /// On the wire: the `custom` field.
     Custom(CustomLocationOptions),
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`LocationTypeEnumLocationType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum LocationTypeEnumLocationType {
-    /// Location set by the business that is not a standard business [location](https://dev.wix.com/docs/api-reference/business-management/locations/introduction).
-    ///
-    /// On the wire: `CUSTOM`.
-    Custom,
-    /// Business [location](https://dev.wix.com/docs/api-reference/business-management/locations/introduction).
-    ///
-    /// On the wire: `BUSINESS`.
-    Business,
-    /// The customer specifies any address when booking. Available only for
-    /// appointment-based services.
-    ///
-    /// On the wire: `CUSTOMER`.
-    Customer,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl LocationTypeEnumLocationType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "CUSTOM",
-            Self::Business => "BUSINESS",
-            Self::Customer => "CUSTOMER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for LocationTypeEnumLocationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "CUSTOM" => Self::Custom,
-            "BUSINESS" => Self::Business,
-            "CUSTOMER" => Self::Customer,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for LocationTypeEnumLocationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for LocationTypeEnumLocationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LocationTypeEnumLocationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
 }
 
 /// No description in Wix's typings.
@@ -11346,37 +8155,11 @@ pub enum CommonAddressStreet {
     /// Street name and number.
     ///
     /// On the wire: the `streetAddress` field.
-    StreetAddress(CommonStreetAddress),
+    StreetAddress(super::bookings_shared::CommonStreetAddress),
     /// No description in Wix's typings.
     ///
     /// On the wire: the `addressLine` field.
     AddressLine(String),
-}
-
-/// Street address. Includes street name, number, and apartment number in separate fields.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct CommonStreetAddress {
-    /// Street number.
-    pub number: Option<String>,
-    /// Street name.
-    pub name: Option<String>,
-    /// Apartment number.
-    pub apt: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for CommonStreetAddress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            number: object.optional("number"),
-            name: object.optional("name"),
-            apt: object.optional("apt"),
-        };
-        object.finish(value)
-    }
 }
 
 /// No description in Wix's typings.
@@ -11494,7 +8277,7 @@ pub struct BookingPolicy {
     /// Custom description for the policy. This policy is displayed to the participant.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub custom_policy_description: Option<PolicyDescription>,
+    pub custom_policy_description: Option<super::bookings_shared::PolicyDescription>,
     /// Whether the policy is the default for the meta site.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -11502,35 +8285,39 @@ pub struct BookingPolicy {
     /// Policy for limiting early bookings.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub limit_early_booking_policy: Option<LimitEarlyBookingPolicy>,
+    pub limit_early_booking_policy: Option<
+        super::bookings_shared::LimitEarlyBookingPolicy,
+    >,
     /// Policy for limiting late bookings.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub limit_late_booking_policy: Option<LimitLateBookingPolicy>,
+    pub limit_late_booking_policy: Option<
+        super::bookings_shared::LimitLateBookingPolicy,
+    >,
     /// Policy on booking an entity after the start of the schedule.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub book_after_start_policy: Option<BookAfterStartPolicy>,
+    pub book_after_start_policy: Option<super::bookings_shared::BookAfterStartPolicy>,
     /// Policy for canceling a booked entity.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub cancellation_policy: Option<CancellationPolicy>,
+    pub cancellation_policy: Option<super::bookings_shared::CancellationPolicy>,
     /// Policy for rescheduling a booked entity.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub reschedule_policy: Option<ReschedulePolicy>,
+    pub reschedule_policy: Option<super::bookings_shared::ReschedulePolicy>,
     /// Waitlist policy for the service.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub waitlist_policy: Option<WaitlistPolicy>,
+    pub waitlist_policy: Option<super::bookings_shared::WaitlistPolicy>,
     /// Policy regarding the participants per booking.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub participants_policy: Option<ParticipantsPolicy>,
+    pub participants_policy: Option<super::bookings_shared::ParticipantsPolicy>,
     /// Policy for allocating resources.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub resources_policy: Option<ResourcesPolicy>,
+    pub resources_policy: Option<super::bookings_shared::ResourcesPolicy>,
     /// Rules for cancellation fees.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -11538,7 +8325,7 @@ pub struct BookingPolicy {
     /// Rule for saving credit card.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub save_credit_card_policy: Option<SaveCreditCardPolicy>,
+    pub save_credit_card_policy: Option<super::bookings_shared::SaveCreditCardPolicy>,
 }
 
 impl<'de> serde::Deserialize<'de> for BookingPolicy {
@@ -11563,304 +8350,6 @@ impl<'de> serde::Deserialize<'de> for BookingPolicy {
             resources_policy: object.optional("resourcesPolicy"),
             cancellation_fee_policy: object.optional("cancellationFeePolicy"),
             save_credit_card_policy: object.optional("saveCreditCardPolicy"),
-        };
-        object.finish(value)
-    }
-}
-
-/// A description of the policy to display to participants.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct PolicyDescription {
-    /// Whether the description should be displayed. If `true`, the description is displayed.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// The description to display.
-    ///
-    /// Default: Empty
-    /// Max length: 2500 characters
-    pub description: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for PolicyDescription {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            description: object.optional("description"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for limiting early bookings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct LimitEarlyBookingPolicy {
-    /// Whether there is a limit on how early a customer
-    /// can book. When `false`, there is no limit on the earliest
-    /// booking time and customers can book in advance, as early as they like.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Maximum number of minutes before the start of the session that a booking can be made. This value must be greater
-    /// than `latest_booking_in_minutes` in the `LimitLateBookingPolicy` policy.
-    ///
-    /// Default: 10080 minutes (7 days)
-    /// Min: 1 minute
-    pub earliest_booking_in_minutes: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for LimitEarlyBookingPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            earliest_booking_in_minutes: object.optional("earliestBookingInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for limiting late bookings.
-///
-/// This policy and the `BookAfterStartPolicy` policy cannot be enabled at the same time. So if this policy
-/// is enabled, `BookAfterStartPolicy` must be disabled.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct LimitLateBookingPolicy {
-    /// Whether there is a limit on how late a customer
-    /// can book. When `false`, there is no limit on the latest
-    /// booking time and customers can book up to the last minute.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Minimum number of minutes before the start of the session that a booking can be made.
-    /// For a schedule, this is relative to the start time of the next booked session, excluding past-booked sessions.
-    /// This value must be less than `earliest_booking_in_minutes` in the `LimitEarlyBookingPolicy` policy.
-    ///
-    /// Default: 1440 minutes (1 day)
-    /// Min: 1 minute
-    pub latest_booking_in_minutes: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for LimitLateBookingPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            latest_booking_in_minutes: object.optional("latestBookingInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for whether a session can be booked after the start of the schedule.
-/// This policy and `LimitLateBookingPolicy` cannot be enabled at the same time. So if this policy
-/// is enabled, the `LimitLateBookingPolicy` policy must be disabled.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct BookAfterStartPolicy {
-    /// Whether booking is allowed after the start of the schedule. When `true`,
-    /// customers can book after the start of the schedule.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for BookAfterStartPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for canceling a booked session.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct CancellationPolicy {
-    /// Whether canceling a booking is allowed. When `true`, customers
-    /// can cancel the booking.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Whether there is a limit on the latest cancellation time. When `true`,
-    /// a time limit is enforced.
-    ///
-    /// Default: `false`
-    pub limit_latest_cancellation: Option<bool>,
-    /// Minimum number of minutes before the start of the booked session that the booking can be canceled.
-    ///
-    /// Default: 1440 minutes (1 day)
-    /// Min: 1 minute
-    pub latest_cancellation_in_minutes: Option<i32>,
-    /// Whether this cancellation policy allows anonymous cancellations.
-    ///
-    /// **Important**: This flag only applies when `enabled` is `true`. If the cancellation
-    /// policy itself is disabled (`enabled` = `false`), anonymous users cannot cancel
-    /// regardless of this flag's value.
-    ///
-    /// When not set (null), defaults to enabled. Anonymous cancellations are allowed by default
-    /// so that customers aren't required to be site members to cancel their bookings.
-    ///
-    /// Default: `null` (treated as `true`)
-    pub allow_anonymous: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for CancellationPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            limit_latest_cancellation: object.optional("limitLatestCancellation"),
-            latest_cancellation_in_minutes: object
-                .optional("latestCancellationInMinutes"),
-            allow_anonymous: object.optional("allowAnonymous"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for rescheduling a booked session.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ReschedulePolicy {
-    /// Whether rescheduling a booking is allowed. When `true`, customers
-    /// can reschedule the booking.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Whether there is a limit on the latest reschedule time. When `true`,
-    /// a time limit is enforced.
-    ///
-    /// Default: `false`
-    pub limit_latest_reschedule: Option<bool>,
-    /// Minimum number of minutes before the start of the booked session that the booking can be rescheduled.
-    ///
-    /// Default: 1440 minutes (1 day)
-    /// Min: 1 minute
-    pub latest_reschedule_in_minutes: Option<i32>,
-    /// Whether this reschedule policy allows anonymous rescheduling.
-    ///
-    /// **Important**: This flag only applies when `enabled` is `true`. If the reschedule
-    /// policy itself is disabled (`enabled` = `false`), anonymous users cannot reschedule
-    /// regardless of this flag's value.
-    ///
-    /// When not set (null), defaults to enabled. Anonymous rescheduling is allowed by default
-    /// so that customers aren't required to be site members to reschedule their bookings.
-    ///
-    /// Default: `null` (treated as `true`)
-    pub allow_anonymous: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for ReschedulePolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            limit_latest_reschedule: object.optional("limitLatestReschedule"),
-            latest_reschedule_in_minutes: object.optional("latestRescheduleInMinutes"),
-            allow_anonymous: object.optional("allowAnonymous"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for the waitlist.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct WaitlistPolicy {
-    /// Whether the session has a waitlist. If `true`, there is a waitlist.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Number of spots available in the waitlist.
-    ///
-    /// Default: 10 spots
-    /// Min: 1 spot
-    pub capacity: Option<i32>,
-    /// Amount of time a participant is given to book, once notified that a spot is available.
-    ///
-    /// Default: 10 minutes
-    /// Min: 1 spot
-    pub reservation_time_in_minutes: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for WaitlistPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            capacity: object.optional("capacity"),
-            reservation_time_in_minutes: object.optional("reservationTimeInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for the maximum number of participants per booking.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ParticipantsPolicy {
-    /// Maximum number of participants allowed.
-    ///
-    /// Default: 1 participant
-    /// Min: 1 participant
-    pub max_participants_per_booking: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for ParticipantsPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            max_participants_per_booking: object.optional("maxParticipantsPerBooking"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy regarding the allocation of resources (e.g. staff members).
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ResourcesPolicy {
-    /// `true` if this policy is enabled, `false` otherwise.
-    /// When `false` then the client must always select a resource when booking an appointment.
-    pub enabled: Option<bool>,
-    /// `true`, if it is allowed to automatically assign a resource when booking an appointment,
-    /// `false`, if the client must always select a resource.
-    ///
-    /// Default: `false`
-    pub auto_assign_allowed: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for ResourcesPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            auto_assign_allowed: object.optional("autoAssignAllowed"),
         };
         object.finish(value)
     }
@@ -11947,678 +8436,6 @@ pub enum Fee {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct SaveCreditCardPolicy {
-    /// Default: `false`
-    pub enabled: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for SaveCreditCardPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Schedule {
-    /// ID of the [schedule](https://dev.wix.com/docs/api-reference/business-management/calendar/schedules-v3/introduction)
-    /// to which the service's events belong.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub id: Option<crate::Uuid>,
-    /// Start time of the first session in the schedule. For courses only.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub first_session_start: Option<crate::Timestamp>,
-    /// End time of the last session in the schedule. For courses only.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub last_session_end: Option<crate::Timestamp>,
-    /// Limitations affecting the service availability.
-    pub availability_constraints: Option<AvailabilityConstraints>,
-}
-
-impl<'de> serde::Deserialize<'de> for Schedule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            first_session_start: object.optional("firstSessionStart"),
-            last_session_end: object.optional("lastSessionEnd"),
-            availability_constraints: object.optional("availabilityConstraints"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct AvailabilityConstraints {
-    /// Calculated list of all supported session durations for the service. For
-    /// appointment-based services without varied pricing based on session length, it
-    /// matches the single value in the `sessionDurations` array. For appointment-based
-    /// services with varied pricing based on session length, it includes session
-    /// durations for all [variants](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/service-options-and-variants/introduction),
-    /// while ignoring `sessionDurations`.
-    /// For courses and classes, it includes durations for all future
-    /// recurring sessions but excludes durations for one-off or past recurring sessions.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub durations: Vec<V2Duration>,
-    /// List of supported session durations in minutes.
-    ///
-    /// - For appointment-based services, specify `sessionDurations` when creating a service.
-    /// - For appointment-based services with varied pricing by session length, you must still specify `sessionDurations`, but the values are ignored. Actual durations are taken from the [service variants](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/service-options-and-variants/introduction).
-    /// - For classes or courses, don't specify `sessionDurations` when creating a service.
-    pub session_durations: Vec<i32>,
-    /// The number of minutes between the end of a session and the start of the next.
-    pub time_between_sessions: Option<i32>,
-    /// Duration range for the service. When set, the customer picks a duration
-    /// within the configured min/max range instead of a fixed session duration.
-    /// Mutually exclusive with `sessionDurations`. A service uses one or the other.
-    /// Can't be combined with `workingHours`.
-    ///
-    /// Use `durationRange` for services where the customer chooses how long to book,
-    /// such as equipment or space rentals. The `unitType` determines whether the range
-    /// is measured in hours or days.
-    pub duration_range: Option<DurationRange>,
-}
-
-impl<'de> serde::Deserialize<'de> for AvailabilityConstraints {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            durations: object.collection("durations"),
-            session_durations: object.collection("sessionDurations"),
-            time_between_sessions: object.optional("timeBetweenSessions"),
-            duration_range: object.optional("durationRange"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct V2Duration {
-    /// The duration of the service in minutes.
-    pub minutes: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for V2Duration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            minutes: object.optional("minutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// Duration range configuration for a service. Defines the minimum and maximum
-/// booking duration a customer can select, and the unit of measurement.
-///
-/// For hourly services, durations are configured in minutes via `hourOptions`.
-/// For daily services, durations are configured in days via `dayOptions`.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct DurationRange {
-    /// The unit type for this duration range. Determines which configuration to use in the `config` union.
-    pub unit_type: Option<UnitType>,
-    /// At most one of `hourOptions`, `dayOptions`.
-    pub config: Option<Config>,
-}
-
-impl<'de> serde::Deserialize<'de> for DurationRange {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            unit_type: object.optional("unitType"),
-            config: match object.one_of(&["hourOptions", "dayOptions"]) {
-                Some(("hourOptions", value)) => {
-                    object.decode("hourOptions", value).map(self::Config::HourOptions)
-                }
-                Some(("dayOptions", value)) => {
-                    object.decode("dayOptions", value).map(self::Config::DayOptions)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
-    }
-}
-
-/// At most one of `hourOptions`, `dayOptions`.
-///
-/// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
-pub enum Config {
-    /// Configuration for hourly duration ranges. Set when `unitType` is `HOUR`.
-    ///
-    /// On the wire: the `hourOptions` field.
-    HourOptions(HourlyConfig),
-    /// Configuration for daily duration ranges. Set when `unitType` is `DAY`.
-    ///
-    /// On the wire: the `dayOptions` field.
-    DayOptions(DailyConfig),
-}
-
-/// The booking unit for the duration range.
-///
-/// A value this version of the crate does not know decodes as [`UnitType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UnitType {
-    /// Hourly booking unit. Durations are configured in minutes via `hourOptions`.
-    ///
-    /// On the wire: `HOUR`.
-    Hour,
-    /// Daily booking unit. Durations are configured in days via `dayOptions`.
-    ///
-    /// On the wire: `DAY`.
-    Day,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl UnitType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hour => "HOUR",
-            Self::Day => "DAY",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for UnitType {
-    fn from(value: &str) -> Self {
-        match value {
-            "HOUR" => Self::Hour,
-            "DAY" => Self::Day,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for UnitType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UnitType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UnitType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// Hourly duration configuration. Durations are specified in minutes.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct HourlyConfig {
-    /// Minimum bookable duration in minutes. The customer can't book for less than this duration.
-    pub min_duration_in_minutes: Option<i32>,
-    /// Maximum bookable duration in minutes. The customer can't book for more than this duration.
-    ///
-    /// Must be greater than or equal to `minDurationInMinutes`.
-    pub max_duration_in_minutes: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for HourlyConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            min_duration_in_minutes: object.optional("minDurationInMinutes"),
-            max_duration_in_minutes: object.optional("maxDurationInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// Daily duration configuration. Durations are specified in days.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct DailyConfig {
-    /// Minimum bookable duration in days. The customer can't book for less than this number of days.
-    pub min_duration_in_days: Option<i32>,
-    /// Maximum bookable duration in days. The customer can't book for more than this number of days.
-    ///
-    /// Must be greater than or equal to `minDurationInDays`.
-    pub max_duration_in_days: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for DailyConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            min_duration_in_days: object.optional("minDurationInDays"),
-            max_duration_in_days: object.optional("maxDurationInDays"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct StaffMember {
-    /// ID of the [resource](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resources-v2/introduction) associated with the staff member providing the service.
-    /// Despite the field name, this is the resource ID, not the staff member ID.
-    /// This value matches the staff member's `resourceId` from the [Staff Members API](https://dev.wix.com/docs/api-reference/business-solutions/bookings/staff-members/staff-members/introduction)
-    /// and corresponds to the IDs in the service's `staffMemberIds` field.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub staff_member_id: Option<crate::Uuid>,
-    /// Name of the staff member
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub name: Option<String>,
-    /// Main media associated with the service.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub main_media: Option<StaffMediaItem>,
-}
-
-impl<'de> serde::Deserialize<'de> for StaffMember {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            staff_member_id: object.optional("staffMemberId"),
-            name: object.optional("name"),
-            main_media: object.optional("mainMedia"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct StaffMediaItem {
-    /// Details of the image associated with the staff, such as URL and size.
-    pub image: Option<Image>,
-}
-
-impl<'de> serde::Deserialize<'de> for StaffMediaItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            image: object.optional("image"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct StaffMemberDetails {
-    /// Staff members providing the service. For appointments only.
-    pub staff_members: Vec<StaffMember>,
-}
-
-impl<'de> serde::Deserialize<'de> for StaffMemberDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            staff_members: object.collection("staffMembers"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ResourceIds {
-    /// Values of the resource IDs.
-    pub values: Vec<crate::Uuid>,
-}
-
-impl<'de> serde::Deserialize<'de> for ResourceIds {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            values: object.collection("values"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ServiceResource {
-    /// IDs of specific [resources](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resources-v2/introduction)
-    /// assigned to this service resource. Each ID must reference a resource within the specified `resourceType`.
-    ///
-    /// When set, only these resources are considered for availability and booking.
-    /// When not set, all resources of the specified resource type are eligible.
-    pub resource_ids: Option<ResourceIds>,
-    /// Details about the required [resource type](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resource-types-v2/introduction).
-    pub resource_type: Option<ResourceType>,
-}
-
-impl<'de> serde::Deserialize<'de> for ServiceResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_ids: object.optional("resourceIds"),
-            resource_type: object.optional("resourceType"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ResourceType {
-    /// The type of the resource.
-    pub id: Option<crate::Uuid>,
-    /// The name of the resource type.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub name: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for ResourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Slug {
-    /// The unique part of service's URL that identifies the service's information page. For example, `service-1` in `https:/example.com/services/service-1`.
-    pub name: Option<String>,
-    /// Whether the slug was generated or customized. If `true`, the slug was customized manually by the business owner. Otherwise, the slug was automatically generated from the service name.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub custom: Option<bool>,
-    /// Date and time the slug was created. This is a system field.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub created_date: Option<crate::Timestamp>,
-}
-
-impl<'de> serde::Deserialize<'de> for Slug {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            custom: object.optional("custom"),
-            created_date: object.optional("createdDate"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct UrLs {
-    /// The URL for the service page.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub service_page: Option<PageUrlV2>,
-    /// The URL for the booking entry point. It can be either to the calendar or to the service page.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub booking_page: Option<PageUrlV2>,
-    /// The URL for the calendar. Can be empty if no calendar exists.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub calendar_page: Option<PageUrlV2>,
-}
-
-impl<'de> serde::Deserialize<'de> for UrLs {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_page: object.optional("servicePage"),
-            booking_page: object.optional("bookingPage"),
-            calendar_page: object.optional("calendarPage"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct PageUrlV2 {
-    /// The relative path for the page within the site. For example, `/product-page/a-product`.
-    pub relative_path: Option<String>,
-    /// The page's full URL. For example, `https://mysite.com/product-page/a-product`.
-    pub url: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for PageUrlV2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            relative_path: object.optional("relativePath"),
-            url: object.optional("url"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The SEO schema object contains data about different types of meta tags. It makes sure that the information about your page is presented properly to search engines.
-/// The search engines use this information for ranking purposes, or to display snippets in the search results.
-/// This data will override other sources of tags (for example patterns) and will be included in the \<head\> section of the HTML document, while not being displayed on the page itself.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct SeoSchema {
-    /// SEO tag information.
-    pub tags: Vec<Tag>,
-    /// SEO general settings.
-    pub settings: Option<Settings>,
-}
-
-impl<'de> serde::Deserialize<'de> for SeoSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            tags: object.collection("tags"),
-            settings: object.optional("settings"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Keyword {
-    /// Keyword value.
-    pub term: Option<String>,
-    /// Whether the keyword is the main focus keyword.
-    pub is_main: Option<bool>,
-    /// The source that added the keyword terms to the SEO settings.
-    pub origin: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for Keyword {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            term: object.optional("term"),
-            is_main: object.optional("isMain"),
-            origin: object.optional("origin"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Tag {
-    /// SEO tag type.
-    ///
-    /// Supported values: `title`, `meta`, `script`, `link`.
-    ///
-    /// Which of these an API actually accepts depends on where the tag is being set: this
-    /// list is not a blanket guarantee across every API that reuses this message. Site SEO
-    /// Tags in particular accepts only `meta` (see `SiteSeoTags.tags`) and rejects
-    /// `title`/`script`/`link` with a validation error even though they appear here —
-    /// check the field description of the specific `tags`-typed field you're writing to
-    /// for the types it actually supports and the error it returns.
-    ///
-    /// Limitation: `title` and `script` (e.g. a `script` tag with `props.type`
-    /// `"application/ld+json"` carrying structured data) are supported only when
-    /// `custom` is unset or `false`. Setting `custom: true` on a `title` or `script`
-    /// tag is rejected with `TAG_TYPE_NOT_ALLOWED`, because `custom: true` routes the
-    /// write through the site's Advanced/Custom Tags list. To write structured data,
-    /// omit `custom` (or set it to `false`).
-    pub r#type: Option<String>,
-    /// A `{"key": "value"}` pair object where each SEO tag property (`"name"`, `"content"`, `"rel"`, `"href"`) contains a value.
-    /// For example: `{"name": "description", "content": "the description itself"}`.
-    pub props: Option<crate::JsonObject>,
-    /// SEO tag metadata. For example, `{"height": 300, "width": 240}`.
-    pub meta: Option<crate::JsonObject>,
-    /// SEO tag inner content. For example, `<title> inner content </title>`.
-    pub children: Option<String>,
-    /// Whether the tag is a [custom tag](https://support.wix.com/en/article/adding-additional-meta-tags-to-your-sites-pages) —
-    /// i.e. an entry from the site's Advanced/Custom Tags list.
-    ///
-    /// Setting this to `true` on a write restricts which `type` values are accepted
-    /// — the same restriction the Advanced/Custom Tags UI enforces. `title` and
-    /// `script` tags (including JSON-LD structured data) must be sent with `custom`
-    /// omitted or `false`; sending them with `custom: true` is rejected with
-    /// `TAG_TYPE_NOT_ALLOWED`.
-    ///
-    /// Note this is a separate restriction from Site SEO Tags' own type restriction on
-    /// `SiteSeoTags.tags`: even with `custom` unset, Site SEO Tags rejects `script` (e.g.
-    /// for site-wide structured data) unconditionally. There is currently no way to set
-    /// site-wide, every-page structured data through any of these APIs — write a per-page
-    /// `script` tag through the Item SEO Tags API instead.
-    ///
-    /// This flag is scoped to that feature only. It is NOT an indicator of whether a standard tag
-    /// (`title`, `description`, Open Graph, etc.) reflects a manually configured value versus a computed
-    /// default/pattern — standard tags always resolve with `custom: false`, even when their content comes
-    /// from a page's manually saved SEO title/description override. Don't use this field to verify whether
-    /// a live page reflects a manual per-page SEO edit.
-    ///
-    /// Limitation: when `ResolveStaticPageSeoTags` is called without `seoData`, the per-page SEO data is read
-    /// only from the Vibe/Wix-managed-headless override store. That store holds nothing for classic Wix Editor
-    /// or Wix Studio pages, so even genuine Advanced/Custom Tags saved on those pages are missing from the
-    /// response entirely — there, `false` means this API could not tell, not that no custom tag exists.
-    /// Pass `seoData` explicitly to resolve against a known set of tags.
-    pub custom: Option<bool>,
-    /// Whether the tag is disabled. If the tag is disabled, people can't find your page when searching for this phrase in search engines.
-    pub disabled: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for Tag {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            r#type: object.optional("type"),
-            props: object.optional("props"),
-            meta: object.optional("meta"),
-            children: object.optional("children"),
-            custom: object.optional("custom"),
-            disabled: object.optional("disabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Settings {
-    /// Whether the [automatical redirect visits](https://support.wix.com/en/article/customizing-your-pages-seo-settings-in-the-seo-panel) from the old URL to the new one is enabled.
-    ///
-    /// Default: `false` (automatical redirect is enabled).
-    pub prevent_auto_redirect: Option<bool>,
-    /// User-selected keyword terms for a specific page.
-    pub keywords: Vec<Keyword>,
-}
-
-impl<'de> serde::Deserialize<'de> for Settings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            prevent_auto_redirect: object.optional("preventAutoRedirect"),
-            keywords: object.collection("keywords"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct AddOnGroup {
     /// ID of the add-on group.
     /// Wix Bookings automatically populates this field when creating or updating an add-on group.
@@ -12649,110 +8466,6 @@ impl<'de> serde::Deserialize<'de> for AddOnGroup {
             prompt: object.optional("prompt"),
         };
         object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct AddOnDetails {
-    /// ID of the add-on.
-    pub add_on_id: Option<crate::Uuid>,
-    /// Duration in minutes for add-ons that extend service time.
-    /// Empty for [quantity-based add-ons](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/add-ons/introduction#terminology).
-    pub duration_in_minutes: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for AddOnDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on_id: object.optional("addOnId"),
-            duration_in_minutes: object.optional("durationInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// `TaxableAddress` defines the taxable address used for the service.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct TaxableAddress {
-    /// Taxable address type.
-    pub taxable_address_type: Option<TaxableAddressType>,
-}
-
-impl<'de> serde::Deserialize<'de> for TaxableAddress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            taxable_address_type: object.optional("taxableAddressType"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`TaxableAddressType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TaxableAddressType {
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `BUSINESS`.
-    Business,
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `BILLING`.
-    Billing,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl TaxableAddressType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Business => "BUSINESS",
-            Self::Billing => "BILLING",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for TaxableAddressType {
-    fn from(value: &str) -> Self {
-        match value {
-            "BUSINESS" => Self::Business,
-            "BILLING" => Self::Billing,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for TaxableAddressType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TaxableAddressType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TaxableAddressType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
     }
 }
 
@@ -13034,7 +8747,7 @@ pub struct RescheduleBookingInfo {
     /// - The booking must have been created with `flowControlSettings.allowAddOnChanges` set to `true`.
     /// - You must have `BOOKINGS.MANAGE_ADDONS` permissions.
     /// - For bookings paid via an [eCommerce checkout](https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/purchase-flow/checkout/introduction): The related [eCommerce order](https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/orders/draft-orders/introduction) must be in a draftable state to correctly adjust the price when modifying add-ons. You can call [Get Order Draftability Status](https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/orders/draft-orders/get-order-draftability-status), specifying the order ID to check if it's draftable. If the order isn't draftable, Reschedule Booking still succeeds, but the order's `priceSummary` isn't updated.
-    pub booked_add_ons: Vec<BookedAddOn>,
+    pub booked_add_ons: Vec<super::bookings_shared::BookedAddOn>,
     /// At most one of `totalParticipants`, `participantsChoices`.
     pub reschedule_booking_info_participants_info: Option<
         RescheduleBookingInfoParticipantsInfo,
@@ -13076,7 +8789,10 @@ impl RescheduleBookingInfo {
 
     /// Sets [`booked_add_ons`](Self::booked_add_ons).
     #[must_use]
-    pub fn with_booked_add_ons(mut self, booked_add_ons: Vec<BookedAddOn>) -> Self {
+    pub fn with_booked_add_ons(
+        mut self,
+        booked_add_ons: Vec<super::bookings_shared::BookedAddOn>,
+    ) -> Self {
         self.booked_add_ons = booked_add_ons;
         self
     }
@@ -13130,7 +8846,7 @@ pub enum RescheduleBookingInfoParticipantsInfo {
     /// Specify when not all participants book the same variant.
     ///
     /// On the wire: the `participantsChoices` field.
-    ParticipantsChoices(ParticipantChoices),
+    ParticipantsChoices(super::bookings_shared::ParticipantChoices),
 }
 
 /// No description in Wix's typings.
@@ -13378,7 +9094,7 @@ pub struct BookingInfo {
     /// To prevent conflicting changes, the current revision must be specified when managing the booking.
     pub revision: Option<i64>,
     /// Payment status to set for the single-service booking.
-    pub payment_status: Option<PaymentStatus>,
+    pub payment_status: Option<super::bookings_shared::PaymentStatus>,
 }
 
 impl BookingInfo {
@@ -13407,7 +9123,10 @@ impl BookingInfo {
 
     /// Sets [`payment_status`](Self::payment_status).
     #[must_use]
-    pub fn with_payment_status(mut self, payment_status: PaymentStatus) -> Self {
+    pub fn with_payment_status(
+        mut self,
+        payment_status: super::bookings_shared::PaymentStatus,
+    ) -> Self {
         self.payment_status = Some(payment_status);
         self
     }

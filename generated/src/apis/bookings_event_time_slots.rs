@@ -186,7 +186,9 @@ pub struct ListEventTimeSlotsRequest {
     pub cursor_paging: Option<super::common::CursorPaging>,
     /// Indicators for service's booking policy violations.
     /// Allows filtering for time slots with specific violation types based on [booking policies](https://dev.wix.com/docs/api-reference/business-solutions/bookings/policies/booking-policies/introduction). When you don't specify `bookingPolicyViolations` filters, all slots are returned regardless of their booking policy status.
-    pub booking_policy_violations: Option<BookingPolicyViolations>,
+    pub booking_policy_violations: Option<
+        super::bookings_shared::BookingPolicyViolations,
+    >,
 }
 
 impl ListEventTimeSlotsRequest {
@@ -276,7 +278,7 @@ impl ListEventTimeSlotsRequest {
     #[must_use]
     pub fn with_booking_policy_violations(
         mut self,
-        booking_policy_violations: BookingPolicyViolations,
+        booking_policy_violations: super::bookings_shared::BookingPolicyViolations,
     ) -> Self {
         self.booking_policy_violations = Some(booking_policy_violations);
         self
@@ -457,7 +459,7 @@ pub struct TimeSlot {
     pub location: Option<Location>,
     /// Information about the [event](https://dev.wix.com/docs/api-reference/business-management/calendar/events-v3/introduction) related to the slot.
     /// Available only for classes. Not available for appointment-based services and courses.
-    pub event_info: Option<EventInfo>,
+    pub event_info: Option<super::bookings_shared::EventInfo>,
     /// Total number of spots for the slot.
     ///
     /// For multi-service bookings, this is always `1` because customers book the entire service sequence as a single unit.
@@ -482,7 +484,9 @@ pub struct TimeSlot {
     /// Information about booking policy violations for the slot.
     ///
     /// For multi-service bookings, this aggregates violations from all services in the sequence.
-    pub booking_policy_violations: Option<BookingPolicyViolations>,
+    pub booking_policy_violations: Option<
+        super::bookings_shared::BookingPolicyViolations,
+    >,
     /// List of [resources](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resources-v2/introduction) available during the time slot.
     ///
     /// Available only for single-service bookings. For multi-service bookings, resource information is provided in `nestedTimeSlots`.
@@ -491,14 +495,14 @@ pub struct TimeSlot {
     /// - For [List Availability Time Slots](https://dev.wix.com/docs/api-reference/business-solutions/bookings/time-slots/time-slots-v2/list-availability-time-slots), this list is empty by default. To include resource details, specify `includeResourceTypeIds` or `resourceIds` in the request.
     /// - For [Get Availability Time Slot](https://dev.wix.com/docs/api-reference/business-solutions/bookings/time-slots/time-slots-v2/get-availability-time-slot), all resources are returned by default.
     /// - **End options** (`ListAvailabilityTimeSlotEndOptions`): Always empty. The response does not surface resource lists for end options. If the customer hasn't already picked a resource earlier in the flow, call `GetAvailabilityTimeSlot` with the picked `localEndDate` to retrieve candidate resources before booking; if a resource is already chosen, pass it through to booking directly.
-    pub available_resources: Vec<AvailableResources>,
+    pub available_resources: Vec<super::bookings_shared::AvailableResources>,
     /// Nested time slots for multi-service bookings.
     /// Each nested slot represents 1 service in the sequence, ordered according to the service sequence specified in the request.
     ///
     /// Available only for multi-service bookings. Empty for single-service bookings.
-    pub nested_time_slots: Vec<NestedTimeSlot>,
+    pub nested_time_slots: Vec<super::bookings_shared::NestedTimeSlot>,
     /// Information about why customers can't book the time slot.
-    pub non_bookable_reasons: Option<NonBookableReasons>,
+    pub non_bookable_reasons: Option<super::bookings_shared::NonBookableReasons>,
     /// Schedule ID associated with this time slot.
     /// Same as the service's schedule ID.
     pub schedule_id: Option<crate::Uuid>,
@@ -632,274 +636,6 @@ impl<'de> serde::Deserialize<'de> for LocationType {
     ) -> Result<Self, D::Error> {
         <String as serde::Deserialize>::deserialize(deserializer)
             .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// Available for event based slots, and not for availability based slots
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct EventInfo {
-    /// Event ID.
-    pub event_id: Option<String>,
-    /// Information about the event's waitlist. Available only if the service has a waitlist.
-    pub waiting_list: Option<WaitingList>,
-    /// Event title.
-    pub event_title: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for EventInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            event_id: object.optional("eventId"),
-            waiting_list: object.optional("waitingList"),
-            event_title: object.optional("eventTitle"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct WaitingList {
-    /// Total number of spots in the waitlist.
-    pub total_capacity: Option<i32>,
-    /// Number of remaining spots in the waitlist.
-    /// For example, an event with a waitlist for 10 people and 3 registrants, results in a remaining capacity of `7`.
-    pub remaining_capacity: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for WaitingList {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            total_capacity: object.optional("totalCapacity"),
-            remaining_capacity: object.optional("remainingCapacity"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct BookingPolicyViolations {
-    /// Whether it's too early for customers to book the slot.
-    ///
-    /// By default, all slots are returned. Specifying `{"tooEarlyToBook": false}` returns only those that customers can already book, while specifying `{"tooEarlyToBook": true}` returns only those that can't be booked yet.
-    pub too_early_to_book: Option<bool>,
-    /// Earliest time for booking the slot in `YYYY-MM-DDThh:mm:ss.sssZ` format.
-    ///
-    /// *In responses**: Contains a value when `tooEarlyToBook` is `true`, indicating the earliest time customers can book the slot.
-    ///
-    /// *In requests**: Don't specify a value for this field. Use `tooEarlyToBook` to filter slots that can't be booked yet due to minimum advance booking time restrictions.
-    pub earliest_booking_date: Option<crate::Timestamp>,
-    /// Whether it's too late for customers to book the slot.
-    ///
-    /// By default, all slots are returned. Specifying `{"tooLateToBook": false}` returns only those that customers can still book, while specifying `{"tooLateToBook": true}` returns only those that can no longer be booked.
-    pub too_late_to_book: Option<bool>,
-    /// Whether customers can book the service online.
-    ///
-    /// By default, both services with online booking enabled and disabled are returned. Providing the boolean set to `true` or `false` returns only matching slots.
-    pub book_online_disabled: Option<bool>,
-}
-
-impl BookingPolicyViolations {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            too_early_to_book: None,
-            earliest_booking_date: None,
-            too_late_to_book: None,
-            book_online_disabled: None,
-        }
-    }
-
-    /// Sets [`too_early_to_book`](Self::too_early_to_book).
-    #[must_use]
-    pub fn with_too_early_to_book(mut self, too_early_to_book: bool) -> Self {
-        self.too_early_to_book = Some(too_early_to_book);
-        self
-    }
-
-    /// Sets [`earliest_booking_date`](Self::earliest_booking_date).
-    #[must_use]
-    pub fn with_earliest_booking_date(
-        mut self,
-        earliest_booking_date: crate::Timestamp,
-    ) -> Self {
-        self.earliest_booking_date = Some(earliest_booking_date);
-        self
-    }
-
-    /// Sets [`too_late_to_book`](Self::too_late_to_book).
-    #[must_use]
-    pub fn with_too_late_to_book(mut self, too_late_to_book: bool) -> Self {
-        self.too_late_to_book = Some(too_late_to_book);
-        self
-    }
-
-    /// Sets [`book_online_disabled`](Self::book_online_disabled).
-    #[must_use]
-    pub fn with_book_online_disabled(mut self, book_online_disabled: bool) -> Self {
-        self.book_online_disabled = Some(book_online_disabled);
-        self
-    }
-}
-
-impl serde::Serialize for BookingPolicyViolations {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("tooEarlyToBook", &self.too_early_to_book);
-        object.optional("earliestBookingDate", &self.earliest_booking_date);
-        object.optional("tooLateToBook", &self.too_late_to_book);
-        object.optional("bookOnlineDisabled", &self.book_online_disabled);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookingPolicyViolations {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            too_early_to_book: object.optional("tooEarlyToBook"),
-            earliest_booking_date: object.optional("earliestBookingDate"),
-            too_late_to_book: object.optional("tooLateToBook"),
-            book_online_disabled: object.optional("bookOnlineDisabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct AvailableResources {
-    /// [Resource type ID](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resource-types-v2/introduction).
-    pub resource_type_id: Option<crate::Uuid>,
-    /// Details about resources available during the time slot.
-    ///
-    /// Behavior varies by method:
-    ///
-    /// List methods (List Availability Time Slots and List Multi Service Availability Time Slots):
-    /// - Empty by default.
-    /// - Up to 10 resources when specifying `includeResourceTypeIds` or `resourceIds` in the request.
-    ///
-    /// Get methods (Get Availability Time Slots and Get Multi Service Availability Time Slots):
-    /// - All resources by default.
-    /// - Filtered resources when specifying `includeResourceTypeIds` or `resourceIds` in the request.
-    pub resources: Vec<Resource>,
-    /// Whether there are more available resources for the slot than those listed in `resources`.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub has_more_available_resources: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for AvailableResources {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_type_id: object.optional("resourceTypeId"),
-            resources: object.collection("resources"),
-            has_more_available_resources: object.optional("hasMoreAvailableResources"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Resource {
-    /// Resource ID.
-    pub id: Option<crate::Uuid>,
-    /// Resource name.
-    pub name: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for Resource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct NestedTimeSlot {
-    /// Service ID of the nested time slot.
-    pub service_id: Option<crate::Uuid>,
-    /// Local start date of the nested time slot in `YYYY-MM-DDThh:mm:ss` [ISO-8601 format](https://en.wikipedia.org/wiki/ISO_8601).
-    /// For example, `2026-01-30T13:30:00`.
-    pub local_start_date: Option<String>,
-    /// Local end date of the nested time slot in `YYYY-MM-DDThh:mm:ss` [ISO-8601 format](https://en.wikipedia.org/wiki/ISO_8601).
-    /// For example, `2026-01-30T13:30:00`.
-    pub local_end_date: Option<String>,
-    /// List of [resources](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resources-v2/introduction) available during the nested time slot.
-    pub available_resources: Vec<AvailableResources>,
-    /// The schedule ID associated with this nested time slot.
-    /// Same as the service's schedule ID.
-    pub schedule_id: Option<crate::Uuid>,
-}
-
-impl<'de> serde::Deserialize<'de> for NestedTimeSlot {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_id: object.optional("serviceId"),
-            local_start_date: object.optional("localStartDate"),
-            local_end_date: object.optional("localEndDate"),
-            available_resources: object.collection("availableResources"),
-            schedule_id: object.optional("scheduleId"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct NonBookableReasons {
-    /// Whether the slot is fully booked with no remaining capacity.
-    pub no_remaining_capacity: Option<bool>,
-    /// Whether booking the slot violates any of the service's booking policies.
-    pub violates_booking_policy: Option<bool>,
-    /// Whether the slot is reserved for the waitlist. A new customer can't book the reserved slot.
-    pub reserved_for_waiting_list: Option<bool>,
-    /// Whether the related event is cancelled.
-    pub event_cancelled: Option<bool>,
-}
-
-impl<'de> serde::Deserialize<'de> for NonBookableReasons {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            no_remaining_capacity: object.optional("noRemainingCapacity"),
-            violates_booking_policy: object.optional("violatesBookingPolicy"),
-            reserved_for_waiting_list: object.optional("reservedForWaitingList"),
-            event_cancelled: object.optional("eventCancelled"),
-        };
-        object.finish(value)
     }
 }
 

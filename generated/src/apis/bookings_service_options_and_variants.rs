@@ -902,11 +902,11 @@ pub struct ServiceOptionsAndVariants {
     /// Price of the cheapest service variant.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub min_price: Option<Money>,
+    pub min_price: Option<super::bookings_shared::Money>,
     /// Price of the most expensive service variant.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub max_price: Option<Money>,
+    pub max_price: Option<super::bookings_shared::Money>,
     /// Revision number, which increments by 1 each time the `serviceOptionsAndVariants` object is updated.
     /// To prevent conflicting changes,
     /// the current revision must be passed when updating and deleting the `serviceOptionsAndVariants` object.
@@ -1321,7 +1321,7 @@ pub struct ServiceVariant {
     /// Max: 1 choice
     pub choices: Vec<ServiceChoice>,
     /// Information about the service variant's price.
-    pub price: Option<Money>,
+    pub price: Option<super::bookings_shared::Money>,
 }
 
 impl ServiceVariant {
@@ -1342,7 +1342,7 @@ impl ServiceVariant {
 
     /// Sets [`price`](Self::price).
     #[must_use]
-    pub fn with_price(mut self, price: Money) -> Self {
+    pub fn with_price(mut self, price: super::bookings_shared::Money) -> Self {
         self.price = Some(price);
         self
     }
@@ -1488,7 +1488,7 @@ pub enum Choice {
     /// Information about the option's duration.
     ///
     /// On the wire: the `duration` field.
-    Duration(Duration),
+    Duration(super::bookings_shared::Duration),
     /// A rule resolving the price by when the service is booked. Available only for `DATE_TIME` options.
     ///
     /// On the wire: the `dateTime` field.
@@ -1497,64 +1497,6 @@ pub enum Choice {
     ///
     /// On the wire: the `participantRange` field.
     ParticipantRange(ParticipantsRange),
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Duration {
-    /// Duration of the service in minutes.
-    ///
-    /// Min: `1` minute
-    /// Max: `44639` minutes (30 days, 23 hours, and 59 minutes)
-    pub minutes: Option<i32>,
-    /// Name of the duration option.
-    ///
-    /// Default: Human-readable text of `minutes`. For example, `1 hr 30 min`.
-    pub name: Option<String>,
-}
-
-impl Duration {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { minutes: None, name: None }
-    }
-
-    /// Sets [`minutes`](Self::minutes).
-    #[must_use]
-    pub fn with_minutes(mut self, minutes: i32) -> Self {
-        self.minutes = Some(minutes);
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-}
-
-impl serde::Serialize for Duration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("minutes", &self.minutes);
-        object.optional("name", &self.name);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Duration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            minutes: object.optional("minutes"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
-    }
 }
 
 /// No description in Wix's typings.
@@ -2085,75 +2027,6 @@ impl<'de> serde::Deserialize<'de> for ParticipantsRange {
             min_participants: object.optional("minParticipants"),
             max_participants: object.optional("maxParticipants"),
             name: object.optional("name"),
-        };
-        object.finish(value)
-    }
-}
-
-/// Money.
-/// Default format to use. Sufficiently compliant with majority of standards: w3c, ISO 4217, ISO 20022, ISO 8583:2003.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Money {
-    /// Monetary amount. Decimal string with a period as a decimal separator (e.g., 3.99). Optionally, a single (-), to indicate that the amount is negative.
-    pub value: Option<String>,
-    /// Currency code. Must be valid ISO 4217 currency code (e.g., USD).
-    pub currency: Option<String>,
-    /// Monetary amount. Decimal string in local format (e.g., 1 000,30). Optionally, a single (-), to indicate that the amount is negative.
-    pub formatted_value: Option<String>,
-}
-
-impl Money {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            value: None,
-            currency: None,
-            formatted_value: None,
-        }
-    }
-
-    /// Sets [`value`](Self::value).
-    #[must_use]
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-
-    /// Sets [`currency`](Self::currency).
-    #[must_use]
-    pub fn with_currency(mut self, currency: impl Into<String>) -> Self {
-        self.currency = Some(currency.into());
-        self
-    }
-
-    /// Sets [`formatted_value`](Self::formatted_value).
-    #[must_use]
-    pub fn with_formatted_value(mut self, formatted_value: impl Into<String>) -> Self {
-        self.formatted_value = Some(formatted_value.into());
-        self
-    }
-}
-
-impl serde::Serialize for Money {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("value", &self.value);
-        object.optional("currency", &self.currency);
-        object.optional("formattedValue", &self.formatted_value);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Money {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            currency: object.optional("currency"),
-            formatted_value: object.optional("formattedValue"),
         };
         object.finish(value)
     }

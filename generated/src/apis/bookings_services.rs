@@ -3827,7 +3827,7 @@ pub struct Service {
     pub created_by_app_id: Option<crate::Uuid>,
     /// Service type.
     /// Learn more about [service types](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/about-service-types).
-    pub r#type: Option<ServiceType>,
+    pub r#type: Option<super::bookings_shared::ServiceType>,
     /// Order of the service within a [category](https://dev.wix.com/docs/rest/business-solutions/bookings/services/categories-v1/category-object).
     pub sort_order: Option<i32>,
     /// Service name.
@@ -3839,7 +3839,7 @@ pub struct Service {
     /// Default maximum number of customers that can book the service. The service cannot be booked beyond this capacity.
     pub default_capacity: Option<i32>,
     /// Media associated with the service.
-    pub media: Option<Media>,
+    pub media: Option<super::bookings_shared::Media>,
     /// Whether the service is hidden from Wix Bookings pages and widgets.
     pub hidden: Option<bool>,
     /// [Category](https://dev.wix.com/docs/rest/business-solutions/bookings/services/categories-v2/introduction)
@@ -3847,14 +3847,14 @@ pub struct Service {
     /// Without an associated category, the service isn't visible on the live site.
     pub category: Option<V2Category>,
     /// Form the customer filled out when booking the service.
-    pub form: Option<Form>,
+    pub form: Option<super::bookings_shared::Form>,
     /// Payment options for booking the service.
     /// Learn more about [service payments](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/about-service-payments).
     pub payment: Option<Payment>,
     /// Online booking settings.
-    pub online_booking: Option<OnlineBooking>,
+    pub online_booking: Option<super::bookings_shared::OnlineBooking>,
     /// Conferencing options for the service.
-    pub conferencing: Option<Conferencing>,
+    pub conferencing: Option<super::bookings_shared::Conferencing>,
     /// The locations this service is offered at. Read more about [service locations](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/about-service-locations).
     pub locations: Vec<V2Location>,
     /// [Policy](https://dev.wix.com/docs/rest/business-solutions/bookings/policies/booking-policies/introduction)
@@ -3862,7 +3862,7 @@ pub struct Service {
     pub booking_policy: Option<BookingPolicy>,
     /// The service's [schedule](https://dev.wix.com/docs/rest/business-management/calendar/schedules-v3/introduction),
     /// which can be used to manage the service's [events](https://dev.wix.com/docs/rest/business-management/calendar/events-v3/introduction).
-    pub schedule: Option<Schedule>,
+    pub schedule: Option<super::bookings_shared::Schedule>,
     /// IDs of the [resources](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resources-v2/introduction) associated with the [staff members](https://dev.wix.com/docs/api-reference/business-solutions/bookings/staff-members/staff-members/introduction) providing the service.
     /// Note that these are the resource IDs, not the staff member IDs.
     ///
@@ -3874,30 +3874,30 @@ pub struct Service {
     /// Learn more about [retrieving staff for classes and courses](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/sample-flows#retrieve-staff-members-for-a-class-or-course).
     pub staff_member_ids: Vec<crate::Uuid>,
     /// Staff members details. Returned only if `STAFF_MEMBER_DETAILS` conditional field was specified.
-    pub staff_member_details: Option<StaffMemberDetails>,
+    pub staff_member_details: Option<super::bookings_shared::StaffMemberDetails>,
     /// Information about which resources must be available so customers can book the service.
     /// For example, a meeting room or equipment.
     /// Some nested fields are only returned when specific conditional fields are requested:
     /// pass `RESOURCE_TYPE_DETAILS` to retrieve `resourceType.name`, and `RESOURCE_DETAILS` to retrieve `resourceDetails.resources`.
-    pub service_resources: Vec<ServiceResource>,
+    pub service_resources: Vec<super::bookings_shared::ServiceResource>,
     /// A slug is the last part of the URL address that serves as a unique identifier of the service.
     /// The list of supported slugs includes past service names for backwards compatibility, and a custom slug if one was set by the business owner.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub supported_slugs: Vec<Slug>,
+    pub supported_slugs: Vec<super::bookings_shared::Slug>,
     /// Active slug for the service.
     /// Learn more about [service slugs](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/about-service-slugs).
     ///
     /// Set by Wix: read from responses, never sent.
-    pub main_slug: Option<Slug>,
+    pub main_slug: Option<super::bookings_shared::Slug>,
     /// URLs to various service-related pages, such as the calendar page and the booking page.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub urls: Option<UrLs>,
+    pub urls: Option<super::bookings_shared::UrLs>,
     /// Extensions enabling users to save custom data related to the service.
     pub extended_fields: Option<super::common::ExtendedFields>,
     /// Custom SEO data for the service.
-    pub seo_data: Option<SeoSchema>,
+    pub seo_data: Option<super::bookings_shared::SeoSchema>,
     /// Date and time the service was created in `YYYY-MM-DDThh:mm:ss.sssZ` format.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -3915,9 +3915,9 @@ pub struct Service {
     /// Details about all [add-ons](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/add-ons/introduction) customers can choose when booking the service.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub add_on_details: Vec<AddOnDetails>,
+    pub add_on_details: Vec<super::bookings_shared::AddOnDetails>,
     /// Taxable address used to calculate tax
-    pub taxable_address: Option<TaxableAddress>,
+    pub taxable_address: Option<super::bookings_shared::TaxableAddress>,
     /// ID of the [resource type](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resource-types-v2/introduction)
     /// that serves as the primary resource for this appointment service. The primary resource type
     /// determines which resources drive slot assignment and availability resolution.
@@ -3986,7 +3986,7 @@ impl Service {
 
     /// Sets [`type`](Self::type).
     #[must_use]
-    pub fn with_type(mut self, r#type: ServiceType) -> Self {
+    pub fn with_type(mut self, r#type: super::bookings_shared::ServiceType) -> Self {
         self.r#type = Some(r#type);
         self
     }
@@ -4028,7 +4028,7 @@ impl Service {
 
     /// Sets [`media`](Self::media).
     #[must_use]
-    pub fn with_media(mut self, media: Media) -> Self {
+    pub fn with_media(mut self, media: super::bookings_shared::Media) -> Self {
         self.media = Some(media);
         self
     }
@@ -4049,7 +4049,7 @@ impl Service {
 
     /// Sets [`form`](Self::form).
     #[must_use]
-    pub fn with_form(mut self, form: Form) -> Self {
+    pub fn with_form(mut self, form: super::bookings_shared::Form) -> Self {
         self.form = Some(form);
         self
     }
@@ -4063,14 +4063,20 @@ impl Service {
 
     /// Sets [`online_booking`](Self::online_booking).
     #[must_use]
-    pub fn with_online_booking(mut self, online_booking: OnlineBooking) -> Self {
+    pub fn with_online_booking(
+        mut self,
+        online_booking: super::bookings_shared::OnlineBooking,
+    ) -> Self {
         self.online_booking = Some(online_booking);
         self
     }
 
     /// Sets [`conferencing`](Self::conferencing).
     #[must_use]
-    pub fn with_conferencing(mut self, conferencing: Conferencing) -> Self {
+    pub fn with_conferencing(
+        mut self,
+        conferencing: super::bookings_shared::Conferencing,
+    ) -> Self {
         self.conferencing = Some(conferencing);
         self
     }
@@ -4091,7 +4097,7 @@ impl Service {
 
     /// Sets [`schedule`](Self::schedule).
     #[must_use]
-    pub fn with_schedule(mut self, schedule: Schedule) -> Self {
+    pub fn with_schedule(mut self, schedule: super::bookings_shared::Schedule) -> Self {
         self.schedule = Some(schedule);
         self
     }
@@ -4107,7 +4113,7 @@ impl Service {
     #[must_use]
     pub fn with_staff_member_details(
         mut self,
-        staff_member_details: StaffMemberDetails,
+        staff_member_details: super::bookings_shared::StaffMemberDetails,
     ) -> Self {
         self.staff_member_details = Some(staff_member_details);
         self
@@ -4117,7 +4123,7 @@ impl Service {
     #[must_use]
     pub fn with_service_resources(
         mut self,
-        service_resources: Vec<ServiceResource>,
+        service_resources: Vec<super::bookings_shared::ServiceResource>,
     ) -> Self {
         self.service_resources = service_resources;
         self
@@ -4135,7 +4141,7 @@ impl Service {
 
     /// Sets [`seo_data`](Self::seo_data).
     #[must_use]
-    pub fn with_seo_data(mut self, seo_data: SeoSchema) -> Self {
+    pub fn with_seo_data(mut self, seo_data: super::bookings_shared::SeoSchema) -> Self {
         self.seo_data = Some(seo_data);
         self
     }
@@ -4156,7 +4162,10 @@ impl Service {
 
     /// Sets [`taxable_address`](Self::taxable_address).
     #[must_use]
-    pub fn with_taxable_address(mut self, taxable_address: TaxableAddress) -> Self {
+    pub fn with_taxable_address(
+        mut self,
+        taxable_address: super::bookings_shared::TaxableAddress,
+    ) -> Self {
         self.taxable_address = Some(taxable_address);
         self
     }
@@ -4252,280 +4261,6 @@ impl<'de> serde::Deserialize<'de> for Service {
 }
 
 /// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`ServiceType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ServiceType {
-    /// Appointment-based service.
-    ///
-    /// On the wire: `APPOINTMENT`.
-    Appointment,
-    /// Class service.
-    ///
-    /// On the wire: `CLASS`.
-    Class,
-    /// Course service.
-    ///
-    /// On the wire: `COURSE`.
-    Course,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl ServiceType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Appointment => "APPOINTMENT",
-            Self::Class => "CLASS",
-            Self::Course => "COURSE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for ServiceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "APPOINTMENT" => Self::Appointment,
-            "CLASS" => Self::Class,
-            "COURSE" => Self::Course,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for ServiceType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ServiceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ServiceType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Media {
-    /// Media items associated with the service.
-    pub items: Vec<MediaItem>,
-    /// Primary media associated with the service.
-    pub main_media: Option<MediaItem>,
-    /// Cover media associated with the service.
-    pub cover_media: Option<MediaItem>,
-}
-
-impl Media {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            items: Vec::new(),
-            main_media: None,
-            cover_media: None,
-        }
-    }
-
-    /// Sets [`items`](Self::items).
-    #[must_use]
-    pub fn with_items(mut self, items: Vec<MediaItem>) -> Self {
-        self.items = items;
-        self
-    }
-
-    /// Sets [`main_media`](Self::main_media).
-    #[must_use]
-    pub fn with_main_media(mut self, main_media: MediaItem) -> Self {
-        self.main_media = Some(main_media);
-        self
-    }
-
-    /// Sets [`cover_media`](Self::cover_media).
-    #[must_use]
-    pub fn with_cover_media(mut self, cover_media: MediaItem) -> Self {
-        self.cover_media = Some(cover_media);
-        self
-    }
-}
-
-impl serde::Serialize for Media {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("items", &self.items);
-        object.optional("mainMedia", &self.main_media);
-        object.optional("coverMedia", &self.cover_media);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Media {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            items: object.collection("items"),
-            main_media: object.optional("mainMedia"),
-            cover_media: object.optional("coverMedia"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct MediaItem {
-    /// Details of the image associated with the service, such as URL and size.
-    pub image: Option<Image>,
-}
-
-impl MediaItem {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { image: None }
-    }
-
-    /// Sets [`image`](Self::image).
-    #[must_use]
-    pub fn with_image(mut self, image: Image) -> Self {
-        self.image = Some(image);
-        self
-    }
-}
-
-impl serde::Serialize for MediaItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("image", &self.image);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MediaItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            image: object.optional("image"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Image {
-    /// WixMedia image ID. (e.g. "4b3901ffcb8d7ad81a613779d92c9702.jpg")
-    pub id: Option<String>,
-    /// Image URL. (similar to image.id e.g. "4b3901ffcb8d7ad81a613779d92c9702.jpg")
-    pub url: Option<String>,
-    /// Original image height.
-    pub height: Option<i32>,
-    /// Original image width.
-    pub width: Option<i32>,
-    /// Image alt text.
-    pub alt_text: Option<String>,
-    /// Image file name.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub filename: Option<String>,
-}
-
-impl Image {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            url: None,
-            height: None,
-            width: None,
-            alt_text: None,
-            filename: None,
-        }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-
-    /// Sets [`url`](Self::url).
-    #[must_use]
-    pub fn with_url(mut self, url: impl Into<String>) -> Self {
-        self.url = Some(url.into());
-        self
-    }
-
-    /// Sets [`height`](Self::height).
-    #[must_use]
-    pub fn with_height(mut self, height: i32) -> Self {
-        self.height = Some(height);
-        self
-    }
-
-    /// Sets [`width`](Self::width).
-    #[must_use]
-    pub fn with_width(mut self, width: i32) -> Self {
-        self.width = Some(width);
-        self
-    }
-
-    /// Sets [`alt_text`](Self::alt_text).
-    #[must_use]
-    pub fn with_alt_text(mut self, alt_text: impl Into<String>) -> Self {
-        self.alt_text = Some(alt_text.into());
-        self
-    }
-}
-
-impl serde::Serialize for Image {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("id", &self.id);
-        object.optional("url", &self.url);
-        object.optional("height", &self.height);
-        object.optional("width", &self.width);
-        object.optional("altText", &self.alt_text);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Image {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            url: object.optional("url"),
-            height: object.optional("height"),
-            width: object.optional("width"),
-            alt_text: object.optional("altText"),
-            filename: object.optional("filename"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct V2Category {
@@ -4584,53 +4319,11 @@ impl<'de> serde::Deserialize<'de> for V2Category {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct Form {
-    /// ID of the form associated with the service.
-    /// The form information that you submit when booking includes contact details, participants, and other form fields set up for the service.
-    /// You can manage the service booking form fields using the Bookings Forms API.
-    pub id: Option<crate::Uuid>,
-}
-
-impl Form {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { id: None }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: crate::Uuid) -> Self {
-        self.id = Some(id);
-        self
-    }
-}
-
-impl serde::Serialize for Form {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("id", &self.id);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Form {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self { id: object.optional("id") };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct Payment {
     /// The rate the customer is expected to pay for the service.
-    pub rate_type: Option<RateType>,
+    pub rate_type: Option<super::bookings_shared::RateType>,
     /// The payment options a customer can use to pay for the service.
-    pub options: Option<PaymentOptions>,
+    pub options: Option<super::bookings_shared::PaymentOptions>,
     /// IDs of pricing plans that can be used as payment for the service.
     /// Read more about [service payment options](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/about-service-payments).
     ///
@@ -4638,7 +4331,7 @@ pub struct Payment {
     pub pricing_plan_ids: Vec<crate::Uuid>,
     /// How customers can pay for add-ons when paying for the related booking with a [pricing plan](https://dev.wix.com/docs/api-reference/business-solutions/pricing-plans/pricing-plans/introduction).
     /// If customers pay for the booking using any method other than a pricing plan, the value of this field is ignored.
-    pub add_on_option: Option<AddOnPaymentOptions>,
+    pub add_on_option: Option<super::bookings_shared::AddOnPaymentOptions>,
     /// Estimated discount information for the service based on active [eCommerce discounts](https://dev.wix.com/docs/rest/business-solutions/e-commerce/extensions/discounts/introduction).
     /// The final discount is determined during eCommerce checkout and may differ from the estimate,
     /// for example when discounts depend on cart totals.
@@ -4669,21 +4362,30 @@ impl Payment {
 
     /// Sets [`rate_type`](Self::rate_type).
     #[must_use]
-    pub fn with_rate_type(mut self, rate_type: RateType) -> Self {
+    pub fn with_rate_type(
+        mut self,
+        rate_type: super::bookings_shared::RateType,
+    ) -> Self {
         self.rate_type = Some(rate_type);
         self
     }
 
     /// Sets [`options`](Self::options).
     #[must_use]
-    pub fn with_options(mut self, options: PaymentOptions) -> Self {
+    pub fn with_options(
+        mut self,
+        options: super::bookings_shared::PaymentOptions,
+    ) -> Self {
         self.options = Some(options);
         self
     }
 
     /// Sets [`add_on_option`](Self::add_on_option).
     #[must_use]
-    pub fn with_add_on_option(mut self, add_on_option: AddOnPaymentOptions) -> Self {
+    pub fn with_add_on_option(
+        mut self,
+        add_on_option: super::bookings_shared::AddOnPaymentOptions,
+    ) -> Self {
         self.add_on_option = Some(add_on_option);
         self
     }
@@ -4764,7 +4466,7 @@ pub enum Rate {
     /// Required when: `rateType` is `CUSTOM`
     ///
     /// On the wire: the `custom` field.
-    Custom(CustomPayment),
+    Custom(super::bookings_shared::CustomPayment),
     /// The details for the varied pricing of the service.
     /// Read more about [varied price options](https://support.wix.com/en/article/wix-bookings-about-getting-paid-online#offering-varied-price-options).
     ///
@@ -4779,84 +4481,6 @@ pub enum Rate {
     ///
     /// On the wire: the `subscription` field.
     Subscription(SubscriptionPayment),
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`RateType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RateType {
-    /// The service has a fixed price.
-    ///
-    /// On the wire: `FIXED`.
-    Fixed,
-    /// The service has a custom price, expressed as a price description.
-    ///
-    /// On the wire: `CUSTOM`.
-    Custom,
-    /// This service is offered with a set of different prices based on different terms.
-    ///
-    /// On the wire: `VARIED`.
-    Varied,
-    /// This service is offered free of charge.
-    ///
-    /// On the wire: `NO_FEE`.
-    NoFee,
-    /// The service charges recurring monthly payments. Supported for course services only.
-    ///
-    /// On the wire: `SUBSCRIPTION`.
-    Subscription,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl RateType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Fixed => "FIXED",
-            Self::Custom => "CUSTOM",
-            Self::Varied => "VARIED",
-            Self::NoFee => "NO_FEE",
-            Self::Subscription => "SUBSCRIPTION",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for RateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "FIXED" => Self::Fixed,
-            "CUSTOM" => Self::Custom,
-            "VARIED" => Self::Varied,
-            "NO_FEE" => Self::NoFee,
-            "SUBSCRIPTION" => Self::Subscription,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for RateType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RateType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
 }
 
 /// No description in Wix's typings.
@@ -5004,48 +4628,6 @@ impl<'de> serde::Deserialize<'de> for Money {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct CustomPayment {
-    /// A custom description explaining to the customer how to pay for the service.
-    pub description: Option<String>,
-}
-
-impl CustomPayment {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { description: None }
-    }
-
-    /// Sets [`description`](Self::description).
-    #[must_use]
-    pub fn with_description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-}
-
-impl serde::Serialize for CustomPayment {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("description", &self.description);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CustomPayment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            description: object.optional("description"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct VariedPayment {
     /// The default price for the service without any variants. It will also be used as the default price for any new variant.
     pub default_price: Option<Money>,
@@ -5143,14 +4725,14 @@ pub struct SubscriptionPayment {
     /// Reflected as `billingFrequency` in the booking's subscription info.
     ///
     /// Currently supports `MONTHLY` only.
-    pub frequency: Option<FrequencyType>,
+    pub frequency: Option<super::bookings_shared::FrequencyType>,
     /// Total number of billing cycles in the subscription. For example, `12` for a 12-month subscription with monthly payments.
     /// Reflected as `totalCycles` in the booking's subscription info.
     ///
     /// Required when: `rateType` is `SUBSCRIPTION`.
     pub total_payments: Option<i32>,
     /// Determines when the first billing cycle payment is charged. Used together with `recurringStartDate` to define the subscription billing schedule.
-    pub first_charge_date: Option<FirstChargeDateType>,
+    pub first_charge_date: Option<super::bookings_shared::FirstChargeDateType>,
     /// Date and time when recurring billing starts.
     ///
     /// When `firstChargeDate` is `CHECKOUT`, the first charge occurs at checkout and subsequent billing cycles start from this date.
@@ -5192,7 +4774,10 @@ impl SubscriptionPayment {
 
     /// Sets [`frequency`](Self::frequency).
     #[must_use]
-    pub fn with_frequency(mut self, frequency: FrequencyType) -> Self {
+    pub fn with_frequency(
+        mut self,
+        frequency: super::bookings_shared::FrequencyType,
+    ) -> Self {
         self.frequency = Some(frequency);
         self
     }
@@ -5208,7 +4793,7 @@ impl SubscriptionPayment {
     #[must_use]
     pub fn with_first_charge_date(
         mut self,
-        first_charge_date: FirstChargeDateType,
+        first_charge_date: super::bookings_shared::FirstChargeDateType,
     ) -> Self {
         self.first_charge_date = Some(first_charge_date);
         self
@@ -5262,273 +4847,6 @@ impl<'de> serde::Deserialize<'de> for SubscriptionPayment {
             enrollment_fee_amount: object.optional("enrollmentFeeAmount"),
         };
         object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`FrequencyType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum FrequencyType {
-    /// Billing cycle repeats once per month.
-    ///
-    /// On the wire: `MONTHLY`.
-    Monthly,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl FrequencyType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Monthly => "MONTHLY",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for FrequencyType {
-    fn from(value: &str) -> Self {
-        match value {
-            "MONTHLY" => Self::Monthly,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for FrequencyType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FrequencyType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FrequencyType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`FirstChargeDateType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum FirstChargeDateType {
-    /// The first billing cycle is charged at checkout. Recurring billing continues from the `recurringStartDate`.
-    ///
-    /// On the wire: `CHECKOUT`.
-    Checkout,
-    /// The first billing cycle is charged on the `recurringStartDate`.
-    ///
-    /// On the wire: `SCHEDULED`.
-    Scheduled,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl FirstChargeDateType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Checkout => "CHECKOUT",
-            Self::Scheduled => "SCHEDULED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for FirstChargeDateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "CHECKOUT" => Self::Checkout,
-            "SCHEDULED" => Self::Scheduled,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for FirstChargeDateType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FirstChargeDateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FirstChargeDateType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// The payment options a customer can use to pay for the service.
-/// For payments of type `FIXED` or `VARIED`, at least one of `online`, `inPerson`, or `pricingPlan` must be `true`.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct PaymentOptions {
-    /// Customers can pay for the service online.
-    /// When `true`:
-    /// + `rateType` must be `FIXED`, `VARIED`, or `SUBSCRIPTION`.
-    /// + `fixed.price`, `varied.defaultPrice`, or `subscription.amountPerBillingCycle` must be specified respectively.
-    ///
-    /// Required when: `rateType` is `SUBSCRIPTION`.
-    /// Read more about [getting paid online](https://support.wix.com/en/article/wix-bookings-about-getting-paid-online).
-    pub online: Option<bool>,
-    /// Customers can pay for the service in person.
-    pub in_person: Option<bool>,
-    /// This service requires a deposit to be made online in order to book it.
-    /// When `true`:
-    /// + `rateType` must be `VARIED` or `FIXED`.
-    /// + A `deposit` must be specified.
-    /// + `online` must be `true`.
-    /// + `inPerson` must be `false`.
-    pub deposit: Option<bool>,
-    /// Whether customers can pay for the service using a pricing plan.
-    /// Read more about [service payment options](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/services-v2/about-service-payments).
-    pub pricing_plan: Option<bool>,
-}
-
-impl PaymentOptions {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            online: None,
-            in_person: None,
-            deposit: None,
-            pricing_plan: None,
-        }
-    }
-
-    /// Sets [`online`](Self::online).
-    #[must_use]
-    pub fn with_online(mut self, online: bool) -> Self {
-        self.online = Some(online);
-        self
-    }
-
-    /// Sets [`in_person`](Self::in_person).
-    #[must_use]
-    pub fn with_in_person(mut self, in_person: bool) -> Self {
-        self.in_person = Some(in_person);
-        self
-    }
-
-    /// Sets [`deposit`](Self::deposit).
-    #[must_use]
-    pub fn with_deposit(mut self, deposit: bool) -> Self {
-        self.deposit = Some(deposit);
-        self
-    }
-
-    /// Sets [`pricing_plan`](Self::pricing_plan).
-    #[must_use]
-    pub fn with_pricing_plan(mut self, pricing_plan: bool) -> Self {
-        self.pricing_plan = Some(pricing_plan);
-        self
-    }
-}
-
-impl serde::Serialize for PaymentOptions {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("online", &self.online);
-        object.optional("inPerson", &self.in_person);
-        object.optional("deposit", &self.deposit);
-        object.optional("pricingPlan", &self.pricing_plan);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PaymentOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            online: object.optional("online"),
-            in_person: object.optional("inPerson"),
-            deposit: object.optional("deposit"),
-            pricing_plan: object.optional("pricingPlan"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`AddOnPaymentOptions::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AddOnPaymentOptions {
-    /// Customers are required to pay online for add-ons when the booking is paid for with a pricing plan.
-    ///
-    /// On the wire: `ONLINE`.
-    Online,
-    /// Customers are required to pay in person for add-ons when the booking is paid for with a pricing plan.
-    ///
-    /// On the wire: `IN_PERSON`.
-    InPerson,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl AddOnPaymentOptions {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Online => "ONLINE",
-            Self::InPerson => "IN_PERSON",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for AddOnPaymentOptions {
-    fn from(value: &str) -> Self {
-        match value {
-            "ONLINE" => Self::Online,
-            "IN_PERSON" => Self::InPerson,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for AddOnPaymentOptions {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AddOnPaymentOptions {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddOnPaymentOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
     }
 }
 
@@ -5593,124 +4911,6 @@ impl<'de> serde::Deserialize<'de> for DiscountInfo {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct OnlineBooking {
-    /// Whether the service can be booked online.
-    /// When set to `true`, customers can book the service online. Configure the payment options via the `service.payment` property.
-    /// When set to `false`, customers cannot book the service online, and the service can only be paid for in person.
-    pub enabled: Option<bool>,
-    /// Booking the service requires approval by the Wix user.
-    pub require_manual_approval: Option<bool>,
-    /// Multiple customers can request to book the same time slot. This is relevant when `requireManualApproval` is `true`.
-    pub allow_multiple_requests: Option<bool>,
-}
-
-impl OnlineBooking {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            enabled: None,
-            require_manual_approval: None,
-            allow_multiple_requests: None,
-        }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-
-    /// Sets [`require_manual_approval`](Self::require_manual_approval).
-    #[must_use]
-    pub fn with_require_manual_approval(
-        mut self,
-        require_manual_approval: bool,
-    ) -> Self {
-        self.require_manual_approval = Some(require_manual_approval);
-        self
-    }
-
-    /// Sets [`allow_multiple_requests`](Self::allow_multiple_requests).
-    #[must_use]
-    pub fn with_allow_multiple_requests(
-        mut self,
-        allow_multiple_requests: bool,
-    ) -> Self {
-        self.allow_multiple_requests = Some(allow_multiple_requests);
-        self
-    }
-}
-
-impl serde::Serialize for OnlineBooking {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.optional("requireManualApproval", &self.require_manual_approval);
-        object.optional("allowMultipleRequests", &self.allow_multiple_requests);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for OnlineBooking {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            require_manual_approval: object.optional("requireManualApproval"),
-            allow_multiple_requests: object.optional("allowMultipleRequests"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Conferencing {
-    /// Whether a conference link is generated for the service's sessions.
-    pub enabled: Option<bool>,
-}
-
-impl Conferencing {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { enabled: None }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-}
-
-impl serde::Serialize for Conferencing {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Conferencing {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct V2Location {
     /// Location ID.
     ///
@@ -5719,7 +4919,7 @@ pub struct V2Location {
     /// Location type.
     ///
     /// Default: `CUSTOM`
-    pub r#type: Option<LocationTypeEnumLocationType>,
+    pub r#type: Option<super::bookings_shared::LocationTypeEnumLocationType>,
     /// Location address. Empty for `{"type": "CUSTOMER"}`.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -5741,7 +4941,10 @@ impl V2Location {
 
     /// Sets [`type`](Self::type).
     #[must_use]
-    pub fn with_type(mut self, r#type: LocationTypeEnumLocationType) -> Self {
+    pub fn with_type(
+        mut self,
+        r#type: super::bookings_shared::LocationTypeEnumLocationType,
+    ) -> Self {
         self.r#type = Some(r#type);
         self
     }
@@ -5805,73 +5008,6 @@ pub enum Options {
     ///
     /// On the wire: the `custom` field.
     Custom(CustomLocationOptions),
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`LocationTypeEnumLocationType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum LocationTypeEnumLocationType {
-    /// Location set by the business that is not a standard business [location](https://dev.wix.com/docs/api-reference/business-management/locations/introduction).
-    ///
-    /// On the wire: `CUSTOM`.
-    Custom,
-    /// Business [location](https://dev.wix.com/docs/api-reference/business-management/locations/introduction).
-    ///
-    /// On the wire: `BUSINESS`.
-    Business,
-    /// The customer specifies any address when booking. Available only for
-    /// appointment-based services.
-    ///
-    /// On the wire: `CUSTOMER`.
-    Customer,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl LocationTypeEnumLocationType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "CUSTOM",
-            Self::Business => "BUSINESS",
-            Self::Customer => "CUSTOMER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for LocationTypeEnumLocationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "CUSTOM" => Self::Custom,
-            "BUSINESS" => Self::Business,
-            "CUSTOMER" => Self::Customer,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for LocationTypeEnumLocationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for LocationTypeEnumLocationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LocationTypeEnumLocationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
 }
 
 /// No description in Wix's typings.
@@ -6013,79 +5149,11 @@ pub enum Street {
     /// Street name and number.
     ///
     /// On the wire: the `streetAddress` field.
-    StreetAddress(CommonStreetAddress),
+    StreetAddress(super::bookings_shared::CommonStreetAddress),
     /// No description in Wix's typings.
     ///
     /// On the wire: the `addressLine` field.
     AddressLine(String),
-}
-
-/// Street address. Includes street name, number, and apartment number in separate fields.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct CommonStreetAddress {
-    /// Street number.
-    pub number: Option<String>,
-    /// Street name.
-    pub name: Option<String>,
-    /// Apartment number.
-    pub apt: Option<String>,
-}
-
-impl CommonStreetAddress {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            number: None,
-            name: None,
-            apt: None,
-        }
-    }
-
-    /// Sets [`number`](Self::number).
-    #[must_use]
-    pub fn with_number(mut self, number: impl Into<String>) -> Self {
-        self.number = Some(number.into());
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`apt`](Self::apt).
-    #[must_use]
-    pub fn with_apt(mut self, apt: impl Into<String>) -> Self {
-        self.apt = Some(apt.into());
-        self
-    }
-}
-
-impl serde::Serialize for CommonStreetAddress {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("number", &self.number);
-        object.optional("name", &self.name);
-        object.optional("apt", &self.apt);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CommonStreetAddress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            number: object.optional("number"),
-            name: object.optional("name"),
-            apt: object.optional("apt"),
-        };
-        object.finish(value)
-    }
 }
 
 /// No description in Wix's typings.
@@ -6254,7 +5322,7 @@ pub struct BookingPolicy {
     /// Custom description for the policy. This policy is displayed to the participant.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub custom_policy_description: Option<PolicyDescription>,
+    pub custom_policy_description: Option<super::bookings_shared::PolicyDescription>,
     /// Whether the policy is the default for the meta site.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -6262,35 +5330,39 @@ pub struct BookingPolicy {
     /// Policy for limiting early bookings.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub limit_early_booking_policy: Option<LimitEarlyBookingPolicy>,
+    pub limit_early_booking_policy: Option<
+        super::bookings_shared::LimitEarlyBookingPolicy,
+    >,
     /// Policy for limiting late bookings.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub limit_late_booking_policy: Option<LimitLateBookingPolicy>,
+    pub limit_late_booking_policy: Option<
+        super::bookings_shared::LimitLateBookingPolicy,
+    >,
     /// Policy on booking an entity after the start of the schedule.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub book_after_start_policy: Option<BookAfterStartPolicy>,
+    pub book_after_start_policy: Option<super::bookings_shared::BookAfterStartPolicy>,
     /// Policy for canceling a booked entity.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub cancellation_policy: Option<CancellationPolicy>,
+    pub cancellation_policy: Option<super::bookings_shared::CancellationPolicy>,
     /// Policy for rescheduling a booked entity.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub reschedule_policy: Option<ReschedulePolicy>,
+    pub reschedule_policy: Option<super::bookings_shared::ReschedulePolicy>,
     /// Waitlist policy for the service.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub waitlist_policy: Option<WaitlistPolicy>,
+    pub waitlist_policy: Option<super::bookings_shared::WaitlistPolicy>,
     /// Policy regarding the participants per booking.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub participants_policy: Option<ParticipantsPolicy>,
+    pub participants_policy: Option<super::bookings_shared::ParticipantsPolicy>,
     /// Policy for allocating resources.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub resources_policy: Option<ResourcesPolicy>,
+    pub resources_policy: Option<super::bookings_shared::ResourcesPolicy>,
     /// Rules for cancellation fees.
     ///
     /// Set by Wix: read from responses, never sent.
@@ -6298,7 +5370,7 @@ pub struct BookingPolicy {
     /// Rule for saving credit card.
     ///
     /// Set by Wix: read from responses, never sent.
-    pub save_credit_card_policy: Option<SaveCreditCardPolicy>,
+    pub save_credit_card_policy: Option<super::bookings_shared::SaveCreditCardPolicy>,
 }
 
 impl BookingPolicy {
@@ -6362,654 +5434,6 @@ impl<'de> serde::Deserialize<'de> for BookingPolicy {
             resources_policy: object.optional("resourcesPolicy"),
             cancellation_fee_policy: object.optional("cancellationFeePolicy"),
             save_credit_card_policy: object.optional("saveCreditCardPolicy"),
-        };
-        object.finish(value)
-    }
-}
-
-/// A description of the policy to display to participants.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct PolicyDescription {
-    /// Whether the description should be displayed. If `true`, the description is displayed.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// The description to display.
-    ///
-    /// Default: Empty
-    /// Max length: 2500 characters
-    pub description: Option<String>,
-}
-
-impl PolicyDescription {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            enabled: None,
-            description: None,
-        }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-
-    /// Sets [`description`](Self::description).
-    #[must_use]
-    pub fn with_description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-}
-
-impl serde::Serialize for PolicyDescription {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.optional("description", &self.description);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PolicyDescription {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            description: object.optional("description"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for limiting early bookings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct LimitEarlyBookingPolicy {
-    /// Whether there is a limit on how early a customer
-    /// can book. When `false`, there is no limit on the earliest
-    /// booking time and customers can book in advance, as early as they like.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Maximum number of minutes before the start of the session that a booking can be made. This value must be greater
-    /// than `latest_booking_in_minutes` in the `LimitLateBookingPolicy` policy.
-    ///
-    /// Default: 10080 minutes (7 days)
-    /// Min: 1 minute
-    pub earliest_booking_in_minutes: Option<i32>,
-}
-
-impl LimitEarlyBookingPolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            enabled: None,
-            earliest_booking_in_minutes: None,
-        }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-
-    /// Sets [`earliest_booking_in_minutes`](Self::earliest_booking_in_minutes).
-    #[must_use]
-    pub fn with_earliest_booking_in_minutes(
-        mut self,
-        earliest_booking_in_minutes: i32,
-    ) -> Self {
-        self.earliest_booking_in_minutes = Some(earliest_booking_in_minutes);
-        self
-    }
-}
-
-impl serde::Serialize for LimitEarlyBookingPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.optional("earliestBookingInMinutes", &self.earliest_booking_in_minutes);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LimitEarlyBookingPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            earliest_booking_in_minutes: object.optional("earliestBookingInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for limiting late bookings.
-///
-/// This policy and the `BookAfterStartPolicy` policy cannot be enabled at the same time. So if this policy
-/// is enabled, `BookAfterStartPolicy` must be disabled.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct LimitLateBookingPolicy {
-    /// Whether there is a limit on how late a customer
-    /// can book. When `false`, there is no limit on the latest
-    /// booking time and customers can book up to the last minute.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Minimum number of minutes before the start of the session that a booking can be made.
-    /// For a schedule, this is relative to the start time of the next booked session, excluding past-booked sessions.
-    /// This value must be less than `earliest_booking_in_minutes` in the `LimitEarlyBookingPolicy` policy.
-    ///
-    /// Default: 1440 minutes (1 day)
-    /// Min: 1 minute
-    pub latest_booking_in_minutes: Option<i32>,
-}
-
-impl LimitLateBookingPolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            enabled: None,
-            latest_booking_in_minutes: None,
-        }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-
-    /// Sets [`latest_booking_in_minutes`](Self::latest_booking_in_minutes).
-    #[must_use]
-    pub fn with_latest_booking_in_minutes(
-        mut self,
-        latest_booking_in_minutes: i32,
-    ) -> Self {
-        self.latest_booking_in_minutes = Some(latest_booking_in_minutes);
-        self
-    }
-}
-
-impl serde::Serialize for LimitLateBookingPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.optional("latestBookingInMinutes", &self.latest_booking_in_minutes);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LimitLateBookingPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            latest_booking_in_minutes: object.optional("latestBookingInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for whether a session can be booked after the start of the schedule.
-/// This policy and `LimitLateBookingPolicy` cannot be enabled at the same time. So if this policy
-/// is enabled, the `LimitLateBookingPolicy` policy must be disabled.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct BookAfterStartPolicy {
-    /// Whether booking is allowed after the start of the schedule. When `true`,
-    /// customers can book after the start of the schedule.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-}
-
-impl BookAfterStartPolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { enabled: None }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-}
-
-impl serde::Serialize for BookAfterStartPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BookAfterStartPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for canceling a booked session.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct CancellationPolicy {
-    /// Whether canceling a booking is allowed. When `true`, customers
-    /// can cancel the booking.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Whether there is a limit on the latest cancellation time. When `true`,
-    /// a time limit is enforced.
-    ///
-    /// Default: `false`
-    pub limit_latest_cancellation: Option<bool>,
-    /// Minimum number of minutes before the start of the booked session that the booking can be canceled.
-    ///
-    /// Default: 1440 minutes (1 day)
-    /// Min: 1 minute
-    pub latest_cancellation_in_minutes: Option<i32>,
-    /// Whether this cancellation policy allows anonymous cancellations.
-    ///
-    /// **Important**: This flag only applies when `enabled` is `true`. If the cancellation
-    /// policy itself is disabled (`enabled` = `false`), anonymous users cannot cancel
-    /// regardless of this flag's value.
-    ///
-    /// When not set (null), defaults to enabled. Anonymous cancellations are allowed by default
-    /// so that customers aren't required to be site members to cancel their bookings.
-    ///
-    /// Default: `null` (treated as `true`)
-    pub allow_anonymous: Option<bool>,
-}
-
-impl CancellationPolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            enabled: None,
-            limit_latest_cancellation: None,
-            latest_cancellation_in_minutes: None,
-            allow_anonymous: None,
-        }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-
-    /// Sets [`limit_latest_cancellation`](Self::limit_latest_cancellation).
-    #[must_use]
-    pub fn with_limit_latest_cancellation(
-        mut self,
-        limit_latest_cancellation: bool,
-    ) -> Self {
-        self.limit_latest_cancellation = Some(limit_latest_cancellation);
-        self
-    }
-
-    /// Sets [`latest_cancellation_in_minutes`](Self::latest_cancellation_in_minutes).
-    #[must_use]
-    pub fn with_latest_cancellation_in_minutes(
-        mut self,
-        latest_cancellation_in_minutes: i32,
-    ) -> Self {
-        self.latest_cancellation_in_minutes = Some(latest_cancellation_in_minutes);
-        self
-    }
-
-    /// Sets [`allow_anonymous`](Self::allow_anonymous).
-    #[must_use]
-    pub fn with_allow_anonymous(mut self, allow_anonymous: bool) -> Self {
-        self.allow_anonymous = Some(allow_anonymous);
-        self
-    }
-}
-
-impl serde::Serialize for CancellationPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.optional("limitLatestCancellation", &self.limit_latest_cancellation);
-        object
-            .optional(
-                "latestCancellationInMinutes",
-                &self.latest_cancellation_in_minutes,
-            );
-        object.optional("allowAnonymous", &self.allow_anonymous);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CancellationPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            limit_latest_cancellation: object.optional("limitLatestCancellation"),
-            latest_cancellation_in_minutes: object
-                .optional("latestCancellationInMinutes"),
-            allow_anonymous: object.optional("allowAnonymous"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for rescheduling a booked session.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ReschedulePolicy {
-    /// Whether rescheduling a booking is allowed. When `true`, customers
-    /// can reschedule the booking.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Whether there is a limit on the latest reschedule time. When `true`,
-    /// a time limit is enforced.
-    ///
-    /// Default: `false`
-    pub limit_latest_reschedule: Option<bool>,
-    /// Minimum number of minutes before the start of the booked session that the booking can be rescheduled.
-    ///
-    /// Default: 1440 minutes (1 day)
-    /// Min: 1 minute
-    pub latest_reschedule_in_minutes: Option<i32>,
-    /// Whether this reschedule policy allows anonymous rescheduling.
-    ///
-    /// **Important**: This flag only applies when `enabled` is `true`. If the reschedule
-    /// policy itself is disabled (`enabled` = `false`), anonymous users cannot reschedule
-    /// regardless of this flag's value.
-    ///
-    /// When not set (null), defaults to enabled. Anonymous rescheduling is allowed by default
-    /// so that customers aren't required to be site members to reschedule their bookings.
-    ///
-    /// Default: `null` (treated as `true`)
-    pub allow_anonymous: Option<bool>,
-}
-
-impl ReschedulePolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            enabled: None,
-            limit_latest_reschedule: None,
-            latest_reschedule_in_minutes: None,
-            allow_anonymous: None,
-        }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-
-    /// Sets [`limit_latest_reschedule`](Self::limit_latest_reschedule).
-    #[must_use]
-    pub fn with_limit_latest_reschedule(
-        mut self,
-        limit_latest_reschedule: bool,
-    ) -> Self {
-        self.limit_latest_reschedule = Some(limit_latest_reschedule);
-        self
-    }
-
-    /// Sets [`latest_reschedule_in_minutes`](Self::latest_reschedule_in_minutes).
-    #[must_use]
-    pub fn with_latest_reschedule_in_minutes(
-        mut self,
-        latest_reschedule_in_minutes: i32,
-    ) -> Self {
-        self.latest_reschedule_in_minutes = Some(latest_reschedule_in_minutes);
-        self
-    }
-
-    /// Sets [`allow_anonymous`](Self::allow_anonymous).
-    #[must_use]
-    pub fn with_allow_anonymous(mut self, allow_anonymous: bool) -> Self {
-        self.allow_anonymous = Some(allow_anonymous);
-        self
-    }
-}
-
-impl serde::Serialize for ReschedulePolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.optional("limitLatestReschedule", &self.limit_latest_reschedule);
-        object.optional("latestRescheduleInMinutes", &self.latest_reschedule_in_minutes);
-        object.optional("allowAnonymous", &self.allow_anonymous);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ReschedulePolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            limit_latest_reschedule: object.optional("limitLatestReschedule"),
-            latest_reschedule_in_minutes: object.optional("latestRescheduleInMinutes"),
-            allow_anonymous: object.optional("allowAnonymous"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for the waitlist.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct WaitlistPolicy {
-    /// Whether the session has a waitlist. If `true`, there is a waitlist.
-    ///
-    /// Default: `false`
-    pub enabled: Option<bool>,
-    /// Number of spots available in the waitlist.
-    ///
-    /// Default: 10 spots
-    /// Min: 1 spot
-    pub capacity: Option<i32>,
-    /// Amount of time a participant is given to book, once notified that a spot is available.
-    ///
-    /// Default: 10 minutes
-    /// Min: 1 spot
-    pub reservation_time_in_minutes: Option<i32>,
-}
-
-impl WaitlistPolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            enabled: None,
-            capacity: None,
-            reservation_time_in_minutes: None,
-        }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-
-    /// Sets [`capacity`](Self::capacity).
-    #[must_use]
-    pub fn with_capacity(mut self, capacity: i32) -> Self {
-        self.capacity = Some(capacity);
-        self
-    }
-
-    /// Sets [`reservation_time_in_minutes`](Self::reservation_time_in_minutes).
-    #[must_use]
-    pub fn with_reservation_time_in_minutes(
-        mut self,
-        reservation_time_in_minutes: i32,
-    ) -> Self {
-        self.reservation_time_in_minutes = Some(reservation_time_in_minutes);
-        self
-    }
-}
-
-impl serde::Serialize for WaitlistPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.optional("capacity", &self.capacity);
-        object.optional("reservationTimeInMinutes", &self.reservation_time_in_minutes);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WaitlistPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            capacity: object.optional("capacity"),
-            reservation_time_in_minutes: object.optional("reservationTimeInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy for the maximum number of participants per booking.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ParticipantsPolicy {
-    /// Maximum number of participants allowed.
-    ///
-    /// Default: 1 participant
-    /// Min: 1 participant
-    pub max_participants_per_booking: Option<i32>,
-}
-
-impl ParticipantsPolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            max_participants_per_booking: None,
-        }
-    }
-
-    /// Sets [`max_participants_per_booking`](Self::max_participants_per_booking).
-    #[must_use]
-    pub fn with_max_participants_per_booking(
-        mut self,
-        max_participants_per_booking: i32,
-    ) -> Self {
-        self.max_participants_per_booking = Some(max_participants_per_booking);
-        self
-    }
-}
-
-impl serde::Serialize for ParticipantsPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("maxParticipantsPerBooking", &self.max_participants_per_booking);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ParticipantsPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            max_participants_per_booking: object.optional("maxParticipantsPerBooking"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The policy regarding the allocation of resources (e.g. staff members).
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ResourcesPolicy {
-    /// `true` if this policy is enabled, `false` otherwise.
-    /// When `false` then the client must always select a resource when booking an appointment.
-    pub enabled: Option<bool>,
-    /// `true`, if it is allowed to automatically assign a resource when booking an appointment,
-    /// `false`, if the client must always select a resource.
-    ///
-    /// Default: `false`
-    pub auto_assign_allowed: Option<bool>,
-}
-
-impl ResourcesPolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            enabled: None,
-            auto_assign_allowed: None,
-        }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-
-    /// Sets [`auto_assign_allowed`](Self::auto_assign_allowed).
-    #[must_use]
-    pub fn with_auto_assign_allowed(mut self, auto_assign_allowed: bool) -> Self {
-        self.auto_assign_allowed = Some(auto_assign_allowed);
-        self
-    }
-}
-
-impl serde::Serialize for ResourcesPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.optional("autoAssignAllowed", &self.auto_assign_allowed);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ResourcesPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            auto_assign_allowed: object.optional("autoAssignAllowed"),
         };
         object.finish(value)
     }
@@ -7181,1293 +5605,6 @@ pub enum Fee {
 /// No description in Wix's typings.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct SaveCreditCardPolicy {
-    /// Default: `false`
-    pub enabled: Option<bool>,
-}
-
-impl SaveCreditCardPolicy {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { enabled: None }
-    }
-
-    /// Sets [`enabled`](Self::enabled).
-    #[must_use]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = Some(enabled);
-        self
-    }
-}
-
-impl serde::Serialize for SaveCreditCardPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("enabled", &self.enabled);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SaveCreditCardPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Schedule {
-    /// ID of the [schedule](https://dev.wix.com/docs/api-reference/business-management/calendar/schedules-v3/introduction)
-    /// to which the service's events belong.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub id: Option<crate::Uuid>,
-    /// Start time of the first session in the schedule. For courses only.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub first_session_start: Option<crate::Timestamp>,
-    /// End time of the last session in the schedule. For courses only.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub last_session_end: Option<crate::Timestamp>,
-    /// Limitations affecting the service availability.
-    pub availability_constraints: Option<AvailabilityConstraints>,
-}
-
-impl Schedule {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            first_session_start: None,
-            last_session_end: None,
-            availability_constraints: None,
-        }
-    }
-
-    /// Sets [`availability_constraints`](Self::availability_constraints).
-    #[must_use]
-    pub fn with_availability_constraints(
-        mut self,
-        availability_constraints: AvailabilityConstraints,
-    ) -> Self {
-        self.availability_constraints = Some(availability_constraints);
-        self
-    }
-}
-
-impl serde::Serialize for Schedule {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("availabilityConstraints", &self.availability_constraints);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Schedule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            first_session_start: object.optional("firstSessionStart"),
-            last_session_end: object.optional("lastSessionEnd"),
-            availability_constraints: object.optional("availabilityConstraints"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct AvailabilityConstraints {
-    /// Calculated list of all supported session durations for the service. For
-    /// appointment-based services without varied pricing based on session length, it
-    /// matches the single value in the `sessionDurations` array. For appointment-based
-    /// services with varied pricing based on session length, it includes session
-    /// durations for all [variants](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/service-options-and-variants/introduction),
-    /// while ignoring `sessionDurations`.
-    /// For courses and classes, it includes durations for all future
-    /// recurring sessions but excludes durations for one-off or past recurring sessions.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub durations: Vec<V2Duration>,
-    /// List of supported session durations in minutes.
-    ///
-    /// - For appointment-based services, specify `sessionDurations` when creating a service.
-    /// - For appointment-based services with varied pricing by session length, you must still specify `sessionDurations`, but the values are ignored. Actual durations are taken from the [service variants](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/service-options-and-variants/introduction).
-    /// - For classes or courses, don't specify `sessionDurations` when creating a service.
-    pub session_durations: Vec<i32>,
-    /// The number of minutes between the end of a session and the start of the next.
-    pub time_between_sessions: Option<i32>,
-    /// Duration range for the service. When set, the customer picks a duration
-    /// within the configured min/max range instead of a fixed session duration.
-    /// Mutually exclusive with `sessionDurations`. A service uses one or the other.
-    /// Can't be combined with `workingHours`.
-    ///
-    /// Use `durationRange` for services where the customer chooses how long to book,
-    /// such as equipment or space rentals. The `unitType` determines whether the range
-    /// is measured in hours or days.
-    pub duration_range: Option<DurationRange>,
-}
-
-impl AvailabilityConstraints {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            durations: Vec::new(),
-            session_durations: Vec::new(),
-            time_between_sessions: None,
-            duration_range: None,
-        }
-    }
-
-    /// Sets [`session_durations`](Self::session_durations).
-    #[must_use]
-    pub fn with_session_durations(mut self, session_durations: Vec<i32>) -> Self {
-        self.session_durations = session_durations;
-        self
-    }
-
-    /// Sets [`time_between_sessions`](Self::time_between_sessions).
-    #[must_use]
-    pub fn with_time_between_sessions(mut self, time_between_sessions: i32) -> Self {
-        self.time_between_sessions = Some(time_between_sessions);
-        self
-    }
-
-    /// Sets [`duration_range`](Self::duration_range).
-    #[must_use]
-    pub fn with_duration_range(mut self, duration_range: DurationRange) -> Self {
-        self.duration_range = Some(duration_range);
-        self
-    }
-}
-
-impl serde::Serialize for AvailabilityConstraints {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("sessionDurations", &self.session_durations);
-        object.optional("timeBetweenSessions", &self.time_between_sessions);
-        object.optional("durationRange", &self.duration_range);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AvailabilityConstraints {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            durations: object.collection("durations"),
-            session_durations: object.collection("sessionDurations"),
-            time_between_sessions: object.optional("timeBetweenSessions"),
-            duration_range: object.optional("durationRange"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct V2Duration {
-    /// The duration of the service in minutes.
-    pub minutes: Option<i32>,
-}
-
-impl V2Duration {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { minutes: None }
-    }
-
-    /// Sets [`minutes`](Self::minutes).
-    #[must_use]
-    pub fn with_minutes(mut self, minutes: i32) -> Self {
-        self.minutes = Some(minutes);
-        self
-    }
-}
-
-impl serde::Serialize for V2Duration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("minutes", &self.minutes);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for V2Duration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            minutes: object.optional("minutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// Duration range configuration for a service. Defines the minimum and maximum
-/// booking duration a customer can select, and the unit of measurement.
-///
-/// For hourly services, durations are configured in minutes via `hourOptions`.
-/// For daily services, durations are configured in days via `dayOptions`.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct DurationRange {
-    /// The unit type for this duration range. Determines which configuration to use in the `config` union.
-    pub unit_type: Option<UnitType>,
-    /// At most one of `hourOptions`, `dayOptions`.
-    pub config: Option<Config>,
-}
-
-impl DurationRange {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            unit_type: None,
-            config: None,
-        }
-    }
-
-    /// Sets [`unit_type`](Self::unit_type).
-    #[must_use]
-    pub fn with_unit_type(mut self, unit_type: UnitType) -> Self {
-        self.unit_type = Some(unit_type);
-        self
-    }
-
-    /// Sets [`config`](Self::config).
-    #[must_use]
-    pub fn with_config(mut self, config: Config) -> Self {
-        self.config = Some(config);
-        self
-    }
-}
-
-impl serde::Serialize for DurationRange {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("unitType", &self.unit_type);
-        match &self.config {
-            Some(self::Config::HourOptions(value)) => {
-                object.required("hourOptions", value)
-            }
-            Some(self::Config::DayOptions(value)) => object.required("dayOptions", value),
-            None => {}
-        }
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DurationRange {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            unit_type: object.optional("unitType"),
-            config: match object.one_of(&["hourOptions", "dayOptions"]) {
-                Some(("hourOptions", value)) => {
-                    object.decode("hourOptions", value).map(self::Config::HourOptions)
-                }
-                Some(("dayOptions", value)) => {
-                    object.decode("dayOptions", value).map(self::Config::DayOptions)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
-    }
-}
-
-/// At most one of `hourOptions`, `dayOptions`.
-///
-/// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
-pub enum Config {
-    /// Configuration for hourly duration ranges. Set when `unitType` is `HOUR`.
-    ///
-    /// On the wire: the `hourOptions` field.
-    HourOptions(HourlyConfig),
-    /// Configuration for daily duration ranges. Set when `unitType` is `DAY`.
-    ///
-    /// On the wire: the `dayOptions` field.
-    DayOptions(DailyConfig),
-}
-
-/// The booking unit for the duration range.
-///
-/// A value this version of the crate does not know decodes as [`UnitType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UnitType {
-    /// Hourly booking unit. Durations are configured in minutes via `hourOptions`.
-    ///
-    /// On the wire: `HOUR`.
-    Hour,
-    /// Daily booking unit. Durations are configured in days via `dayOptions`.
-    ///
-    /// On the wire: `DAY`.
-    Day,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl UnitType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hour => "HOUR",
-            Self::Day => "DAY",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for UnitType {
-    fn from(value: &str) -> Self {
-        match value {
-            "HOUR" => Self::Hour,
-            "DAY" => Self::Day,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for UnitType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UnitType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UnitType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// Hourly duration configuration. Durations are specified in minutes.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct HourlyConfig {
-    /// Minimum bookable duration in minutes. The customer can't book for less than this duration.
-    pub min_duration_in_minutes: Option<i32>,
-    /// Maximum bookable duration in minutes. The customer can't book for more than this duration.
-    ///
-    /// Must be greater than or equal to `minDurationInMinutes`.
-    pub max_duration_in_minutes: Option<i32>,
-}
-
-impl HourlyConfig {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            min_duration_in_minutes: None,
-            max_duration_in_minutes: None,
-        }
-    }
-
-    /// Sets [`min_duration_in_minutes`](Self::min_duration_in_minutes).
-    #[must_use]
-    pub fn with_min_duration_in_minutes(mut self, min_duration_in_minutes: i32) -> Self {
-        self.min_duration_in_minutes = Some(min_duration_in_minutes);
-        self
-    }
-
-    /// Sets [`max_duration_in_minutes`](Self::max_duration_in_minutes).
-    #[must_use]
-    pub fn with_max_duration_in_minutes(mut self, max_duration_in_minutes: i32) -> Self {
-        self.max_duration_in_minutes = Some(max_duration_in_minutes);
-        self
-    }
-}
-
-impl serde::Serialize for HourlyConfig {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("minDurationInMinutes", &self.min_duration_in_minutes);
-        object.optional("maxDurationInMinutes", &self.max_duration_in_minutes);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for HourlyConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            min_duration_in_minutes: object.optional("minDurationInMinutes"),
-            max_duration_in_minutes: object.optional("maxDurationInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// Daily duration configuration. Durations are specified in days.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct DailyConfig {
-    /// Minimum bookable duration in days. The customer can't book for less than this number of days.
-    pub min_duration_in_days: Option<i32>,
-    /// Maximum bookable duration in days. The customer can't book for more than this number of days.
-    ///
-    /// Must be greater than or equal to `minDurationInDays`.
-    pub max_duration_in_days: Option<i32>,
-}
-
-impl DailyConfig {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            min_duration_in_days: None,
-            max_duration_in_days: None,
-        }
-    }
-
-    /// Sets [`min_duration_in_days`](Self::min_duration_in_days).
-    #[must_use]
-    pub fn with_min_duration_in_days(mut self, min_duration_in_days: i32) -> Self {
-        self.min_duration_in_days = Some(min_duration_in_days);
-        self
-    }
-
-    /// Sets [`max_duration_in_days`](Self::max_duration_in_days).
-    #[must_use]
-    pub fn with_max_duration_in_days(mut self, max_duration_in_days: i32) -> Self {
-        self.max_duration_in_days = Some(max_duration_in_days);
-        self
-    }
-}
-
-impl serde::Serialize for DailyConfig {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("minDurationInDays", &self.min_duration_in_days);
-        object.optional("maxDurationInDays", &self.max_duration_in_days);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DailyConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            min_duration_in_days: object.optional("minDurationInDays"),
-            max_duration_in_days: object.optional("maxDurationInDays"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct StaffMember {
-    /// ID of the [resource](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resources-v2/introduction) associated with the staff member providing the service.
-    /// Despite the field name, this is the resource ID, not the staff member ID.
-    /// This value matches the staff member's `resourceId` from the [Staff Members API](https://dev.wix.com/docs/api-reference/business-solutions/bookings/staff-members/staff-members/introduction)
-    /// and corresponds to the IDs in the service's `staffMemberIds` field.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub staff_member_id: Option<crate::Uuid>,
-    /// Name of the staff member
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub name: Option<String>,
-    /// Main media associated with the service.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub main_media: Option<StaffMediaItem>,
-}
-
-impl StaffMember {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            staff_member_id: None,
-            name: None,
-            main_media: None,
-        }
-    }
-}
-
-impl serde::Serialize for StaffMember {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let object = crate::runtime::object::Writer::new();
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StaffMember {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            staff_member_id: object.optional("staffMemberId"),
-            name: object.optional("name"),
-            main_media: object.optional("mainMedia"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct StaffMediaItem {
-    /// Details of the image associated with the staff, such as URL and size.
-    pub image: Option<Image>,
-}
-
-impl StaffMediaItem {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { image: None }
-    }
-
-    /// Sets [`image`](Self::image).
-    #[must_use]
-    pub fn with_image(mut self, image: Image) -> Self {
-        self.image = Some(image);
-        self
-    }
-}
-
-impl serde::Serialize for StaffMediaItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("image", &self.image);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StaffMediaItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            image: object.optional("image"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct StaffMemberDetails {
-    /// Staff members providing the service. For appointments only.
-    pub staff_members: Vec<StaffMember>,
-}
-
-impl StaffMemberDetails {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { staff_members: Vec::new() }
-    }
-
-    /// Sets [`staff_members`](Self::staff_members).
-    #[must_use]
-    pub fn with_staff_members(mut self, staff_members: Vec<StaffMember>) -> Self {
-        self.staff_members = staff_members;
-        self
-    }
-}
-
-impl serde::Serialize for StaffMemberDetails {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("staffMembers", &self.staff_members);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StaffMemberDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            staff_members: object.collection("staffMembers"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ResourceIds {
-    /// Values of the resource IDs.
-    pub values: Vec<crate::Uuid>,
-}
-
-impl ResourceIds {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { values: Vec::new() }
-    }
-
-    /// Sets [`values`](Self::values).
-    #[must_use]
-    pub fn with_values(mut self, values: Vec<crate::Uuid>) -> Self {
-        self.values = values;
-        self
-    }
-}
-
-impl serde::Serialize for ResourceIds {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("values", &self.values);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ResourceIds {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            values: object.collection("values"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ServiceResource {
-    /// IDs of specific [resources](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resources-v2/introduction)
-    /// assigned to this service resource. Each ID must reference a resource within the specified `resourceType`.
-    ///
-    /// When set, only these resources are considered for availability and booking.
-    /// When not set, all resources of the specified resource type are eligible.
-    pub resource_ids: Option<ResourceIds>,
-    /// Details about the required [resource type](https://dev.wix.com/docs/api-reference/business-solutions/bookings/resources/resource-types-v2/introduction).
-    pub resource_type: Option<ResourceType>,
-}
-
-impl ServiceResource {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            resource_ids: None,
-            resource_type: None,
-        }
-    }
-
-    /// Sets [`resource_ids`](Self::resource_ids).
-    #[must_use]
-    pub fn with_resource_ids(mut self, resource_ids: ResourceIds) -> Self {
-        self.resource_ids = Some(resource_ids);
-        self
-    }
-
-    /// Sets [`resource_type`](Self::resource_type).
-    #[must_use]
-    pub fn with_resource_type(mut self, resource_type: ResourceType) -> Self {
-        self.resource_type = Some(resource_type);
-        self
-    }
-}
-
-impl serde::Serialize for ServiceResource {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("resourceIds", &self.resource_ids);
-        object.optional("resourceType", &self.resource_type);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ServiceResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_ids: object.optional("resourceIds"),
-            resource_type: object.optional("resourceType"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ResourceType {
-    /// The type of the resource.
-    pub id: Option<crate::Uuid>,
-    /// The name of the resource type.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub name: Option<String>,
-}
-
-impl ResourceType {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { id: None, name: None }
-    }
-
-    /// Sets [`id`](Self::id).
-    #[must_use]
-    pub fn with_id(mut self, id: crate::Uuid) -> Self {
-        self.id = Some(id);
-        self
-    }
-}
-
-impl serde::Serialize for ResourceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("id", &self.id);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ResourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Slug {
-    /// The unique part of service's URL that identifies the service's information page. For example, `service-1` in `https:/example.com/services/service-1`.
-    pub name: Option<String>,
-    /// Whether the slug was generated or customized. If `true`, the slug was customized manually by the business owner. Otherwise, the slug was automatically generated from the service name.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub custom: Option<bool>,
-    /// Date and time the slug was created. This is a system field.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub created_date: Option<crate::Timestamp>,
-}
-
-impl Slug {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            custom: None,
-            created_date: None,
-        }
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-}
-
-impl serde::Serialize for Slug {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("name", &self.name);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Slug {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            custom: object.optional("custom"),
-            created_date: object.optional("createdDate"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct UrLs {
-    /// The URL for the service page.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub service_page: Option<PageUrlV2>,
-    /// The URL for the booking entry point. It can be either to the calendar or to the service page.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub booking_page: Option<PageUrlV2>,
-    /// The URL for the calendar. Can be empty if no calendar exists.
-    ///
-    /// Set by Wix: read from responses, never sent.
-    pub calendar_page: Option<PageUrlV2>,
-}
-
-impl UrLs {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            service_page: None,
-            booking_page: None,
-            calendar_page: None,
-        }
-    }
-}
-
-impl serde::Serialize for UrLs {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let object = crate::runtime::object::Writer::new();
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UrLs {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_page: object.optional("servicePage"),
-            booking_page: object.optional("bookingPage"),
-            calendar_page: object.optional("calendarPage"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct PageUrlV2 {
-    /// The relative path for the page within the site. For example, `/product-page/a-product`.
-    pub relative_path: Option<String>,
-    /// The page's full URL. For example, `https://mysite.com/product-page/a-product`.
-    pub url: Option<String>,
-}
-
-impl PageUrlV2 {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            relative_path: None,
-            url: None,
-        }
-    }
-
-    /// Sets [`relative_path`](Self::relative_path).
-    #[must_use]
-    pub fn with_relative_path(mut self, relative_path: impl Into<String>) -> Self {
-        self.relative_path = Some(relative_path.into());
-        self
-    }
-
-    /// Sets [`url`](Self::url).
-    #[must_use]
-    pub fn with_url(mut self, url: impl Into<String>) -> Self {
-        self.url = Some(url.into());
-        self
-    }
-}
-
-impl serde::Serialize for PageUrlV2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("relativePath", &self.relative_path);
-        object.optional("url", &self.url);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PageUrlV2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            relative_path: object.optional("relativePath"),
-            url: object.optional("url"),
-        };
-        object.finish(value)
-    }
-}
-
-/// The SEO schema object contains data about different types of meta tags. It makes sure that the information about your page is presented properly to search engines.
-/// The search engines use this information for ranking purposes, or to display snippets in the search results.
-/// This data will override other sources of tags (for example patterns) and will be included in the \<head\> section of the HTML document, while not being displayed on the page itself.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct SeoSchema {
-    /// SEO tag information.
-    pub tags: Vec<Tag>,
-    /// SEO general settings.
-    pub settings: Option<Settings>,
-}
-
-impl SeoSchema {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            tags: Vec::new(),
-            settings: None,
-        }
-    }
-
-    /// Sets [`tags`](Self::tags).
-    #[must_use]
-    pub fn with_tags(mut self, tags: Vec<Tag>) -> Self {
-        self.tags = tags;
-        self
-    }
-
-    /// Sets [`settings`](Self::settings).
-    #[must_use]
-    pub fn with_settings(mut self, settings: Settings) -> Self {
-        self.settings = Some(settings);
-        self
-    }
-}
-
-impl serde::Serialize for SeoSchema {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("tags", &self.tags);
-        object.optional("settings", &self.settings);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SeoSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            tags: object.collection("tags"),
-            settings: object.optional("settings"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Keyword {
-    /// Keyword value.
-    pub term: Option<String>,
-    /// Whether the keyword is the main focus keyword.
-    pub is_main: Option<bool>,
-    /// The source that added the keyword terms to the SEO settings.
-    pub origin: Option<String>,
-}
-
-impl Keyword {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            term: None,
-            is_main: None,
-            origin: None,
-        }
-    }
-
-    /// Sets [`term`](Self::term).
-    #[must_use]
-    pub fn with_term(mut self, term: impl Into<String>) -> Self {
-        self.term = Some(term.into());
-        self
-    }
-
-    /// Sets [`is_main`](Self::is_main).
-    #[must_use]
-    pub fn with_is_main(mut self, is_main: bool) -> Self {
-        self.is_main = Some(is_main);
-        self
-    }
-
-    /// Sets [`origin`](Self::origin).
-    #[must_use]
-    pub fn with_origin(mut self, origin: impl Into<String>) -> Self {
-        self.origin = Some(origin.into());
-        self
-    }
-}
-
-impl serde::Serialize for Keyword {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("term", &self.term);
-        object.optional("isMain", &self.is_main);
-        object.optional("origin", &self.origin);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Keyword {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            term: object.optional("term"),
-            is_main: object.optional("isMain"),
-            origin: object.optional("origin"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Tag {
-    /// SEO tag type.
-    ///
-    /// Supported values: `title`, `meta`, `script`, `link`.
-    ///
-    /// Which of these an API actually accepts depends on where the tag is being set: this
-    /// list is not a blanket guarantee across every API that reuses this message. Site SEO
-    /// Tags in particular accepts only `meta` (see `SiteSeoTags.tags`) and rejects
-    /// `title`/`script`/`link` with a validation error even though they appear here —
-    /// check the field description of the specific `tags`-typed field you're writing to
-    /// for the types it actually supports and the error it returns.
-    ///
-    /// Limitation: `title` and `script` (e.g. a `script` tag with `props.type`
-    /// `"application/ld+json"` carrying structured data) are supported only when
-    /// `custom` is unset or `false`. Setting `custom: true` on a `title` or `script`
-    /// tag is rejected with `TAG_TYPE_NOT_ALLOWED`, because `custom: true` routes the
-    /// write through the site's Advanced/Custom Tags list. To write structured data,
-    /// omit `custom` (or set it to `false`).
-    pub r#type: Option<String>,
-    /// A `{"key": "value"}` pair object where each SEO tag property (`"name"`, `"content"`, `"rel"`, `"href"`) contains a value.
-    /// For example: `{"name": "description", "content": "the description itself"}`.
-    pub props: Option<crate::JsonObject>,
-    /// SEO tag metadata. For example, `{"height": 300, "width": 240}`.
-    pub meta: Option<crate::JsonObject>,
-    /// SEO tag inner content. For example, `<title> inner content </title>`.
-    pub children: Option<String>,
-    /// Whether the tag is a [custom tag](https://support.wix.com/en/article/adding-additional-meta-tags-to-your-sites-pages) —
-    /// i.e. an entry from the site's Advanced/Custom Tags list.
-    ///
-    /// Setting this to `true` on a write restricts which `type` values are accepted
-    /// — the same restriction the Advanced/Custom Tags UI enforces. `title` and
-    /// `script` tags (including JSON-LD structured data) must be sent with `custom`
-    /// omitted or `false`; sending them with `custom: true` is rejected with
-    /// `TAG_TYPE_NOT_ALLOWED`.
-    ///
-    /// Note this is a separate restriction from Site SEO Tags' own type restriction on
-    /// `SiteSeoTags.tags`: even with `custom` unset, Site SEO Tags rejects `script` (e.g.
-    /// for site-wide structured data) unconditionally. There is currently no way to set
-    /// site-wide, every-page structured data through any of these APIs — write a per-page
-    /// `script` tag through the Item SEO Tags API instead.
-    ///
-    /// This flag is scoped to that feature only. It is NOT an indicator of whether a standard tag
-    /// (`title`, `description`, Open Graph, etc.) reflects a manually configured value versus a computed
-    /// default/pattern — standard tags always resolve with `custom: false`, even when their content comes
-    /// from a page's manually saved SEO title/description override. Don't use this field to verify whether
-    /// a live page reflects a manual per-page SEO edit.
-    ///
-    /// Limitation: when `ResolveStaticPageSeoTags` is called without `seoData`, the per-page SEO data is read
-    /// only from the Vibe/Wix-managed-headless override store. That store holds nothing for classic Wix Editor
-    /// or Wix Studio pages, so even genuine Advanced/Custom Tags saved on those pages are missing from the
-    /// response entirely — there, `false` means this API could not tell, not that no custom tag exists.
-    /// Pass `seoData` explicitly to resolve against a known set of tags.
-    pub custom: Option<bool>,
-    /// Whether the tag is disabled. If the tag is disabled, people can't find your page when searching for this phrase in search engines.
-    pub disabled: Option<bool>,
-}
-
-impl Tag {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            r#type: None,
-            props: None,
-            meta: None,
-            children: None,
-            custom: None,
-            disabled: None,
-        }
-    }
-
-    /// Sets [`type`](Self::type).
-    #[must_use]
-    pub fn with_type(mut self, r#type: impl Into<String>) -> Self {
-        self.r#type = Some(r#type.into());
-        self
-    }
-
-    /// Sets [`props`](Self::props).
-    #[must_use]
-    pub fn with_props(mut self, props: crate::JsonObject) -> Self {
-        self.props = Some(props);
-        self
-    }
-
-    /// Sets [`meta`](Self::meta).
-    #[must_use]
-    pub fn with_meta(mut self, meta: crate::JsonObject) -> Self {
-        self.meta = Some(meta);
-        self
-    }
-
-    /// Sets [`children`](Self::children).
-    #[must_use]
-    pub fn with_children(mut self, children: impl Into<String>) -> Self {
-        self.children = Some(children.into());
-        self
-    }
-
-    /// Sets [`custom`](Self::custom).
-    #[must_use]
-    pub fn with_custom(mut self, custom: bool) -> Self {
-        self.custom = Some(custom);
-        self
-    }
-
-    /// Sets [`disabled`](Self::disabled).
-    #[must_use]
-    pub fn with_disabled(mut self, disabled: bool) -> Self {
-        self.disabled = Some(disabled);
-        self
-    }
-}
-
-impl serde::Serialize for Tag {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("type", &self.r#type);
-        object.optional("props", &self.props);
-        object.optional("meta", &self.meta);
-        object.optional("children", &self.children);
-        object.optional("custom", &self.custom);
-        object.optional("disabled", &self.disabled);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Tag {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            r#type: object.optional("type"),
-            props: object.optional("props"),
-            meta: object.optional("meta"),
-            children: object.optional("children"),
-            custom: object.optional("custom"),
-            disabled: object.optional("disabled"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct Settings {
-    /// Whether the [automatical redirect visits](https://support.wix.com/en/article/customizing-your-pages-seo-settings-in-the-seo-panel) from the old URL to the new one is enabled.
-    ///
-    /// Default: `false` (automatical redirect is enabled).
-    pub prevent_auto_redirect: Option<bool>,
-    /// User-selected keyword terms for a specific page.
-    pub keywords: Vec<Keyword>,
-}
-
-impl Settings {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            prevent_auto_redirect: None,
-            keywords: Vec::new(),
-        }
-    }
-
-    /// Sets [`prevent_auto_redirect`](Self::prevent_auto_redirect).
-    #[must_use]
-    pub fn with_prevent_auto_redirect(mut self, prevent_auto_redirect: bool) -> Self {
-        self.prevent_auto_redirect = Some(prevent_auto_redirect);
-        self
-    }
-
-    /// Sets [`keywords`](Self::keywords).
-    #[must_use]
-    pub fn with_keywords(mut self, keywords: Vec<Keyword>) -> Self {
-        self.keywords = keywords;
-        self
-    }
-}
-
-impl serde::Serialize for Settings {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("preventAutoRedirect", &self.prevent_auto_redirect);
-        object.list("keywords", &self.keywords);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Settings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            prevent_auto_redirect: object.optional("preventAutoRedirect"),
-            keywords: object.collection("keywords"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct AddOnGroup {
     /// ID of the add-on group.
     /// Wix Bookings automatically populates this field when creating or updating an add-on group.
@@ -8556,168 +5693,6 @@ impl<'de> serde::Deserialize<'de> for AddOnGroup {
             prompt: object.optional("prompt"),
         };
         object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct AddOnDetails {
-    /// ID of the add-on.
-    pub add_on_id: Option<crate::Uuid>,
-    /// Duration in minutes for add-ons that extend service time.
-    /// Empty for [quantity-based add-ons](https://dev.wix.com/docs/api-reference/business-solutions/bookings/services/add-ons/introduction#terminology).
-    pub duration_in_minutes: Option<i32>,
-}
-
-impl AddOnDetails {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            add_on_id: None,
-            duration_in_minutes: None,
-        }
-    }
-
-    /// Sets [`add_on_id`](Self::add_on_id).
-    #[must_use]
-    pub fn with_add_on_id(mut self, add_on_id: crate::Uuid) -> Self {
-        self.add_on_id = Some(add_on_id);
-        self
-    }
-
-    /// Sets [`duration_in_minutes`](Self::duration_in_minutes).
-    #[must_use]
-    pub fn with_duration_in_minutes(mut self, duration_in_minutes: i32) -> Self {
-        self.duration_in_minutes = Some(duration_in_minutes);
-        self
-    }
-}
-
-impl serde::Serialize for AddOnDetails {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("addOnId", &self.add_on_id);
-        object.optional("durationInMinutes", &self.duration_in_minutes);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddOnDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on_id: object.optional("addOnId"),
-            duration_in_minutes: object.optional("durationInMinutes"),
-        };
-        object.finish(value)
-    }
-}
-
-/// `TaxableAddress` defines the taxable address used for the service.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct TaxableAddress {
-    /// Taxable address type.
-    pub taxable_address_type: Option<TaxableAddressType>,
-}
-
-impl TaxableAddress {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { taxable_address_type: None }
-    }
-
-    /// Sets [`taxable_address_type`](Self::taxable_address_type).
-    #[must_use]
-    pub fn with_taxable_address_type(
-        mut self,
-        taxable_address_type: TaxableAddressType,
-    ) -> Self {
-        self.taxable_address_type = Some(taxable_address_type);
-        self
-    }
-}
-
-impl serde::Serialize for TaxableAddress {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("taxableAddressType", &self.taxable_address_type);
-        object.finish(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TaxableAddress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            taxable_address_type: object.optional("taxableAddressType"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`TaxableAddressType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TaxableAddressType {
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `BUSINESS`.
-    Business,
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `BILLING`.
-    Billing,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl TaxableAddressType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Business => "BUSINESS",
-            Self::Billing => "BILLING",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for TaxableAddressType {
-    fn from(value: &str) -> Self {
-        match value {
-            "BUSINESS" => Self::Business,
-            "BILLING" => Self::Billing,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for TaxableAddressType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TaxableAddressType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TaxableAddressType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
     }
 }
 
@@ -9186,7 +6161,7 @@ pub struct CursorSearch {
     /// For example, use aggregations to categorize search results by service type, payment options, or locations.
     pub aggregations: Vec<Aggregation>,
     /// Free text to match in searchable fields.
-    pub search: Option<SearchDetails>,
+    pub search: Option<super::bookings_shared::SearchDetails>,
     /// Time zone in [IANA tz database format](https://en.wikipedia.org/wiki/Tz_database) or [ISO 8601 UTC offset format](https://en.wikipedia.org/wiki/ISO_8601#Time_offsets_from_UTC) for adjusting time fields in the specified filters and returned aggregation data. For example, `America/New_York`, `UTC`, or `+02:00`.
     ///
     /// Default: Time zone specified in the business [site properties](https://dev.wix.com/docs/rest/business-management/site-properties/properties/get-site-properties).
@@ -9239,7 +6214,7 @@ impl CursorSearch {
 
     /// Sets [`search`](Self::search).
     #[must_use]
-    pub fn with_search(mut self, search: SearchDetails) -> Self {
+    pub fn with_search(mut self, search: super::bookings_shared::SearchDetails) -> Self {
         self.search = Some(search);
         self
     }
@@ -9272,12 +6247,12 @@ pub struct Aggregation {
     /// User-defined name of aggregation. Must be unique and will appear in aggregation results.
     pub name: Option<String>,
     /// Type of aggregation. Client must specify matching aggregation field below.
-    pub r#type: Option<AggregationType>,
+    pub r#type: Option<super::bookings_shared::AggregationType>,
     /// Path to the field to aggregate by in dot notation. For example `name` or `paymentOptions.online`.
     pub field_path: Option<String>,
     /// Deprecated, use `nested` instead.
     #[deprecated = "Deprecated, use `nested` instead. Use `kindNested` instead. Wix plans to remove it on 2025-01-01."]
-    pub group_by: Option<GroupByAggregation>,
+    pub group_by: Option<super::bookings_shared::GroupByAggregation>,
     /// At most one of `value`, `range`, `scalar`, `dateHistogram`, `nested`.
     pub kind: Option<Kind>,
 }
@@ -9304,7 +6279,7 @@ impl Aggregation {
 
     /// Sets [`type`](Self::type).
     #[must_use]
-    pub fn with_type(mut self, r#type: AggregationType) -> Self {
+    pub fn with_type(mut self, r#type: super::bookings_shared::AggregationType) -> Self {
         self.r#type = Some(r#type);
         self
     }
@@ -9319,7 +6294,10 @@ impl Aggregation {
     /// Sets [`group_by`](Self::group_by).
     #[deprecated = "Deprecated, use `nested` instead. Use `kindNested` instead. Wix plans to remove it on 2025-01-01."]
     #[must_use]
-    pub fn with_group_by(mut self, group_by: GroupByAggregation) -> Self {
+    pub fn with_group_by(
+        mut self,
+        group_by: super::bookings_shared::GroupByAggregation,
+    ) -> Self {
         self.group_by = Some(group_by);
         self
     }
@@ -9364,1080 +6342,23 @@ pub enum Kind {
     /// Value aggregation configuration.
     ///
     /// On the wire: the `value` field.
-    Value(ValueAggregation),
+    Value(super::bookings_shared::ValueAggregation),
     /// Range aggregation configuration.
     ///
     /// On the wire: the `range` field.
-    Range(RangeAggregation),
+    Range(super::bookings_shared::RangeAggregation),
     /// Scalar aggregation configuration.
     ///
     /// On the wire: the `scalar` field.
-    Scalar(ScalarAggregation),
+    Scalar(super::bookings_shared::ScalarAggregation),
     /// Date histogram aggregation configuration.
     ///
     /// On the wire: the `dateHistogram` field.
-    DateHistogram(DateHistogramAggregation),
+    DateHistogram(super::bookings_shared::DateHistogramAggregation),
     /// Nested aggregation configuration.
     ///
     /// On the wire: the `nested` field.
-    Nested(NestedAggregation),
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct RangeBucket {
-    /// Inclusive lower bound of the range. Required if `to` isn't specified.
-    pub from: Option<f64>,
-    /// Exclusive upper bound of the range. Required if `from` isn't specified.
-    pub to: Option<f64>,
-}
-
-impl RangeBucket {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { from: None, to: None }
-    }
-
-    /// Sets [`from`](Self::from).
-    #[must_use]
-    pub fn with_from(mut self, from: f64) -> Self {
-        self.from = Some(from);
-        self
-    }
-
-    /// Sets [`to`](Self::to).
-    #[must_use]
-    pub fn with_to(mut self, to: f64) -> Self {
-        self.to = Some(to);
-        self
-    }
-}
-
-impl serde::Serialize for RangeBucket {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("from", &self.from);
-        object.optional("to", &self.to);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`SortType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortType {
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `COUNT`.
-    Count,
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `VALUE`.
-    Value,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl SortType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Count => "COUNT",
-            Self::Value => "VALUE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for SortType {
-    fn from(value: &str) -> Self {
-        match value {
-            "COUNT" => Self::Count,
-            "VALUE" => Self::Value,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for SortType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SortType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SortType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`SortDirection::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortDirection {
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `DESC`.
-    Desc,
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `ASC`.
-    Asc,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl SortDirection {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Desc => "DESC",
-            Self::Asc => "ASC",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for SortDirection {
-    fn from(value: &str) -> Self {
-        match value {
-            "DESC" => Self::Desc,
-            "ASC" => Self::Asc,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for SortDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SortDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SortDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`MissingValues::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MissingValues {
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `EXCLUDE`.
-    Exclude,
-    /// No description in Wix's typings.
-    ///
-    /// On the wire: `INCLUDE`.
-    Include,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl MissingValues {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Exclude => "EXCLUDE",
-            Self::Include => "INCLUDE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for MissingValues {
-    fn from(value: &str) -> Self {
-        match value {
-            "EXCLUDE" => Self::Exclude,
-            "INCLUDE" => Self::Include,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for MissingValues {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MissingValues {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MissingValues {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct IncludeMissingValuesOptions {
-    /// Custom bucket name for missing values.
-    ///
-    /// Default values:
-    /// - string: `N/A`
-    /// - int: `0`
-    /// - bool: `false`
-    pub add_to_bucket: Option<String>,
-}
-
-impl IncludeMissingValuesOptions {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { add_to_bucket: None }
-    }
-
-    /// Sets [`add_to_bucket`](Self::add_to_bucket).
-    #[must_use]
-    pub fn with_add_to_bucket(mut self, add_to_bucket: impl Into<String>) -> Self {
-        self.add_to_bucket = Some(add_to_bucket.into());
-        self
-    }
-}
-
-impl serde::Serialize for IncludeMissingValuesOptions {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("addToBucket", &self.add_to_bucket);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`ScalarType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ScalarType {
-    /// Total number of distinct values.
-    ///
-    /// On the wire: `COUNT_DISTINCT`.
-    CountDistinct,
-    /// Minimum value.
-    ///
-    /// On the wire: `MIN`.
-    Min,
-    /// Maximum value.
-    ///
-    /// On the wire: `MAX`.
-    Max,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl ScalarType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CountDistinct => "COUNT_DISTINCT",
-            Self::Min => "MIN",
-            Self::Max => "MAX",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for ScalarType {
-    fn from(value: &str) -> Self {
-        match value {
-            "COUNT_DISTINCT" => Self::CountDistinct,
-            "MIN" => Self::Min,
-            "MAX" => Self::Max,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for ScalarType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ScalarType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ScalarType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ValueAggregation {
-    /// Options for including missing values in the aggregation results.
-    pub include_options: Option<IncludeMissingValuesOptions>,
-    /// Whether to sort by number of matches or value of the field.
-    pub sort_type: Option<SortType>,
-    /// Whether to sort in ascending or descending order.
-    pub sort_direction: Option<SortDirection>,
-    /// Number of aggregations to return.
-    ///
-    /// Min: `1`
-    /// Max: `250`
-    /// Default: `10`
-    pub limit: Option<i32>,
-    /// Whether missing values should be included or excluded from the aggregation results.
-    ///
-    /// Default: `EXCLUDE`
-    pub missing_values: Option<MissingValues>,
-}
-
-impl ValueAggregation {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            include_options: None,
-            sort_type: None,
-            sort_direction: None,
-            limit: None,
-            missing_values: None,
-        }
-    }
-
-    /// Sets [`include_options`](Self::include_options).
-    #[must_use]
-    pub fn with_include_options(
-        mut self,
-        include_options: IncludeMissingValuesOptions,
-    ) -> Self {
-        self.include_options = Some(include_options);
-        self
-    }
-
-    /// Sets [`sort_type`](Self::sort_type).
-    #[must_use]
-    pub fn with_sort_type(mut self, sort_type: SortType) -> Self {
-        self.sort_type = Some(sort_type);
-        self
-    }
-
-    /// Sets [`sort_direction`](Self::sort_direction).
-    #[must_use]
-    pub fn with_sort_direction(mut self, sort_direction: SortDirection) -> Self {
-        self.sort_direction = Some(sort_direction);
-        self
-    }
-
-    /// Sets [`limit`](Self::limit).
-    #[must_use]
-    pub fn with_limit(mut self, limit: i32) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-
-    /// Sets [`missing_values`](Self::missing_values).
-    #[must_use]
-    pub fn with_missing_values(mut self, missing_values: MissingValues) -> Self {
-        self.missing_values = Some(missing_values);
-        self
-    }
-}
-
-impl serde::Serialize for ValueAggregation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("includeOptions", &self.include_options);
-        object.optional("sortType", &self.sort_type);
-        object.optional("sortDirection", &self.sort_direction);
-        object.optional("limit", &self.limit);
-        object.optional("missingValues", &self.missing_values);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`NestedAggregationType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum NestedAggregationType {
-    /// Calculates the distribution of a specific field's values within a dataset, providing insights into the overall distribution and key statistics of those values.
-    ///
-    /// On the wire: `VALUE`.
-    Value,
-    /// Calculates the count of the values from the specified field in the dataset that fall within the range of each bucket you define.
-    ///
-    /// On the wire: `RANGE`.
-    Range,
-    /// Calculates a single numerical value from a dataset, summarizing the dataset into 1 key metric: `COUNT_DISTINCT`, `SUM`, `AVG`, `MIN`, or `MAX`.
-    ///
-    /// On the wire: `SCALAR`.
-    Scalar,
-    /// Calculates the count of time values from the specified field in the dataset that fall within each time interval you define (hour, day, week, etc.).
-    ///
-    /// On the wire: `DATE_HISTOGRAM`.
-    DateHistogram,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl NestedAggregationType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Value => "VALUE",
-            Self::Range => "RANGE",
-            Self::Scalar => "SCALAR",
-            Self::DateHistogram => "DATE_HISTOGRAM",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for NestedAggregationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "VALUE" => Self::Value,
-            "RANGE" => Self::Range,
-            "SCALAR" => Self::Scalar,
-            "DATE_HISTOGRAM" => Self::DateHistogram,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for NestedAggregationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for NestedAggregationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for NestedAggregationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct RangeAggregation {
-    /// List of range buckets defining the ranges for aggregation. During aggregation, each entity is placed in the first bucket where its value falls within the specified range bounds.
-    pub buckets: Vec<RangeBucket>,
-}
-
-impl RangeAggregation {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { buckets: Vec::new() }
-    }
-
-    /// Sets [`buckets`](Self::buckets).
-    #[must_use]
-    pub fn with_buckets(mut self, buckets: Vec<RangeBucket>) -> Self {
-        self.buckets = buckets;
-        self
-    }
-}
-
-impl serde::Serialize for RangeAggregation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("buckets", &self.buckets);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ScalarAggregation {
-    /// Operator for the scalar aggregation, for example `COUNT_DISTINCT`, `MIN`, `MAX`.
-    pub r#type: Option<ScalarType>,
-}
-
-impl ScalarAggregation {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { r#type: None }
-    }
-
-    /// Sets [`type`](Self::type).
-    #[must_use]
-    pub fn with_type(mut self, r#type: ScalarType) -> Self {
-        self.r#type = Some(r#type);
-        self
-    }
-}
-
-impl serde::Serialize for ScalarAggregation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("type", &self.r#type);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct DateHistogramAggregation {
-    /// Time interval for date histogram aggregation, for example `DAY`, `HOUR`, `MONTH`.
-    pub interval: Option<Interval>,
-}
-
-impl DateHistogramAggregation {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self { interval: None }
-    }
-
-    /// Sets [`interval`](Self::interval).
-    #[must_use]
-    pub fn with_interval(mut self, interval: Interval) -> Self {
-        self.interval = Some(interval);
-        self
-    }
-}
-
-impl serde::Serialize for DateHistogramAggregation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("interval", &self.interval);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`Interval::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Interval {
-    /// Yearly interval.
-    ///
-    /// On the wire: `YEAR`.
-    Year,
-    /// Monthly interval.
-    ///
-    /// On the wire: `MONTH`.
-    Month,
-    /// Weekly interval.
-    ///
-    /// On the wire: `WEEK`.
-    Week,
-    /// Daily interval.
-    ///
-    /// On the wire: `DAY`.
-    Day,
-    /// Hourly interval.
-    ///
-    /// On the wire: `HOUR`.
-    Hour,
-    /// Minute interval.
-    ///
-    /// On the wire: `MINUTE`.
-    Minute,
-    /// Second interval.
-    ///
-    /// On the wire: `SECOND`.
-    Second,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl Interval {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Year => "YEAR",
-            Self::Month => "MONTH",
-            Self::Week => "WEEK",
-            Self::Day => "DAY",
-            Self::Hour => "HOUR",
-            Self::Minute => "MINUTE",
-            Self::Second => "SECOND",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for Interval {
-    fn from(value: &str) -> Self {
-        match value {
-            "YEAR" => Self::Year,
-            "MONTH" => Self::Month,
-            "WEEK" => Self::Week,
-            "DAY" => Self::Day,
-            "HOUR" => Self::Hour,
-            "MINUTE" => Self::Minute,
-            "SECOND" => Self::Second,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for Interval {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for Interval {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Interval {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct NestedAggregationItem {
-    /// User-defined name of aggregation. Must be unique and will appear in aggregation results.
-    pub name: Option<String>,
-    /// Type of aggregation. Client must specify matching aggregation field below.
-    pub r#type: Option<NestedAggregationType>,
-    /// Path to the field to aggregate by in dot notation. For example `name` or `paymentOptions.online`.
-    pub field_path: Option<String>,
-    /// At most one of `value`, `range`, `scalar`, `dateHistogram`.
-    pub nested_aggregation_item_kind: Option<NestedAggregationItemKind>,
-}
-
-impl NestedAggregationItem {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            r#type: None,
-            field_path: None,
-            nested_aggregation_item_kind: None,
-        }
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`type`](Self::type).
-    #[must_use]
-    pub fn with_type(mut self, r#type: NestedAggregationType) -> Self {
-        self.r#type = Some(r#type);
-        self
-    }
-
-    /// Sets [`field_path`](Self::field_path).
-    #[must_use]
-    pub fn with_field_path(mut self, field_path: impl Into<String>) -> Self {
-        self.field_path = Some(field_path.into());
-        self
-    }
-
-    /// Sets [`nested_aggregation_item_kind`](Self::nested_aggregation_item_kind).
-    #[must_use]
-    pub fn with_nested_aggregation_item_kind(
-        mut self,
-        nested_aggregation_item_kind: NestedAggregationItemKind,
-    ) -> Self {
-        self.nested_aggregation_item_kind = Some(nested_aggregation_item_kind);
-        self
-    }
-}
-
-impl serde::Serialize for NestedAggregationItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("name", &self.name);
-        object.optional("type", &self.r#type);
-        object.optional("fieldPath", &self.field_path);
-        match &self.nested_aggregation_item_kind {
-            Some(self::NestedAggregationItemKind::Value(value)) => {
-                object.required("value", value)
-            }
-            Some(self::NestedAggregationItemKind::Range(value)) => {
-                object.required("range", value)
-            }
-            Some(self::NestedAggregationItemKind::Scalar(value)) => {
-                object.required("scalar", value)
-            }
-            Some(self::NestedAggregationItemKind::DateHistogram(value)) => {
-                object.required("dateHistogram", value)
-            }
-            None => {}
-        }
-        object.finish(serializer)
-    }
-}
-
-/// At most one of `value`, `range`, `scalar`, `dateHistogram`.
-///
-/// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
-pub enum NestedAggregationItemKind {
-    /// Value aggregation configuration. Calculates the distribution of field values within the dataset.
-    ///
-    /// On the wire: the `value` field.
-    Value(ValueAggregation),
-    /// Range aggregation configuration. Calculates counts within user-defined value ranges.
-    ///
-    /// On the wire: the `range` field.
-    Range(RangeAggregation),
-    /// Scalar aggregation configuration. Calculates single numerical metrics like count, min, max, sum, or average.
-    ///
-    /// On the wire: the `scalar` field.
-    Scalar(ScalarAggregation),
-    /// Date histogram aggregation configuration. Calculates counts within time intervals.
-    ///
-    /// On the wire: the `dateHistogram` field.
-    DateHistogram(DateHistogramAggregation),
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`AggregationType::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AggregationType {
-    /// Calculates the distribution of a specific field's values within a dataset, providing insights into the overall distribution and key statistics of those values.
-    ///
-    /// On the wire: `VALUE`.
-    Value,
-    /// Calculates the count of the values from the specified field in the dataset that fall within the range of each bucket you define.
-    ///
-    /// On the wire: `RANGE`.
-    Range,
-    /// Calculates a single numerical value from a dataset, summarizing the dataset into 1 key metric: `COUNT_DISTINCT`, `SUM`, `AVG`, `MIN`, or `MAX`.
-    ///
-    /// On the wire: `SCALAR`.
-    Scalar,
-    /// Calculates the count of time values from the specified field in the dataset that fall within each time interval you define (hour, day, week, etc.).
-    ///
-    /// On the wire: `DATE_HISTOGRAM`.
-    DateHistogram,
-    /// Flattened list of aggregations, where each aggregation is nested within previous 1.
-    ///
-    /// On the wire: `NESTED`.
-    Nested,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl AggregationType {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Value => "VALUE",
-            Self::Range => "RANGE",
-            Self::Scalar => "SCALAR",
-            Self::DateHistogram => "DATE_HISTOGRAM",
-            Self::Nested => "NESTED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for AggregationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "VALUE" => Self::Value,
-            "RANGE" => Self::Range,
-            "SCALAR" => Self::Scalar,
-            "DATE_HISTOGRAM" => Self::DateHistogram,
-            "NESTED" => Self::Nested,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for AggregationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AggregationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AggregationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
-}
-
-/// Nested aggregation for multi-level faceted search. Allows exploring large amounts of data through multiple levels of categorization, where each subsequent aggregation is nested within the previous aggregation to create hierarchical data summaries.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct NestedAggregation {
-    /// Flattened list of aggregations where each next aggregation is nested within the previous 1.
-    pub nested_aggregations: Vec<NestedAggregationItem>,
-}
-
-impl NestedAggregation {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            nested_aggregations: Vec::new(),
-        }
-    }
-
-    /// Sets [`nested_aggregations`](Self::nested_aggregations).
-    #[must_use]
-    pub fn with_nested_aggregations(
-        mut self,
-        nested_aggregations: Vec<NestedAggregationItem>,
-    ) -> Self {
-        self.nested_aggregations = nested_aggregations;
-        self
-    }
-}
-
-impl serde::Serialize for NestedAggregation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.list("nestedAggregations", &self.nested_aggregations);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct GroupByAggregation {
-    /// Value aggregation configuration.
-    pub value: Option<ValueAggregation>,
-    /// User-defined name of aggregation. Must be unique and will appear in aggregation results.
-    pub name: Option<String>,
-    /// Path to the field to aggregate by in dot notation. For example `name` or `paymentOptions.online`.
-    pub field_path: Option<String>,
-}
-
-impl GroupByAggregation {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            value: None,
-            name: None,
-            field_path: None,
-        }
-    }
-
-    /// Sets [`value`](Self::value).
-    #[must_use]
-    pub fn with_value(mut self, value: ValueAggregation) -> Self {
-        self.value = Some(value);
-        self
-    }
-
-    /// Sets [`name`](Self::name).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`field_path`](Self::field_path).
-    #[must_use]
-    pub fn with_field_path(mut self, field_path: impl Into<String>) -> Self {
-        self.field_path = Some(field_path.into());
-        self
-    }
-}
-
-impl serde::Serialize for GroupByAggregation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("value", &self.value);
-        object.optional("name", &self.name);
-        object.optional("fieldPath", &self.field_path);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct SearchDetails {
-    /// Search mode. Defines the search logic for combining multiple terms in the `expression`.
-    pub mode: Option<Mode>,
-    /// Search term or expression.
-    pub expression: Option<String>,
-    /// Fields to search in. If the array is empty, all searchable fields are searched. Use dot notation to specify a JSON path. For example, `order.address.streetName`.
-    pub fields: Vec<String>,
-    /// Whether to enable the search function to use an algorithm to automatically find results that are close to the search expression, such as typos and declensions.
-    pub fuzzy: Option<bool>,
-}
-
-impl SearchDetails {
-    /// Creates the value with every field unset.
-    pub fn new() -> Self {
-        Self {
-            mode: None,
-            expression: None,
-            fields: Vec::new(),
-            fuzzy: None,
-        }
-    }
-
-    /// Sets [`mode`](Self::mode).
-    #[must_use]
-    pub fn with_mode(mut self, mode: Mode) -> Self {
-        self.mode = Some(mode);
-        self
-    }
-
-    /// Sets [`expression`](Self::expression).
-    #[must_use]
-    pub fn with_expression(mut self, expression: impl Into<String>) -> Self {
-        self.expression = Some(expression.into());
-        self
-    }
-
-    /// Sets [`fields`](Self::fields).
-    #[must_use]
-    pub fn with_fields(mut self, fields: Vec<String>) -> Self {
-        self.fields = fields;
-        self
-    }
-
-    /// Sets [`fuzzy`](Self::fuzzy).
-    #[must_use]
-    pub fn with_fuzzy(mut self, fuzzy: bool) -> Self {
-        self.fuzzy = Some(fuzzy);
-        self
-    }
-}
-
-impl serde::Serialize for SearchDetails {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::runtime::object::Writer::new();
-        object.optional("mode", &self.mode);
-        object.optional("expression", &self.expression);
-        object.list("fields", &self.fields);
-        object.optional("fuzzy", &self.fuzzy);
-        object.finish(serializer)
-    }
-}
-
-/// No description in Wix's typings.
-///
-/// A value this version of the crate does not know decodes as [`Mode::Unknown`], so a value the server adds later does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Mode {
-    /// At least 1 of the search terms must be present.
-    ///
-    /// On the wire: `OR`.
-    Or,
-    /// All search terms must be present.
-    ///
-    /// On the wire: `AND`.
-    And,
-    /// A value this version of the crate does not know; [`Self::as_str`] gives it.
-    Unknown(crate::UnknownValue),
-}
-
-impl Mode {
-    /// The value as Wix's API writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Or => "OR",
-            Self::And => "AND",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-
-impl From<&str> for Mode {
-    fn from(value: &str) -> Self {
-        match value {
-            "OR" => Self::Or,
-            "AND" => Self::And,
-            other => Self::Unknown(crate::UnknownValue::new(other)),
-        }
-    }
-}
-
-impl std::fmt::Display for Mode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for Mode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Mode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
-    }
+    Nested(super::bookings_shared::NestedAggregation),
 }
 
 /// Response of [`search_services`](Client::search_services).
@@ -10491,279 +6412,6 @@ impl<'de> serde::Deserialize<'de> for AggregationData {
         let mut object = crate::runtime::object::Reader::new(deserializer)?;
         let value = Self {
             results: object.collection("results"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ValueAggregationResult {
-    /// Value of the field.
-    pub value: Option<String>,
-    /// Count of entities with this value.
-    pub count: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for ValueAggregationResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct RangeAggregationResult {
-    /// Inclusive lower bound of the range.
-    pub from: Option<f64>,
-    /// Exclusive upper bound of the range.
-    pub to: Option<f64>,
-    /// Count of entities in this range.
-    pub count: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for RangeAggregationResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            from: object.optional("from"),
-            to: object.optional("to"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct NestedAggregationResults {
-    /// User-defined name of aggregation, matches the one specified in request.
-    pub name: Option<String>,
-    /// Type of aggregation that matches result.
-    pub r#type: Option<AggregationType>,
-    /// Path to the field to aggregate by in dot notation. For example `name` or `paymentOptions.online`.
-    pub field_path: Option<String>,
-    /// At most one of `values`, `ranges`, `scalar`.
-    pub nested_aggregation_results_result: Option<NestedAggregationResultsResult>,
-}
-
-impl<'de> serde::Deserialize<'de> for NestedAggregationResults {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            r#type: object.optional("type"),
-            field_path: object.optional("fieldPath"),
-            nested_aggregation_results_result: match object
-                .one_of(&["values", "ranges", "scalar"])
-            {
-                Some(("values", value)) => {
-                    object
-                        .decode("values", value)
-                        .map(self::NestedAggregationResultsResult::Values)
-                }
-                Some(("ranges", value)) => {
-                    object
-                        .decode("ranges", value)
-                        .map(self::NestedAggregationResultsResult::Ranges)
-                }
-                Some(("scalar", value)) => {
-                    object
-                        .decode("scalar", value)
-                        .map(self::NestedAggregationResultsResult::Scalar)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
-    }
-}
-
-/// At most one of `values`, `ranges`, `scalar`.
-///
-/// At most one of these is present, so a value can hold only one.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-#[allow(clippy::large_enum_variant, reason = "the alternatives are the API's")]
-pub enum NestedAggregationResultsResult {
-    /// Value aggregation results.
-    ///
-    /// On the wire: the `values` field.
-    Values(ValueResults),
-    /// Range aggregation results.
-    ///
-    /// On the wire: the `ranges` field.
-    Ranges(RangeResults),
-    /// Scalar aggregation results.
-    ///
-    /// On the wire: the `scalar` field.
-    Scalar(AggregationResultsScalarResult),
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ValueResults {
-    /// Array of value aggregation results, each containing a field value and the count of entities with that value.
-    pub results: Vec<ValueAggregationResult>,
-}
-
-impl<'de> serde::Deserialize<'de> for ValueResults {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct RangeResults {
-    /// Array of range aggregation results returned in the same order as requested, each containing range bounds and count of entities within that range.
-    pub results: Vec<RangeAggregationResult>,
-}
-
-impl<'de> serde::Deserialize<'de> for RangeResults {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct AggregationResultsScalarResult {
-    /// Type of scalar aggregation.
-    pub r#type: Option<ScalarType>,
-    /// Value of the scalar aggregation.
-    pub value: Option<f64>,
-}
-
-impl<'de> serde::Deserialize<'de> for AggregationResultsScalarResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            r#type: object.optional("type"),
-            value: object.optional("value"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct NestedValueAggregationResult {
-    /// Value of the field.
-    pub value: Option<String>,
-    /// Nested aggregations.
-    pub nested_results: Option<NestedAggregationResults>,
-}
-
-impl<'de> serde::Deserialize<'de> for NestedValueAggregationResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            nested_results: object.optional("nestedResults"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ValueResult {
-    /// Value of the field.
-    pub value: Option<String>,
-    /// Count of entities with this value.
-    pub count: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for ValueResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct RangeResult {
-    /// Inclusive lower bound of the range.
-    pub from: Option<i32>,
-    /// Exclusive upper bound of the range.
-    pub to: Option<i32>,
-    /// Count of entities in this range.
-    pub count: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for RangeResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            from: object.optional("from"),
-            to: object.optional("to"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct ScalarResult {
-    /// Value of the scalar aggregation.
-    pub value: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for ScalarResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
         };
         object.finish(value)
     }
@@ -10848,19 +6496,19 @@ pub enum NestedResultValueResult {
     /// Value aggregation result.
     ///
     /// On the wire: the `value` field.
-    Value(ValueResult),
+    Value(super::bookings_shared::ValueResult),
     /// Range aggregation result.
     ///
     /// On the wire: the `range` field.
-    Range(RangeResult),
+    Range(super::bookings_shared::RangeResult),
     /// Scalar aggregation result.
     ///
     /// On the wire: the `scalar` field.
-    Scalar(ScalarResult),
+    Scalar(super::bookings_shared::ScalarResult),
     /// Date histogram aggregation result.
     ///
     /// On the wire: the `dateHistogram` field.
-    DateHistogram(ValueResult),
+    DateHistogram(super::bookings_shared::ValueResult),
     /// Scalar date aggregation result.
     ///
     /// On the wire: the `scalarDate` field.
@@ -10876,69 +6524,6 @@ pub struct Results {
 }
 
 impl<'de> serde::Deserialize<'de> for Results {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct DateHistogramResult {
-    /// Date in [ISO 8601 format](https://en.wikipedia.org/wiki/ISO_8601).
-    pub value: Option<String>,
-    /// Count of documents in the bucket.
-    pub count: Option<i32>,
-}
-
-impl<'de> serde::Deserialize<'de> for DateHistogramResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct GroupByValueResults {
-    /// Array of nested value aggregation results, each containing a field value and the associated nested aggregation data.
-    pub results: Vec<NestedValueAggregationResult>,
-}
-
-impl<'de> serde::Deserialize<'de> for GroupByValueResults {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
-    }
-}
-
-/// No description in Wix's typings.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
-pub struct DateHistogramResults {
-    /// Array of date histogram aggregation results, each containing a date bucket and its count.
-    pub results: Vec<DateHistogramResult>,
-}
-
-impl<'de> serde::Deserialize<'de> for DateHistogramResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -10976,7 +6561,7 @@ impl<'de> serde::Deserialize<'de> for NestedResults {
 #[non_exhaustive]
 pub struct AggregationResultsScalarDateResult {
     /// Type of scalar date aggregation. Possible values: `MIN`, `MAX`.
-    pub r#type: Option<ScalarType>,
+    pub r#type: Option<super::bookings_shared::ScalarType>,
     /// Date in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format.
     pub value: Option<String>,
 }
@@ -11001,7 +6586,7 @@ pub struct AggregationResults {
     /// User-defined name of aggregation as derived from search request.
     pub name: Option<String>,
     /// Type of aggregation that must match specified kind as derived from search request.
-    pub r#type: Option<AggregationType>,
+    pub r#type: Option<super::bookings_shared::AggregationType>,
     /// Path to the field to aggregate by in dot notation. For example `name` or `paymentOptions.online`.
     pub field_path: Option<String>,
     /// At most one of `values`, `ranges`, `scalar`, `groupedByValue`, `dateHistogram`, `nested`, `scalarDate`.
@@ -11082,23 +6667,23 @@ pub enum AggregationResultsResult {
     /// Value aggregation results.
     ///
     /// On the wire: the `values` field.
-    Values(ValueResults),
+    Values(super::bookings_shared::ValueResults),
     /// Range aggregation results.
     ///
     /// On the wire: the `ranges` field.
-    Ranges(RangeResults),
+    Ranges(super::bookings_shared::RangeResults),
     /// Scalar aggregation results.
     ///
     /// On the wire: the `scalar` field.
-    Scalar(AggregationResultsScalarResult),
+    Scalar(super::bookings_shared::AggregationResultsScalarResult),
     /// Group by value aggregation results.
     ///
     /// On the wire: the `groupedByValue` field.
-    GroupedByValue(GroupByValueResults),
+    GroupedByValue(super::bookings_shared::GroupByValueResults),
     /// Date histogram aggregation results.
     ///
     /// On the wire: the `dateHistogram` field.
-    DateHistogram(DateHistogramResults),
+    DateHistogram(super::bookings_shared::DateHistogramResults),
     /// Nested aggregation results.
     ///
     /// On the wire: the `nested` field.
@@ -11751,7 +7336,7 @@ impl<'de> serde::Deserialize<'de> for DisablePricingPlansForServiceResponse {
 #[non_exhaustive]
 pub struct SetCustomSlugResponse {
     /// Updated active service slug.
-    pub slug: Option<Slug>,
+    pub slug: Option<super::bookings_shared::Slug>,
     /// Updated service.
     pub service: Option<Service>,
 }

@@ -518,7 +518,7 @@ async fn create_booking() {
     let client = api::Client::new(&crate::calls::config(&server));
     let request = api::CreateBookingRequest::new(
         crate::bookings_bookings::Booking::new(),
-        crate::bookings_bookings::BookedEntity::new(),
+        crate::bookings_shared::BookedEntity::new(),
     );
     client
         .create_booking(&request)
