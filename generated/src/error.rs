@@ -305,6 +305,175 @@ impl ServiceError {
     }
 }
 
+/// Building errors as the server would send them, for tests of code that handles them.
+#[cfg(feature = "test-util")]
+impl ServiceError {
+    /// An error of `operation` (Wix's name of the method, e.g. `getService`) with `status` and an
+    /// empty body; the `with_` methods fill the body in.
+    ///
+    /// ```
+    /// use wix_sdk::{ServiceError, StandardError};
+    ///
+    /// let error = ServiceError::from_status("getService", 404)
+    ///     .with_code("SERVICE_NOT_FOUND")
+    ///     .with_message("Service not found")
+    ///     .with_request_id("1700000000.123");
+    /// assert_eq!(error.standard_error(), StandardError::NotFound);
+    /// assert_eq!(error.code(), Some("SERVICE_NOT_FOUND"));
+    /// ```
+    pub fn from_status(operation: &'static str, status: u16) -> Self {
+        ServiceError::new(operation, status, None, b"")
+    }
+
+    /// Sets [`request_id`](Self::request_id).
+    #[must_use]
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.0.request_id = Some(request_id.into());
+        self
+    }
+
+    /// Sets [`message`](Self::message).
+    #[must_use]
+    pub fn with_message(self, message: impl Into<String>) -> Self {
+        self.with_body(|body| body.message = Some(message.into()))
+    }
+
+    /// Sets [`code`](Self::code), which the method's error enum matches on.
+    #[must_use]
+    pub fn with_code(self, code: impl Into<String>) -> Self {
+        self.with_application_error(|error| error.code = Some(code.into()))
+    }
+
+    /// Sets [`description`](Self::description).
+    #[must_use]
+    pub fn with_description(self, description: impl Into<String>) -> Self {
+        self.with_application_error(|error| error.description = Some(description.into()))
+    }
+
+    /// Sets [`data`](Self::data).
+    #[must_use]
+    pub fn with_data(self, data: serde_json::Value) -> Self {
+        self.with_application_error(|error| error.data = Some(data))
+    }
+
+    /// Sets [`field_violations`](Self::field_violations), as a validation error (status 400) has them.
+    #[must_use]
+    pub fn with_field_violations(self, violations: Vec<FieldViolation>) -> Self {
+        self.with_body(|body| {
+            let details = body.details.get_or_insert_with(WixErrorDetails::default);
+            details.validation_error = Some(ValidationError { field_violations: violations });
+        })
+    }
+
+    fn with_application_error(self, change: impl FnOnce(&mut ApplicationError)) -> Self {
+        self.with_body(|body| {
+            let details = body.details.get_or_insert_with(WixErrorDetails::default);
+            change(details.application_error.get_or_insert_with(ApplicationError::default));
+        })
+    }
+
+    /// Changes the body, and [`raw_body`](Self::raw_body) with it, so that both say the same.
+    fn with_body(mut self, change: impl FnOnce(&mut WixErrorBody)) -> Self {
+        change(&mut self.0.body);
+        self.0.raw_body = wix_error_json(&self.0.body).to_string();
+        self
+    }
+}
+
+/// Wix's JSON of an error body: what the server would have sent for `body`.
+#[cfg(feature = "test-util")]
+fn wix_error_json(body: &WixErrorBody) -> serde_json::Value {
+    let mut json = serde_json::json!({});
+    if let Some(message) = &body.message {
+        json["message"] = message.as_str().into();
+    }
+    let details = body.details.as_ref();
+    if let Some(error) = details.and_then(|details| details.application_error.as_ref()) {
+        let field = |value: &Option<String>| value.as_deref().map_or(serde_json::Value::Null, Into::into);
+        json["details"]["applicationError"] = serde_json::json!({
+            "code": field(&error.code),
+            "description": field(&error.description),
+            "data": error.data.clone().unwrap_or_default(),
+        });
+    }
+    if let Some(validation) = details.and_then(|details| details.validation_error.as_ref()) {
+        let violations: Vec<serde_json::Value> = validation
+            .field_violations
+            .iter()
+            .map(|violation| {
+                serde_json::json!({
+                    "field": violation.field,
+                    "description": violation.description,
+                    "violatedRule": violation.violated_rule,
+                    "ruleName": violation.rule_name,
+                    "data": violation.data,
+                })
+            })
+            .collect();
+        json["details"]["validationError"] = serde_json::json!({ "fieldViolations": violations });
+    }
+    json
+}
+
+/// Building field violations, for tests of code that reads them.
+#[cfg(feature = "test-util")]
+impl FieldViolation {
+    /// A violation of `field`, with what is wrong with it.
+    pub fn new(field: impl Into<String>, description: impl Into<String>) -> Self {
+        FieldViolation {
+            field: Some(field.into()),
+            description: Some(description.into()),
+            ..FieldViolation::default()
+        }
+    }
+
+    /// Sets [`violated_rule`](Self::violated_rule).
+    #[must_use]
+    pub fn with_violated_rule(mut self, violated_rule: impl Into<String>) -> Self {
+        self.violated_rule = Some(violated_rule.into());
+        self
+    }
+
+    /// Sets [`rule_name`](Self::rule_name), which a method's `violated_rules` reads.
+    #[must_use]
+    pub fn with_rule_name(mut self, rule_name: impl Into<String>) -> Self {
+        self.rule_name = Some(rule_name.into());
+        self
+    }
+
+    /// Sets [`data`](Self::data).
+    #[must_use]
+    pub fn with_data(mut self, data: serde_json::Value) -> Self {
+        self.data = Some(data);
+        self
+    }
+}
+
+/// Building the errors a call returns, for tests of code that handles them. The other variants are
+/// built as they are written: `Error::Timeout { operation: "getService", timeout }`.
+#[cfg(feature = "test-util")]
+impl<E: OperationError> Error<E> {
+    /// The error a method returns for `error`: [`Error::Service`] with the variant the method
+    /// documents for its status and code, or [`Error::UnexpectedStatus`], as a call decides.
+    pub fn from_service_error(error: ServiceError) -> Self {
+        match E::from_service_error(error) {
+            Ok(documented) => Error::Service(documented),
+            Err(undocumented) => Error::UnexpectedStatus(undocumented),
+        }
+    }
+
+    /// A transport error of `operation` with this `kind`. Its source is a placeholder (the error
+    /// of an invalid proxy URL), since reqwest builds its errors only itself; match on `kind`.
+    pub fn transport(operation: &'static str, kind: TransportErrorKind) -> Self {
+        match reqwest::Proxy::all("http://[") {
+            Err(source) => Error::Transport { operation, kind, source },
+            // An unclosed IPv6 host never parses; should reqwest ever accept it, the error still
+            // names the operation and the kind.
+            Ok(_) => Error::InvalidRequest { operation, reason: format!("transport error: {kind}") },
+        }
+    }
+}
+
 /// The standard errors any Wix method may return, by HTTP status, as Wix's error reference lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

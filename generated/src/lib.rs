@@ -70,6 +70,8 @@ mod fixture_calls;
 mod calls;
 
 pub mod query;
+#[cfg(feature = "test-util")]
+pub mod test_util;
 
 #[allow(unused_imports, reason = "with no API feature on, there is no module to re-export")]
 pub use apis::*;

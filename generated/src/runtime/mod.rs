@@ -3,6 +3,8 @@
 //! adds little to compile.
 
 pub(crate) mod int64;
+#[cfg(feature = "test-util")]
+pub(crate) mod mock;
 pub(crate) mod object;
 pub(crate) mod paging;
 pub(crate) mod retry;
@@ -208,6 +210,9 @@ pub(crate) struct ApiClient {
     base_url: String,
     /// The headers, or which setting cannot be a header; reported by every call.
     headers: Result<HeaderMap, &'static str>,
+    /// The answers of a mock client: when set, the generated methods return them and send nothing.
+    #[cfg(feature = "test-util")]
+    mock: Option<mock::Rules>,
 }
 
 /// Statuses after which a call that is safe to repeat is retried.
@@ -220,7 +225,33 @@ impl ApiClient {
     pub(crate) fn new(config: &Config, default_base_url: &'static str) -> Self {
         let base_url =
             config.base_url.as_deref().unwrap_or(default_base_url).trim_end_matches('/').to_string();
-        ApiClient { config: config.clone(), base_url, headers: headers(config) }
+        ApiClient {
+            config: config.clone(),
+            base_url,
+            headers: headers(config),
+            #[cfg(feature = "test-util")]
+            mock: None,
+        }
+    }
+
+    /// A client whose methods answer with `rules` and send nothing.
+    ///
+    /// # Panics
+    ///
+    /// When no HTTP client can be built (TLS cannot be set up): a mock never sends, but the client it
+    /// makes is a real one, with a configuration.
+    #[cfg(feature = "test-util")]
+    pub(crate) fn mocked(rules: mock::Rules, default_base_url: &'static str) -> Self {
+        let config = Config::builder(Credentials::access_token("test-util mock"))
+            .build()
+            .unwrap_or_else(|error| panic!("the mock client's configuration: {error}"));
+        ApiClient { mock: Some(rules), ..ApiClient::new(&config, default_base_url) }
+    }
+
+    /// The answers of a mock client, for the generated methods to return.
+    #[cfg(feature = "test-util")]
+    pub(crate) fn mock(&self) -> Option<&mock::Rules> {
+        self.mock.as_ref()
     }
 
     /// Sends the call, retrying where the policy allows, inside a tracing span that names the
