@@ -17,14 +17,59 @@ pub(super) fn method_part(model: &MethodModel, docs_of: &Docs) -> TokenStream {
     let request = model.request.as_ref().map(|request| structure(request, Role::Request, docs_of));
     let errors = error_enum(model, &model.errors, docs_of);
     let rules = model.errors.validation_rules.as_ref().map(|rules| validation_rules(model, rules, docs_of));
+    let mock = mock_method(model, docs_of);
     quote! {
         impl Client {
             #method
         }
 
+        #mock
         #request
         #errors
         #rules
+    }
+}
+
+/// The method of the API's `MockClient` (feature `test-util`) that programs what the method returns.
+fn mock_method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
+    let name = method.name.unraw();
+    let on = format_ident!("on_{}", name);
+    let wire_name = &method.wire_name;
+    let request = match &method.request {
+        Some(request) => {
+            let request = ident(&request.name);
+            quote! { #request }
+        }
+        None => quote! { () },
+    };
+    let returns = match &method.returns {
+        Some(response) => {
+            let response = ident(response);
+            quote! { #response }
+        }
+        None => quote! { () },
+    };
+    let error = ident(&method.errors.name);
+    let docs = docs_of.outer(&format!(
+        "Programs [`Client::{name}`]: each call returns what `respond` returns for its request{}, \
+         replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a \
+         list of results in turn.",
+        if method.request.is_none() { " (`&()`: the method takes none)" } else { "" },
+    ));
+    let allow = allow_deprecated(method.deprecated.is_some());
+    quote! {
+        #[cfg(feature = "test-util")]
+        impl MockClient {
+            #docs
+            #allow
+            pub fn #on(
+                &self,
+                respond: impl Fn(&#request) -> Result<#returns, crate::Error<#error>> + Send + Sync + 'static,
+            ) -> &Self {
+                self.rules.on(#wire_name, respond);
+                self
+            }
+        }
     }
 }
 
@@ -149,6 +194,10 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
         let request = ident(&request.name);
         quote! { , request: &#request }
     });
+    let mock_request = match method.request {
+        Some(_) => quote! { request },
+        None => quote! { &() },
+    };
     let alias = (method.name.unraw() != method.wire_name).then(|| quote! { #[doc(alias = #wire_name)] });
     // The body reads path and query params by name; the request's own docs carry their deprecation.
     // The body also reads the fields that route placeholders and required fields name.
@@ -187,6 +236,10 @@ fn method(method: &MethodModel, docs_of: &Docs) -> TokenStream {
                 path_template: #path_template,
                 retryable: #retryable,
             };
+            #[cfg(feature = "test-util")]
+            if let Some(mock) = self.api.mock() {
+                return mock.respond(OPERATION.name, #mock_request);
+            }
             let mut call = crate::runtime::Call::new(&OPERATION);
             #(#required_fields)*
             #(#path)*

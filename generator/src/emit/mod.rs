@@ -109,6 +109,12 @@ fn head(api: &Api, docs_of: &Docs) -> TokenStream {
          Create it with [`Client::new`] from a [`Config`](crate::Config), which holds the credentials and \
          the HTTP settings. Cloning a client is cheap and shares its connection pool."
     ));
+    let mock_docs = docs_of.outer(&format!(
+        "A mock of the {title} API, for tests of code that takes a [`Client`] (feature `test-util`).\n\n\
+         Program what each method returns with its `on_` method (`on_<method>`), then give the code \
+         under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends \
+         nothing. See [`test_util`](crate::test_util)."
+    ));
     quote! {
         #module_docs
         #base_url_docs
@@ -125,6 +131,27 @@ fn head(api: &Api, docs_of: &Docs) -> TokenStream {
             /// or to [`DEFAULT_BASE_URL`] when it sets none.
             pub fn new(config: &crate::Config) -> Self {
                 Self { api: crate::runtime::ApiClient::new(config, DEFAULT_BASE_URL) }
+            }
+        }
+
+        #mock_docs
+        #[cfg(feature = "test-util")]
+        #[derive(Debug, Clone, Default)]
+        pub struct MockClient {
+            rules: crate::runtime::mock::Rules,
+        }
+
+        #[cfg(feature = "test-util")]
+        impl MockClient {
+            /// A mock with no method programmed.
+            pub fn new() -> Self {
+                Self::default()
+            }
+
+            /// A [`Client`] whose methods return what this mock programs, now and later, and send
+            /// nothing. A method not programmed panics when called, naming it.
+            pub fn client(&self) -> Client {
+                Client { api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL) }
             }
         }
     }

@@ -69,8 +69,18 @@ pub(super) fn structure(model: &StructModel, role: Role, docs_of: &Docs) -> Toke
         quote! { #docs pub #name: Option<#ty>, }
     });
     let complex = allow_complex_types(model.fields.iter().map(|field| &field.ty));
-    // Callers build what they send; what only comes back is built by deserializing.
-    let constructor = (role == Role::Request || model.usage.sent).then(|| constructor(model, docs_of));
+    // Callers build what they send; what only comes back is built by deserializing, and by tests of
+    // code that receives it (feature `test-util`), which also set the fields only the server sets.
+    let constructor = if role == Role::Request || model.usage.sent {
+        let read_only = role == Role::Data
+            && model.usage.received
+            && model.fields.iter().any(|field| !field.required && field.read_only);
+        let read_only = read_only.then(|| constructor(model, Builders::ReadOnlySetters, docs_of));
+        let sent = constructor(model, Builders::Sent, docs_of);
+        Some(quote! { #sent #read_only })
+    } else {
+        model.usage.received.then(|| constructor(model, Builders::ReceivedOnly, docs_of))
+    };
     let serialize = serialize.then(|| serialize_impl(model));
     let deserialize = deserialize.then(|| deserialize_impl(model));
     quote! {
@@ -92,8 +102,19 @@ pub(super) fn structure(model: &StructModel, role: Role, docs_of: &Docs) -> Toke
 /// More arguments than this make clippy's `too_many_arguments` fire on `new`.
 const MAX_ARGUMENTS: usize = 7;
 
+/// Which builders of a struct [`constructor`] emits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Builders {
+    /// For what callers send: `new`, and setters of the optional fields they may set.
+    Sent,
+    /// Under `test-util`, for what only comes back: `new`, and setters of every optional field.
+    ReceivedOnly,
+    /// Under `test-util`, for what is sent and comes back: setters of the fields only the server sets.
+    ReadOnlySetters,
+}
+
 /// `new` with every required field as an argument, and a `with_` setter per optional field.
-fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
+fn constructor(model: &StructModel, builders: Builders, docs_of: &Docs) -> TokenStream {
     let name = ident(&model.name);
     let required: Vec<&FieldModel> = model.fields.iter().filter(|field| field.required).collect();
     let args = required.iter().flat_map(|field| {
@@ -152,7 +173,12 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
             )]
         }
     });
-    let setters = model.fields.iter().filter(|field| !field.required && !field.read_only).map(|field| {
+    let sets = |field: &&FieldModel| match builders {
+        Builders::Sent => !field.required && !field.read_only,
+        Builders::ReceivedOnly => !field.required,
+        Builders::ReadOnlySetters => !field.required && field.read_only,
+    };
+    let setters = model.fields.iter().filter(sets).map(|field| {
         let name = ident(&field.name);
         let setter = ident(&field.setter);
         let docs = docs_of.outer(&format!("Sets [`{0}`](Self::{0}).", field.name.unraw()));
@@ -224,7 +250,19 @@ fn constructor(model: &StructModel, docs_of: &Docs) -> TokenStream {
         quote! { #[allow(clippy::self_named_constructors, reason = "every type's constructor is `new`")] }
     });
     let complex = allow_complex_types(model.fields.iter().map(|field| &field.ty));
+    if builders == Builders::ReadOnlySetters {
+        return quote! {
+            #[cfg(feature = "test-util")]
+            #allow
+            #complex
+            impl #name {
+                #(#setters)*
+            }
+        };
+    }
+    let test_util = (builders == Builders::ReceivedOnly).then(|| quote! { #[cfg(feature = "test-util")] });
     quote! {
+        #test_util
         #allow
         #complex
         impl #name {
