@@ -26,6 +26,31 @@ impl Client {
     }
 }
 
+/// A mock of the Add Ons API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Creates an add-on.
     ///
@@ -55,10 +80,32 @@ impl Client {
             path_template: "/addons/v1/add-ons",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/addons/v1/add-ons");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_add_on`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_add_on(
+        &self,
+        respond: impl Fn(
+            &CreateAddOnRequest,
+        ) -> Result<
+                CreateAddOnResponse,
+                crate::Error<CreateAddOnError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createAddOn", respond);
+        self
     }
 }
 
@@ -139,10 +186,32 @@ impl Client {
             path_template: "/addons/v1/add-ons/{addOnId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/addons/v1/add-ons/");
         call.path_param(&request.add_on_id);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_add_on`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_add_on(
+        &self,
+        respond: impl Fn(
+            &GetAddOnRequest,
+        ) -> Result<
+                GetAddOnResponse,
+                crate::Error<GetAddOnError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getAddOn", respond);
+        self
     }
 }
 
@@ -220,6 +289,11 @@ impl Client {
             path_template: "/addons/v1/add-ons/{addOn.id}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.add_on.id.as_ref().is_none() {
             call.missing_field("addOn.id");
@@ -234,6 +308,23 @@ impl Client {
         }
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_add_on`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_add_on(
+        &self,
+        respond: impl Fn(
+            &UpdateAddOnRequest,
+        ) -> Result<
+                UpdateAddOnResponse,
+                crate::Error<UpdateAddOnError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateAddOn", respond);
+        self
     }
 }
 
@@ -317,10 +408,29 @@ impl Client {
             path_template: "/addons/v1/add-ons/{addOnId}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/addons/v1/add-ons/");
         call.path_param(&request.add_on_id);
         self.api.execute(call).await?.decode_empty()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::delete_add_on`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_delete_add_on(
+        &self,
+        respond: impl Fn(
+            &DeleteAddOnRequest,
+        ) -> Result<(), crate::Error<DeleteAddOnError>> + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("deleteAddOn", respond);
+        self
     }
 }
 
@@ -395,6 +505,11 @@ impl Client {
             path_template: "/addons/v1/add-ons/query",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/addons/v1/add-ons/query");
         call.complex_query();
@@ -454,6 +569,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_add_ons`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_add_ons(
+        &self,
+        respond: impl Fn(
+            &QueryAddOnsRequest,
+        ) -> Result<
+                QueryAddOnsResponse,
+                crate::Error<QueryAddOnsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryAddOns", respond);
+        self
     }
 }
 
@@ -533,10 +665,32 @@ impl Client {
             path_template: "/addons/v1/bulk/add-ons/create",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/addons/v1/bulk/add-ons/create");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_create_add_ons`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_create_add_ons(
+        &self,
+        respond: impl Fn(
+            &BulkCreateAddOnsRequest,
+        ) -> Result<
+                BulkCreateAddOnsResponse,
+                crate::Error<BulkCreateAddOnsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkCreateAddOns", respond);
+        self
     }
 }
 
@@ -630,10 +784,32 @@ impl Client {
             path_template: "/addons/v1/bulk/add-ons/update",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/addons/v1/bulk/add-ons/update");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_update_add_ons`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_update_add_ons(
+        &self,
+        respond: impl Fn(
+            &BulkUpdateAddOnsRequest,
+        ) -> Result<
+                BulkUpdateAddOnsResponse,
+                crate::Error<BulkUpdateAddOnsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkUpdateAddOns", respond);
+        self
     }
 }
 
@@ -727,10 +903,32 @@ impl Client {
             path_template: "/addons/v1/bulk/add-ons/delete",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/addons/v1/bulk/add-ons/delete");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_delete_add_ons`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_delete_add_ons(
+        &self,
+        respond: impl Fn(
+            &BulkDeleteAddOnsRequest,
+        ) -> Result<
+                BulkDeleteAddOnsResponse,
+                crate::Error<BulkDeleteAddOnsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkDeleteAddOns", respond);
+        self
     }
 }
 
@@ -901,6 +1099,23 @@ impl AddOn {
     #[must_use]
     pub fn with_add_on_info(mut self, add_on_info: AddOnInfo) -> Self {
         self.add_on_info = Some(add_on_info);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl AddOn {
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
         self
     }
 }
@@ -1078,6 +1293,30 @@ impl Image {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl Image {
+    /// Sets [`height`](Self::height).
+    #[must_use]
+    pub fn with_height(mut self, height: i32) -> Self {
+        self.height = Some(height);
+        self
+    }
+
+    /// Sets [`width`](Self::width).
+    #[must_use]
+    pub fn with_width(mut self, width: i32) -> Self {
+        self.width = Some(width);
+        self
+    }
+
+    /// Sets [`filename`](Self::filename).
+    #[must_use]
+    pub fn with_filename(mut self, filename: impl Into<String>) -> Self {
+        self.filename = Some(filename.into());
+        self
+    }
+}
+
 impl serde::Serialize for Image {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -1230,6 +1469,21 @@ pub struct CreateAddOnResponse {
     pub add_on: Option<AddOn>,
 }
 
+#[cfg(feature = "test-util")]
+impl CreateAddOnResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { add_on: None }
+    }
+
+    /// Sets [`add_on`](Self::add_on).
+    #[must_use]
+    pub fn with_add_on(mut self, add_on: AddOn) -> Self {
+        self.add_on = Some(add_on);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateAddOnResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1248,6 +1502,21 @@ impl<'de> serde::Deserialize<'de> for CreateAddOnResponse {
 pub struct GetAddOnResponse {
     /// Retrieved add-on.
     pub add_on: Option<AddOn>,
+}
+
+#[cfg(feature = "test-util")]
+impl GetAddOnResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { add_on: None }
+    }
+
+    /// Sets [`add_on`](Self::add_on).
+    #[must_use]
+    pub fn with_add_on(mut self, add_on: AddOn) -> Self {
+        self.add_on = Some(add_on);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GetAddOnResponse {
@@ -1270,6 +1539,21 @@ pub struct UpdateAddOnResponse {
     pub add_on: Option<AddOn>,
 }
 
+#[cfg(feature = "test-util")]
+impl UpdateAddOnResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { add_on: None }
+    }
+
+    /// Sets [`add_on`](Self::add_on).
+    #[must_use]
+    pub fn with_add_on(mut self, add_on: AddOn) -> Self {
+        self.add_on = Some(add_on);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for UpdateAddOnResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1290,6 +1574,34 @@ pub struct QueryAddOnsResponse {
     pub add_ons: Vec<AddOn>,
     /// Paging metadata for the query results.
     pub paging_metadata: Option<super::common::CursorPagingMetadata>,
+}
+
+#[cfg(feature = "test-util")]
+impl QueryAddOnsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            add_ons: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`add_ons`](Self::add_ons).
+    #[must_use]
+    pub fn with_add_ons(mut self, add_ons: Vec<AddOn>) -> Self {
+        self.add_ons = add_ons;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for QueryAddOnsResponse {
@@ -1315,6 +1627,34 @@ pub struct BulkCreateAddOnsResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkCreateAddOnsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkAddOnResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkCreateAddOnsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1336,6 +1676,34 @@ pub struct BulkAddOnResult {
     pub item_metadata: Option<super::common::ItemMetadata>,
     /// Created add-on. Only present if `return_entity` was set to true in the request.
     pub item: Option<AddOn>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkAddOnResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            item_metadata: None,
+            item: None,
+        }
+    }
+
+    /// Sets [`item_metadata`](Self::item_metadata).
+    #[must_use]
+    pub fn with_item_metadata(
+        mut self,
+        item_metadata: super::common::ItemMetadata,
+    ) -> Self {
+        self.item_metadata = Some(item_metadata);
+        self
+    }
+
+    /// Sets [`item`](Self::item).
+    #[must_use]
+    pub fn with_item(mut self, item: AddOn) -> Self {
+        self.item = Some(item);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkAddOnResult {
@@ -1391,6 +1759,37 @@ pub struct BulkUpdateAddOnsResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkUpdateAddOnsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(
+        mut self,
+        results: Vec<BulkUpdateAddOnsResponseBulkAddOnResult>,
+    ) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkUpdateAddOnsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1412,6 +1811,34 @@ pub struct BulkUpdateAddOnsResponseBulkAddOnResult {
     pub item_metadata: Option<super::common::ItemMetadata>,
     /// Updated add-on. Only present if `return_entity` was set to true in the request.
     pub item: Option<AddOn>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkUpdateAddOnsResponseBulkAddOnResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            item_metadata: None,
+            item: None,
+        }
+    }
+
+    /// Sets [`item_metadata`](Self::item_metadata).
+    #[must_use]
+    pub fn with_item_metadata(
+        mut self,
+        item_metadata: super::common::ItemMetadata,
+    ) -> Self {
+        self.item_metadata = Some(item_metadata);
+        self
+    }
+
+    /// Sets [`item`](Self::item).
+    #[must_use]
+    pub fn with_item(mut self, item: AddOn) -> Self {
+        self.item = Some(item);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkUpdateAddOnsResponseBulkAddOnResult {
@@ -1437,6 +1864,37 @@ pub struct BulkDeleteAddOnsResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkDeleteAddOnsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(
+        mut self,
+        results: Vec<BulkDeleteAddOnsResponseBulkAddOnResult>,
+    ) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkDeleteAddOnsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1456,6 +1914,24 @@ impl<'de> serde::Deserialize<'de> for BulkDeleteAddOnsResponse {
 pub struct BulkDeleteAddOnsResponseBulkAddOnResult {
     /// Metadata for the individual delete operation.
     pub item_metadata: Option<super::common::ItemMetadata>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkDeleteAddOnsResponseBulkAddOnResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { item_metadata: None }
+    }
+
+    /// Sets [`item_metadata`](Self::item_metadata).
+    #[must_use]
+    pub fn with_item_metadata(
+        mut self,
+        item_metadata: super::common::ItemMetadata,
+    ) -> Self {
+        self.item_metadata = Some(item_metadata);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkDeleteAddOnsResponseBulkAddOnResult {

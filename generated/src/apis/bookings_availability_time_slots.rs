@@ -30,6 +30,31 @@ impl Client {
     }
 }
 
+/// A mock of the Availability Time Slots API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Retrieves a list of appointment time slots that match the provided filters.
     ///
@@ -131,10 +156,32 @@ impl Client {
             path_template: "/service-availability/v2/time-slots",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/service-availability/v2/time-slots");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::list_availability_time_slots`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_list_availability_time_slots(
+        &self,
+        respond: impl Fn(
+            &ListAvailabilityTimeSlotsRequest,
+        ) -> Result<
+                ListAvailabilityTimeSlotsResponse,
+                crate::Error<ListAvailabilityTimeSlotsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("listAvailabilityTimeSlots", respond);
+        self
     }
 }
 
@@ -460,10 +507,32 @@ impl Client {
             path_template: "/service-availability/v2/time-slots/end-options",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/service-availability/v2/time-slots/end-options");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::list_availability_time_slot_end_options`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_list_availability_time_slot_end_options(
+        &self,
+        respond: impl Fn(
+            &ListAvailabilityTimeSlotEndOptionsRequest,
+        ) -> Result<
+                ListAvailabilityTimeSlotEndOptionsResponse,
+                crate::Error<ListAvailabilityTimeSlotEndOptionsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("listAvailabilityTimeSlotEndOptions", respond);
+        self
     }
 }
 
@@ -687,10 +756,32 @@ impl Client {
             path_template: "/service-availability/v2/time-slots/get",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/service-availability/v2/time-slots/get");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_availability_time_slot`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_availability_time_slot(
+        &self,
+        respond: impl Fn(
+            &GetAvailabilityTimeSlotRequest,
+        ) -> Result<
+                GetAvailabilityTimeSlotResponse,
+                crate::Error<GetAvailabilityTimeSlotError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getAvailabilityTimeSlot", respond);
+        self
     }
 }
 
@@ -927,6 +1018,150 @@ pub struct TimeSlot {
     ///
     /// Default: `false`
     pub all_day: Option<bool>,
+}
+
+#[cfg(feature = "test-util")]
+impl TimeSlot {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            service_id: None,
+            local_start_date: None,
+            local_end_date: None,
+            bookable: None,
+            location: None,
+            event_info: None,
+            total_capacity: None,
+            remaining_capacity: None,
+            bookable_capacity: None,
+            booking_policy_violations: None,
+            available_resources: Vec::new(),
+            nested_time_slots: Vec::new(),
+            non_bookable_reasons: None,
+            schedule_id: None,
+            all_day: None,
+        }
+    }
+
+    /// Sets [`service_id`](Self::service_id).
+    #[must_use]
+    pub fn with_service_id(mut self, service_id: crate::Uuid) -> Self {
+        self.service_id = Some(service_id);
+        self
+    }
+
+    /// Sets [`local_start_date`](Self::local_start_date).
+    #[must_use]
+    pub fn with_local_start_date(mut self, local_start_date: impl Into<String>) -> Self {
+        self.local_start_date = Some(local_start_date.into());
+        self
+    }
+
+    /// Sets [`local_end_date`](Self::local_end_date).
+    #[must_use]
+    pub fn with_local_end_date(mut self, local_end_date: impl Into<String>) -> Self {
+        self.local_end_date = Some(local_end_date.into());
+        self
+    }
+
+    /// Sets [`bookable`](Self::bookable).
+    #[must_use]
+    pub fn with_bookable(mut self, bookable: bool) -> Self {
+        self.bookable = Some(bookable);
+        self
+    }
+
+    /// Sets [`location`](Self::location).
+    #[must_use]
+    pub fn with_location(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// Sets [`event_info`](Self::event_info).
+    #[must_use]
+    pub fn with_event_info(
+        mut self,
+        event_info: super::bookings_shared::EventInfo,
+    ) -> Self {
+        self.event_info = Some(event_info);
+        self
+    }
+
+    /// Sets [`total_capacity`](Self::total_capacity).
+    #[must_use]
+    pub fn with_total_capacity(mut self, total_capacity: i32) -> Self {
+        self.total_capacity = Some(total_capacity);
+        self
+    }
+
+    /// Sets [`remaining_capacity`](Self::remaining_capacity).
+    #[must_use]
+    pub fn with_remaining_capacity(mut self, remaining_capacity: i32) -> Self {
+        self.remaining_capacity = Some(remaining_capacity);
+        self
+    }
+
+    /// Sets [`bookable_capacity`](Self::bookable_capacity).
+    #[must_use]
+    pub fn with_bookable_capacity(mut self, bookable_capacity: i32) -> Self {
+        self.bookable_capacity = Some(bookable_capacity);
+        self
+    }
+
+    /// Sets [`booking_policy_violations`](Self::booking_policy_violations).
+    #[must_use]
+    pub fn with_booking_policy_violations(
+        mut self,
+        booking_policy_violations: super::bookings_shared::BookingPolicyViolations,
+    ) -> Self {
+        self.booking_policy_violations = Some(booking_policy_violations);
+        self
+    }
+
+    /// Sets [`available_resources`](Self::available_resources).
+    #[must_use]
+    pub fn with_available_resources(
+        mut self,
+        available_resources: Vec<super::bookings_shared::AvailableResources>,
+    ) -> Self {
+        self.available_resources = available_resources;
+        self
+    }
+
+    /// Sets [`nested_time_slots`](Self::nested_time_slots).
+    #[must_use]
+    pub fn with_nested_time_slots(
+        mut self,
+        nested_time_slots: Vec<super::bookings_shared::NestedTimeSlot>,
+    ) -> Self {
+        self.nested_time_slots = nested_time_slots;
+        self
+    }
+
+    /// Sets [`non_bookable_reasons`](Self::non_bookable_reasons).
+    #[must_use]
+    pub fn with_non_bookable_reasons(
+        mut self,
+        non_bookable_reasons: super::bookings_shared::NonBookableReasons,
+    ) -> Self {
+        self.non_bookable_reasons = Some(non_bookable_reasons);
+        self
+    }
+
+    /// Sets [`schedule_id`](Self::schedule_id).
+    #[must_use]
+    pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
+        self.schedule_id = Some(schedule_id);
+        self
+    }
+
+    /// Sets [`all_day`](Self::all_day).
+    #[must_use]
+    pub fn with_all_day(mut self, all_day: bool) -> Self {
+        self.all_day = Some(all_day);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TimeSlot {
@@ -1242,6 +1477,42 @@ pub struct ListAvailabilityTimeSlotsResponse {
     pub cursor_paging_metadata: Option<super::common::CursorPagingMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl ListAvailabilityTimeSlotsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            time_slots: Vec::new(),
+            time_zone: None,
+            cursor_paging_metadata: None,
+        }
+    }
+
+    /// Sets [`time_slots`](Self::time_slots).
+    #[must_use]
+    pub fn with_time_slots(mut self, time_slots: Vec<TimeSlot>) -> Self {
+        self.time_slots = time_slots;
+        self
+    }
+
+    /// Sets [`time_zone`](Self::time_zone).
+    #[must_use]
+    pub fn with_time_zone(mut self, time_zone: impl Into<String>) -> Self {
+        self.time_zone = Some(time_zone.into());
+        self
+    }
+
+    /// Sets [`cursor_paging_metadata`](Self::cursor_paging_metadata).
+    #[must_use]
+    pub fn with_cursor_paging_metadata(
+        mut self,
+        cursor_paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.cursor_paging_metadata = Some(cursor_paging_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ListAvailabilityTimeSlotsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1268,6 +1539,31 @@ pub struct ListAvailabilityTimeSlotEndOptionsResponse {
     pub time_zone: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl ListAvailabilityTimeSlotEndOptionsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            end_options: Vec::new(),
+            time_zone: None,
+        }
+    }
+
+    /// Sets [`end_options`](Self::end_options).
+    #[must_use]
+    pub fn with_end_options(mut self, end_options: Vec<TimeSlot>) -> Self {
+        self.end_options = end_options;
+        self
+    }
+
+    /// Sets [`time_zone`](Self::time_zone).
+    #[must_use]
+    pub fn with_time_zone(mut self, time_zone: impl Into<String>) -> Self {
+        self.time_zone = Some(time_zone.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ListAvailabilityTimeSlotEndOptionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1292,6 +1588,31 @@ pub struct GetAvailabilityTimeSlotResponse {
     ///
     /// Default: `timeZone` specified in the business [site properties](https://dev.wix.com/docs/api-reference/business-management/site-properties/properties/get-site-properties).
     pub time_zone: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl GetAvailabilityTimeSlotResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            time_slot: None,
+            time_zone: None,
+        }
+    }
+
+    /// Sets [`time_slot`](Self::time_slot).
+    #[must_use]
+    pub fn with_time_slot(mut self, time_slot: TimeSlot) -> Self {
+        self.time_slot = Some(time_slot);
+        self
+    }
+
+    /// Sets [`time_zone`](Self::time_zone).
+    #[must_use]
+    pub fn with_time_zone(mut self, time_zone: impl Into<String>) -> Self {
+        self.time_zone = Some(time_zone.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GetAvailabilityTimeSlotResponse {

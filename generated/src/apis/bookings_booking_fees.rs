@@ -30,6 +30,31 @@ impl Client {
     }
 }
 
+/// A mock of the Booking Fees API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Retrieves booking fees by booking IDs.
     ///
@@ -89,11 +114,33 @@ impl Client {
             path_template: "/_api/booking-fees/v1/booking-fees",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/_api/booking-fees/v1/booking-fees");
         call.query("bookingIds", &request.booking_ids);
         call.query("multiServiceBookingIds", &request.multi_service_booking_ids);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::list_booking_fees_by_booking_ids`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_list_booking_fees_by_booking_ids(
+        &self,
+        respond: impl Fn(
+            &ListBookingFeesByBookingIdsRequest,
+        ) -> Result<
+                ListBookingFeesByBookingIdsResponse,
+                crate::Error<ListBookingFeesByBookingIdsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("listBookingFeesByBookingIds", respond);
+        self
     }
 }
 
@@ -237,6 +284,11 @@ impl Client {
             path_template: "/_api/booking-fees/v1/booking-fees/apply",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.price_override.currency.as_ref().is_none() {
             call.missing_field("priceOverride.currency");
@@ -247,6 +299,23 @@ impl Client {
         call.path_literal("/_api/booking-fees/v1/booking-fees/apply");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::apply_booking_fees_to_order`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_apply_booking_fees_to_order(
+        &self,
+        respond: impl Fn(
+            &ApplyBookingFeesToOrderRequest,
+        ) -> Result<
+                ApplyBookingFeesToOrderResponse,
+                crate::Error<ApplyBookingFeesToOrderError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("applyBookingFeesToOrder", respond);
+        self
     }
 }
 
@@ -504,10 +573,32 @@ impl Client {
             path_template: "/_api/booking-fees/v1/booking-fees/collect",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/_api/booking-fees/v1/booking-fees/collect");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::collect_applied_booking_fees`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_collect_applied_booking_fees(
+        &self,
+        respond: impl Fn(
+            &CollectAppliedBookingFeesRequest,
+        ) -> Result<
+                CollectAppliedBookingFeesResponse,
+                crate::Error<CollectAppliedBookingFeesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("collectAppliedBookingFees", respond);
+        self
     }
 }
 
@@ -633,6 +724,50 @@ pub struct BookingFee {
     pub policy_details: Option<super::bookings_shared::PolicyDetails>,
 }
 
+#[cfg(feature = "test-util")]
+impl BookingFee {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            booking_id: None,
+            cancellation_fee: None,
+            policy_details: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`booking_id`](Self::booking_id).
+    #[must_use]
+    pub fn with_booking_id(mut self, booking_id: crate::Uuid) -> Self {
+        self.booking_id = Some(booking_id);
+        self
+    }
+
+    /// Sets [`cancellation_fee`](Self::cancellation_fee).
+    #[must_use]
+    pub fn with_cancellation_fee(mut self, cancellation_fee: CancellationFee) -> Self {
+        self.cancellation_fee = Some(cancellation_fee);
+        self
+    }
+
+    /// Sets [`policy_details`](Self::policy_details).
+    #[must_use]
+    pub fn with_policy_details(
+        mut self,
+        policy_details: super::bookings_shared::PolicyDetails,
+    ) -> Self {
+        self.policy_details = Some(policy_details);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BookingFee {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -660,6 +795,42 @@ pub struct CancellationFee {
     ///
     /// Set by Wix: read from responses, never sent.
     pub trigger: Option<super::bookings_shared::Trigger>,
+}
+
+#[cfg(feature = "test-util")]
+impl CancellationFee {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            price: None,
+            status: None,
+            trigger: None,
+        }
+    }
+
+    /// Sets [`price`](Self::price).
+    #[must_use]
+    pub fn with_price(mut self, price: Money) -> Self {
+        self.price = Some(price);
+        self
+    }
+
+    /// Sets [`status`](Self::status).
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        status: super::bookings_shared::BookingFeeStatus,
+    ) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets [`trigger`](Self::trigger).
+    #[must_use]
+    pub fn with_trigger(mut self, trigger: super::bookings_shared::Trigger) -> Self {
+        self.trigger = Some(trigger);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CancellationFee {
@@ -716,6 +887,16 @@ impl Money {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl Money {
+    /// Sets [`formatted_value`](Self::formatted_value).
+    #[must_use]
+    pub fn with_formatted_value(mut self, formatted_value: impl Into<String>) -> Self {
+        self.formatted_value = Some(formatted_value.into());
+        self
+    }
+}
+
 impl serde::Serialize for Money {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -751,6 +932,39 @@ pub struct EcomOrderInfo {
     pub additional_fee_id: Option<crate::Uuid>,
 }
 
+#[cfg(feature = "test-util")]
+impl EcomOrderInfo {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            order_id: None,
+            additional_fee_price: None,
+            additional_fee_id: None,
+        }
+    }
+
+    /// Sets [`order_id`](Self::order_id).
+    #[must_use]
+    pub fn with_order_id(mut self, order_id: crate::Uuid) -> Self {
+        self.order_id = Some(order_id);
+        self
+    }
+
+    /// Sets [`additional_fee_price`](Self::additional_fee_price).
+    #[must_use]
+    pub fn with_additional_fee_price(mut self, additional_fee_price: Price) -> Self {
+        self.additional_fee_price = Some(additional_fee_price);
+        self
+    }
+
+    /// Sets [`additional_fee_id`](Self::additional_fee_id).
+    #[must_use]
+    pub fn with_additional_fee_id(mut self, additional_fee_id: crate::Uuid) -> Self {
+        self.additional_fee_id = Some(additional_fee_id);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for EcomOrderInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -775,6 +989,31 @@ pub struct Price {
     ///
     /// Set by Wix: read from responses, never sent.
     pub formatted_amount: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl Price {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            amount: None,
+            formatted_amount: None,
+        }
+    }
+
+    /// Sets [`amount`](Self::amount).
+    #[must_use]
+    pub fn with_amount(mut self, amount: impl Into<String>) -> Self {
+        self.amount = Some(amount.into());
+        self
+    }
+
+    /// Sets [`formatted_amount`](Self::formatted_amount).
+    #[must_use]
+    pub fn with_formatted_amount(mut self, formatted_amount: impl Into<String>) -> Self {
+        self.formatted_amount = Some(formatted_amount.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Price {
@@ -844,6 +1083,34 @@ pub struct ListBookingFeesByBookingIdsResponse {
     pub paging_metadata: Option<super::common::CursorPagingMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl ListBookingFeesByBookingIdsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking_fees: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`booking_fees`](Self::booking_fees).
+    #[must_use]
+    pub fn with_booking_fees(mut self, booking_fees: Vec<BookingFee>) -> Self {
+        self.booking_fees = booking_fees;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ListBookingFeesByBookingIdsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -868,6 +1135,31 @@ pub struct ApplyBookingFeesToOrderResponse {
     pub ecom_order_info: Option<EcomOrderInfo>,
 }
 
+#[cfg(feature = "test-util")]
+impl ApplyBookingFeesToOrderResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking_fees: Vec::new(),
+            ecom_order_info: None,
+        }
+    }
+
+    /// Sets [`booking_fees`](Self::booking_fees).
+    #[must_use]
+    pub fn with_booking_fees(mut self, booking_fees: Vec<BookingFee>) -> Self {
+        self.booking_fees = booking_fees;
+        self
+    }
+
+    /// Sets [`ecom_order_info`](Self::ecom_order_info).
+    #[must_use]
+    pub fn with_ecom_order_info(mut self, ecom_order_info: EcomOrderInfo) -> Self {
+        self.ecom_order_info = Some(ecom_order_info);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ApplyBookingFeesToOrderResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -887,6 +1179,21 @@ impl<'de> serde::Deserialize<'de> for ApplyBookingFeesToOrderResponse {
 pub struct CollectAppliedBookingFeesResponse {
     /// Collected amount.
     pub collected_price: Option<Price>,
+}
+
+#[cfg(feature = "test-util")]
+impl CollectAppliedBookingFeesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { collected_price: None }
+    }
+
+    /// Sets [`collected_price`](Self::collected_price).
+    #[must_use]
+    pub fn with_collected_price(mut self, collected_price: Price) -> Self {
+        self.collected_price = Some(collected_price);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CollectAppliedBookingFeesResponse {

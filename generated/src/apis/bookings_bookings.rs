@@ -26,6 +26,31 @@ impl Client {
     }
 }
 
+/// A mock of the Bookings API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Updates the booking `status` to `CONFIRMED`, `PENDING`, or `DECLINED` based on the `paymentStatus` you provide, double booking conflicts, and whether the service requires business approval.
     ///
@@ -104,12 +129,34 @@ impl Client {
             path_template: "/bookings/v2/confirmation/{bookingId}:confirmOrDecline",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/confirmation/");
         call.path_param(&request.booking_id);
         call.path_literal(":confirmOrDecline");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::confirm_or_decline_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_confirm_or_decline_booking(
+        &self,
+        respond: impl Fn(
+            &ConfirmOrDeclineBookingRequest,
+        ) -> Result<
+                ConfirmOrDeclineBookingResponse,
+                crate::Error<ConfirmOrDeclineBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("confirmOrDeclineBooking", respond);
+        self
     }
 }
 
@@ -235,12 +282,34 @@ impl Client {
             path_template: "/_api/bookings-confirmator/v2/bulk/bookings/confirmOrDecline",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal(
             "/_api/bookings-confirmator/v2/bulk/bookings/confirmOrDecline",
         );
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_confirm_or_decline_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_confirm_or_decline_booking(
+        &self,
+        respond: impl Fn(
+            &BulkConfirmOrDeclineBookingRequest,
+        ) -> Result<
+                BulkConfirmOrDeclineBookingResponse,
+                crate::Error<BulkConfirmOrDeclineBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkConfirmOrDeclineBooking", respond);
+        self
     }
 }
 
@@ -356,12 +425,34 @@ impl Client {
             path_template: "/_api/v1/anonymous-bookings/{token}/cancel",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/_api/v1/anonymous-bookings/");
         call.path_param(&request.token);
         call.path_literal("/cancel");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bookings_cancel_booking_anonymously`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bookings_cancel_booking_anonymously(
+        &self,
+        respond: impl Fn(
+            &BookingsCancelBookingAnonymouslyRequest,
+        ) -> Result<
+                V1CancelBookingAnonymouslyResponse,
+                crate::Error<BookingsCancelBookingAnonymouslyError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bookingsCancelBookingAnonymously", respond);
+        self
     }
 }
 
@@ -484,12 +575,34 @@ impl Client {
             path_template: "/_api/v1/anonymous-bookings/{token}/reschedule",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/_api/v1/anonymous-bookings/");
         call.path_param(&request.token);
         call.path_literal("/reschedule");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bookings_reschedule_booking_anonymously`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bookings_reschedule_booking_anonymously(
+        &self,
+        respond: impl Fn(
+            &BookingsRescheduleBookingAnonymouslyRequest,
+        ) -> Result<
+                V1RescheduleBookingAnonymouslyResponse,
+                crate::Error<BookingsRescheduleBookingAnonymouslyError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bookingsRescheduleBookingAnonymously", respond);
+        self
     }
 }
 
@@ -614,11 +727,33 @@ impl Client {
             path_template: "/_api/v1/anonymous-bookings/{token}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/_api/v1/anonymous-bookings/");
         call.path_param(&request.token);
         call.query("fields", &request.fields);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bookings_get_booking_anonymously`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bookings_get_booking_anonymously(
+        &self,
+        respond: impl Fn(
+            &BookingsGetBookingAnonymouslyRequest,
+        ) -> Result<
+                V1GetBookingAnonymouslyResponse,
+                crate::Error<BookingsGetBookingAnonymouslyError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bookingsGetBookingAnonymously", respond);
+        self
     }
 }
 
@@ -736,12 +871,34 @@ impl Client {
             path_template: "/_api/v1/anonymous-bookings/{token}/service",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/_api/v1/anonymous-bookings/");
         call.path_param(&request.token);
         call.path_literal("/service");
         call.query("fields", &request.fields);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_service_anonymously`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_service_anonymously(
+        &self,
+        respond: impl Fn(
+            &GetServiceAnonymouslyRequest,
+        ) -> Result<
+                GetServiceAnonymouslyResponse,
+                crate::Error<GetServiceAnonymouslyError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getServiceAnonymously", respond);
+        self
     }
 }
 
@@ -869,11 +1026,33 @@ impl Client {
             path_template: "/_api/v1/anonymous-bookings/{bookingId}/token",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/_api/v1/anonymous-bookings/");
         call.path_param(&request.booking_id);
         call.path_literal("/token");
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_anonymous_action_token`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_anonymous_action_token(
+        &self,
+        respond: impl Fn(
+            &GetAnonymousActionTokenRequest,
+        ) -> Result<
+                GetAnonymousActionTokenResponse,
+                crate::Error<GetAnonymousActionTokenError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getAnonymousActionToken", respond);
+        self
     }
 }
 
@@ -966,11 +1145,33 @@ impl Client {
             path_template: "/v1/anonymous-multi-service-bookings/{multiServiceBookingId}/token",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/v1/anonymous-multi-service-bookings/");
         call.path_param(&request.multi_service_booking_id);
         call.path_literal("/token");
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_anonymous_action_token_for_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_anonymous_action_token_for_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &GetAnonymousActionTokenForMultiServiceBookingRequest,
+        ) -> Result<
+                GetAnonymousActionTokenForMultiServiceBookingResponse,
+                crate::Error<GetAnonymousActionTokenForMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getAnonymousActionTokenForMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -1064,11 +1265,33 @@ impl Client {
             path_template: "/v1/anonymous-multi-service-bookings/{token}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/v1/anonymous-multi-service-bookings/");
         call.path_param(&request.token);
         call.query("fields", &request.fields);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_multi_service_booking_anonymously`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_multi_service_booking_anonymously(
+        &self,
+        respond: impl Fn(
+            &GetMultiServiceBookingAnonymouslyRequest,
+        ) -> Result<
+                GetMultiServiceBookingAnonymouslyResponse,
+                crate::Error<GetMultiServiceBookingAnonymouslyError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getMultiServiceBookingAnonymously", respond);
+        self
     }
 }
 
@@ -1174,12 +1397,34 @@ impl Client {
             path_template: "/v1/anonymous-multi-service-bookings/{token}/cancel",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/v1/anonymous-multi-service-bookings/");
         call.path_param(&request.token);
         call.path_literal("/cancel");
         call.empty_json_body();
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::cancel_multi_service_booking_anonymously`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_cancel_multi_service_booking_anonymously(
+        &self,
+        respond: impl Fn(
+            &CancelMultiServiceBookingAnonymouslyRequest,
+        ) -> Result<
+                CancelMultiServiceBookingAnonymouslyResponse,
+                crate::Error<CancelMultiServiceBookingAnonymouslyError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("cancelMultiServiceBookingAnonymously", respond);
+        self
     }
 }
 
@@ -1310,10 +1555,32 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/multiServiceBookings/v2/multi_service_bookings");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &CreateMultiServiceBookingRequest,
+        ) -> Result<
+                CreateMultiServiceBookingResponse,
+                crate::Error<CreateMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -1573,12 +1840,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/{multiServiceBookingId}/reschedule",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/multiServiceBookings/v2/multi_service_bookings/");
         call.path_param(&request.multi_service_booking_id);
         call.path_literal("/reschedule");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::reschedule_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_reschedule_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &RescheduleMultiServiceBookingRequest,
+        ) -> Result<
+                RescheduleMultiServiceBookingResponse,
+                crate::Error<RescheduleMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("rescheduleMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -1784,12 +2073,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/{multiServiceBookingId}/get_availability",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/multiServiceBookings/v2/multi_service_bookings/");
         call.path_param(&request.multi_service_booking_id);
         call.path_literal("/get_availability");
         call.empty_json_body();
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_multi_service_booking_availability`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_multi_service_booking_availability(
+        &self,
+        respond: impl Fn(
+            &GetMultiServiceBookingAvailabilityRequest,
+        ) -> Result<
+                GetMultiServiceBookingAvailabilityResponse,
+                crate::Error<GetMultiServiceBookingAvailabilityError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getMultiServiceBookingAvailability", respond);
+        self
     }
 }
 
@@ -1888,12 +2199,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/{multiServiceBookingId}/cancel",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/multiServiceBookings/v2/multi_service_bookings/");
         call.path_param(&request.multi_service_booking_id);
         call.path_literal("/cancel");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::cancel_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_cancel_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &CancelMultiServiceBookingRequest,
+        ) -> Result<
+                CancelMultiServiceBookingResponse,
+                crate::Error<CancelMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("cancelMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -2111,12 +2444,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/{multiServiceBookingId}/mark_as_pending",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/multiServiceBookings/v2/multi_service_bookings/");
         call.path_param(&request.multi_service_booking_id);
         call.path_literal("/mark_as_pending");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::mark_multi_service_booking_as_pending`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_mark_multi_service_booking_as_pending(
+        &self,
+        respond: impl Fn(
+            &MarkMultiServiceBookingAsPendingRequest,
+        ) -> Result<
+                MarkMultiServiceBookingAsPendingResponse,
+                crate::Error<MarkMultiServiceBookingAsPendingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("markMultiServiceBookingAsPending", respond);
+        self
     }
 }
 
@@ -2378,12 +2733,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/{multiServiceBookingId}/confirm",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/multiServiceBookings/v2/multi_service_bookings/");
         call.path_param(&request.multi_service_booking_id);
         call.path_literal("/confirm");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::confirm_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_confirm_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &ConfirmMultiServiceBookingRequest,
+        ) -> Result<
+                ConfirmMultiServiceBookingResponse,
+                crate::Error<ConfirmMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("confirmMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -2663,12 +3040,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/{multiServiceBookingId}/decline",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/multiServiceBookings/v2/multi_service_bookings/");
         call.path_param(&request.multi_service_booking_id);
         call.path_literal("/decline");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::decline_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_decline_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &DeclineMultiServiceBookingRequest,
+        ) -> Result<
+                DeclineMultiServiceBookingResponse,
+                crate::Error<DeclineMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("declineMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -2900,12 +3299,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/bulk/multi_service_bookings/get_allowed_actions",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal(
             "/bookings/multiServiceBookings/v2/bulk/multi_service_bookings/get_allowed_actions",
         );
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_get_multi_service_booking_allowed_actions`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_get_multi_service_booking_allowed_actions(
+        &self,
+        respond: impl Fn(
+            &BulkGetMultiServiceBookingAllowedActionsRequest,
+        ) -> Result<
+                BulkGetMultiServiceBookingAllowedActionsResponse,
+                crate::Error<BulkGetMultiServiceBookingAllowedActionsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkGetMultiServiceBookingAllowedActions", respond);
+        self
     }
 }
 
@@ -2994,10 +3415,32 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/{multiServiceBookingId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/multiServiceBookings/v2/multi_service_bookings/");
         call.path_param(&request.multi_service_booking_id);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &GetMultiServiceBookingRequest,
+        ) -> Result<
+                GetMultiServiceBookingResponse,
+                crate::Error<GetMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -3096,12 +3539,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/add_bookings_to_multi_service_booking",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal(
             "/bookings/multiServiceBookings/v2/multi_service_bookings/add_bookings_to_multi_service_booking",
         );
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::add_bookings_to_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_add_bookings_to_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &AddBookingsToMultiServiceBookingRequest,
+        ) -> Result<
+                AddBookingsToMultiServiceBookingResponse,
+                crate::Error<AddBookingsToMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("addBookingsToMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -3276,12 +3741,34 @@ impl Client {
             path_template: "/bookings/multiServiceBookings/v2/multi_service_bookings/remove_bookings_from_multi_service_booking",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal(
             "/bookings/multiServiceBookings/v2/multi_service_bookings/remove_bookings_from_multi_service_booking",
         );
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::remove_bookings_from_multi_service_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_remove_bookings_from_multi_service_booking(
+        &self,
+        respond: impl Fn(
+            &RemoveBookingsFromMultiServiceBookingRequest,
+        ) -> Result<
+                RemoveBookingsFromMultiServiceBookingResponse,
+                crate::Error<RemoveBookingsFromMultiServiceBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("removeBookingsFromMultiServiceBooking", respond);
+        self
     }
 }
 
@@ -3541,6 +4028,11 @@ impl Client {
             path_template: "/bookings/v2/bookings",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.booking.booked_entity.as_ref().is_none() {
             call.missing_field("booking.bookedEntity");
@@ -3548,6 +4040,23 @@ impl Client {
         call.path_literal("/bookings/v2/bookings");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_booking(
+        &self,
+        respond: impl Fn(
+            &CreateBookingRequest,
+        ) -> Result<
+                CreateBookingResponse,
+                crate::Error<CreateBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createBooking", respond);
+        self
     }
 }
 
@@ -3843,10 +4352,32 @@ impl Client {
             path_template: "/bookings/bookings/v2/bulk/bookings/create",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/bookings/v2/bulk/bookings/create");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_create_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_create_booking(
+        &self,
+        respond: impl Fn(
+            &BulkCreateBookingRequest,
+        ) -> Result<
+                BulkCreateBookingResponse,
+                crate::Error<BulkCreateBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkCreateBooking", respond);
+        self
     }
 }
 
@@ -4108,12 +4639,34 @@ impl Client {
             path_template: "/bookings/v2/bookings/{bookingId}/reschedule",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bookings/");
         call.path_param(&request.booking_id);
         call.path_literal("/reschedule");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::reschedule_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_reschedule_booking(
+        &self,
+        respond: impl Fn(
+            &RescheduleBookingRequest,
+        ) -> Result<
+                RescheduleBookingResponse,
+                crate::Error<RescheduleBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("rescheduleBooking", respond);
+        self
     }
 }
 
@@ -4467,12 +5020,34 @@ impl Client {
             path_template: "/bookings/v2/bookings/{bookingId}/confirm",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bookings/");
         call.path_param(&request.booking_id);
         call.path_literal("/confirm");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::confirm_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_confirm_booking(
+        &self,
+        respond: impl Fn(
+            &ConfirmBookingRequest,
+        ) -> Result<
+                ConfirmBookingResponse,
+                crate::Error<ConfirmBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("confirmBooking", respond);
+        self
     }
 }
 
@@ -4669,12 +5244,34 @@ impl Client {
             path_template: "/bookings/v2/bookings/{bookingId}/set-booking-submission-id",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bookings/");
         call.path_param(&request.booking_id);
         call.path_literal("/set-booking-submission-id");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::set_booking_submission_id`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_set_booking_submission_id(
+        &self,
+        respond: impl Fn(
+            &SetBookingSubmissionIdRequest,
+        ) -> Result<
+                SetBookingSubmissionIdResponse,
+                crate::Error<SetBookingSubmissionIdError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("setBookingSubmissionId", respond);
+        self
     }
 }
 
@@ -4777,12 +5374,34 @@ impl Client {
             path_template: "/bookings/v2/bookings/{id}/update_extended_fields",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bookings/");
         call.path_param(&request.id);
         call.path_literal("/update_extended_fields");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_extended_fields`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_extended_fields(
+        &self,
+        respond: impl Fn(
+            &UpdateExtendedFieldsRequest,
+        ) -> Result<
+                UpdateExtendedFieldsResponse,
+                crate::Error<UpdateExtendedFieldsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateExtendedFields", respond);
+        self
     }
 }
 
@@ -4925,12 +5544,34 @@ impl Client {
             path_template: "/bookings/v2/bookings/{bookingId}/decline",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bookings/");
         call.path_param(&request.booking_id);
         call.path_literal("/decline");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::decline_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_decline_booking(
+        &self,
+        respond: impl Fn(
+            &DeclineBookingRequest,
+        ) -> Result<
+                DeclineBookingResponse,
+                crate::Error<DeclineBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("declineBooking", respond);
+        self
     }
 }
 
@@ -5152,12 +5793,34 @@ impl Client {
             path_template: "/bookings/v2/bookings/{bookingId}/cancel",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bookings/");
         call.path_param(&request.booking_id);
         call.path_literal("/cancel");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::cancel_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_cancel_booking(
+        &self,
+        respond: impl Fn(
+            &CancelBookingRequest,
+        ) -> Result<
+                CancelBookingResponse,
+                crate::Error<CancelBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("cancelBooking", respond);
+        self
     }
 }
 
@@ -5363,10 +6026,32 @@ impl Client {
             path_template: "/bookings/bookings/v2/bulk/bookings/cancel",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/bookings/v2/bulk/bookings/cancel");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_cancel_booking`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_cancel_booking(
+        &self,
+        respond: impl Fn(
+            &BulkCancelBookingRequest,
+        ) -> Result<
+                BulkCancelBookingResponse,
+                crate::Error<BulkCancelBookingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkCancelBooking", respond);
+        self
     }
 }
 
@@ -5577,12 +6262,34 @@ impl Client {
             path_template: "/bookings/v2/bookings/{bookingId}/update_number_of_participants",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bookings/");
         call.path_param(&request.booking_id);
         call.path_literal("/update_number_of_participants");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_number_of_participants`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_number_of_participants(
+        &self,
+        respond: impl Fn(
+            &UpdateNumberOfParticipantsRequest,
+        ) -> Result<
+                UpdateNumberOfParticipantsResponse,
+                crate::Error<UpdateNumberOfParticipantsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateNumberOfParticipants", respond);
+        self
     }
 }
 
@@ -5714,12 +6421,34 @@ impl Client {
             path_template: "/bookings/bookings/v2/bulk/bookings/calculate_allowed_actions",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal(
             "/bookings/bookings/v2/bulk/bookings/calculate_allowed_actions",
         );
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_calculate_allowed_actions`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_calculate_allowed_actions(
+        &self,
+        respond: impl Fn(
+            &BulkCalculateAllowedActionsRequest,
+        ) -> Result<
+                BulkCalculateAllowedActionsResponse,
+                crate::Error<BulkCalculateAllowedActionsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkCalculateAllowedActions", respond);
+        self
     }
 }
 
@@ -5864,12 +6593,34 @@ impl Client {
             path_template: "/bookings/v2/bookings/{bookingId}/mark_booking_as_pending",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bookings/");
         call.path_param(&request.booking_id);
         call.path_literal("/mark_booking_as_pending");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::mark_booking_as_pending`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_mark_booking_as_pending(
+        &self,
+        respond: impl Fn(
+            &MarkBookingAsPendingRequest,
+        ) -> Result<
+                MarkBookingAsPendingResponse,
+                crate::Error<MarkBookingAsPendingError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("markBookingAsPending", respond);
+        self
     }
 }
 
@@ -6325,6 +7076,90 @@ impl Booking {
     }
 }
 
+#[cfg(feature = "test-util")]
+#[allow(deprecated)]
+impl Booking {
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`created_by`](Self::created_by).
+    #[must_use]
+    pub fn with_created_by(mut self, created_by: CommonIdentificationData) -> Self {
+        self.created_by = Some(created_by);
+        self
+    }
+
+    /// Sets [`start_date`](Self::start_date).
+    #[must_use]
+    pub fn with_start_date(mut self, start_date: crate::Timestamp) -> Self {
+        self.start_date = Some(start_date);
+        self
+    }
+
+    /// Sets [`end_date`](Self::end_date).
+    #[must_use]
+    pub fn with_end_date(mut self, end_date: crate::Timestamp) -> Self {
+        self.end_date = Some(end_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+
+    /// Sets [`double_booked`](Self::double_booked).
+    #[must_use]
+    pub fn with_double_booked(mut self, double_booked: bool) -> Self {
+        self.double_booked = Some(double_booked);
+        self
+    }
+
+    /// Sets [`multi_service_booking_info`](Self::multi_service_booking_info).
+    #[must_use]
+    pub fn with_multi_service_booking_info(
+        mut self,
+        multi_service_booking_info: super::bookings_shared::MultiServiceBookingInfo,
+    ) -> Self {
+        self.multi_service_booking_info = Some(multi_service_booking_info);
+        self
+    }
+
+    /// Sets [`form_id`](Self::form_id).
+    #[must_use]
+    pub fn with_form_id(mut self, form_id: crate::Uuid) -> Self {
+        self.form_id = Some(form_id);
+        self
+    }
+
+    /// Sets [`app_id`](Self::app_id).
+    #[must_use]
+    pub fn with_app_id(mut self, app_id: crate::Uuid) -> Self {
+        self.app_id = Some(app_id);
+        self
+    }
+
+    /// Sets [`created_by_app_id`](Self::created_by_app_id).
+    #[must_use]
+    pub fn with_created_by_app_id(mut self, created_by_app_id: crate::Uuid) -> Self {
+        self.created_by_app_id = Some(created_by_app_id);
+        self
+    }
+}
+
 #[allow(deprecated)]
 impl serde::Serialize for Booking {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -6735,6 +7570,21 @@ pub struct ConfirmOrDeclineBookingResponse {
     pub booking: Option<Booking>,
 }
 
+#[cfg(feature = "test-util")]
+impl ConfirmOrDeclineBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ConfirmOrDeclineBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6807,6 +7657,34 @@ pub struct BulkConfirmOrDeclineBookingResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkConfirmOrDeclineBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkBookingResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkConfirmOrDeclineBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6831,6 +7709,31 @@ pub struct BulkBookingResult {
     /// Created or updated booking. Available only if you requested
     /// to return the booking entity.
     pub item: Option<Booking>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkBookingResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            item_metadata: None,
+            item: None,
+        }
+    }
+
+    /// Sets [`item_metadata`](Self::item_metadata).
+    #[must_use]
+    pub fn with_item_metadata(mut self, item_metadata: ItemMetadata) -> Self {
+        self.item_metadata = Some(item_metadata);
+        self
+    }
+
+    /// Sets [`item`](Self::item).
+    #[must_use]
+    pub fn with_item(mut self, item: Booking) -> Self {
+        self.item = Some(item);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkBookingResult {
@@ -6860,6 +7763,47 @@ pub struct ItemMetadata {
     pub error: Option<super::common::ApplicationError>,
 }
 
+#[cfg(feature = "test-util")]
+impl ItemMetadata {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            original_index: None,
+            success: None,
+            error: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets [`original_index`](Self::original_index).
+    #[must_use]
+    pub fn with_original_index(mut self, original_index: i32) -> Self {
+        self.original_index = Some(original_index);
+        self
+    }
+
+    /// Sets [`success`](Self::success).
+    #[must_use]
+    pub fn with_success(mut self, success: bool) -> Self {
+        self.success = Some(success);
+        self
+    }
+
+    /// Sets [`error`](Self::error).
+    #[must_use]
+    pub fn with_error(mut self, error: super::common::ApplicationError) -> Self {
+        self.error = Some(error);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ItemMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6881,6 +7825,21 @@ impl<'de> serde::Deserialize<'de> for ItemMetadata {
 pub struct V1CancelBookingAnonymouslyResponse {
     /// Canceled booking.
     pub booking: Option<Booking>,
+}
+
+#[cfg(feature = "test-util")]
+impl V1CancelBookingAnonymouslyResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for V1CancelBookingAnonymouslyResponse {
@@ -7256,6 +8215,21 @@ pub struct V1RescheduleBookingAnonymouslyResponse {
     pub booking: Option<Booking>,
 }
 
+#[cfg(feature = "test-util")]
+impl V1RescheduleBookingAnonymouslyResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for V1RescheduleBookingAnonymouslyResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7336,6 +8310,42 @@ pub struct V1GetBookingAnonymouslyResponse {
     pub booking_fee: Option<BookingFee>,
 }
 
+#[cfg(feature = "test-util")]
+impl V1GetBookingAnonymouslyResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking: None,
+            allowed_anonymous_actions: None,
+            booking_fee: None,
+        }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
+
+    /// Sets [`allowed_anonymous_actions`](Self::allowed_anonymous_actions).
+    #[must_use]
+    pub fn with_allowed_anonymous_actions(
+        mut self,
+        allowed_anonymous_actions: V1AllowedAnonymousActions,
+    ) -> Self {
+        self.allowed_anonymous_actions = Some(allowed_anonymous_actions);
+        self
+    }
+
+    /// Sets [`booking_fee`](Self::booking_fee).
+    #[must_use]
+    pub fn with_booking_fee(mut self, booking_fee: BookingFee) -> Self {
+        self.booking_fee = Some(booking_fee);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for V1GetBookingAnonymouslyResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7358,6 +8368,31 @@ pub struct V1AllowedAnonymousActions {
     pub cancel: Option<bool>,
     /// Whether the booking can be rescheduled anonymously.
     pub reschedule: Option<bool>,
+}
+
+#[cfg(feature = "test-util")]
+impl V1AllowedAnonymousActions {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            cancel: None,
+            reschedule: None,
+        }
+    }
+
+    /// Sets [`cancel`](Self::cancel).
+    #[must_use]
+    pub fn with_cancel(mut self, cancel: bool) -> Self {
+        self.cancel = Some(cancel);
+        self
+    }
+
+    /// Sets [`reschedule`](Self::reschedule).
+    #[must_use]
+    pub fn with_reschedule(mut self, reschedule: bool) -> Self {
+        self.reschedule = Some(reschedule);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for V1AllowedAnonymousActions {
@@ -7394,6 +8429,50 @@ pub struct BookingFee {
     pub policy_details: Option<super::bookings_shared::PolicyDetails>,
 }
 
+#[cfg(feature = "test-util")]
+impl BookingFee {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            booking_id: None,
+            cancellation_fee: None,
+            policy_details: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`booking_id`](Self::booking_id).
+    #[must_use]
+    pub fn with_booking_id(mut self, booking_id: crate::Uuid) -> Self {
+        self.booking_id = Some(booking_id);
+        self
+    }
+
+    /// Sets [`cancellation_fee`](Self::cancellation_fee).
+    #[must_use]
+    pub fn with_cancellation_fee(mut self, cancellation_fee: CancellationFee) -> Self {
+        self.cancellation_fee = Some(cancellation_fee);
+        self
+    }
+
+    /// Sets [`policy_details`](Self::policy_details).
+    #[must_use]
+    pub fn with_policy_details(
+        mut self,
+        policy_details: super::bookings_shared::PolicyDetails,
+    ) -> Self {
+        self.policy_details = Some(policy_details);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BookingFee {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7423,6 +8502,42 @@ pub struct CancellationFee {
     pub trigger: Option<super::bookings_shared::Trigger>,
 }
 
+#[cfg(feature = "test-util")]
+impl CancellationFee {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            price: None,
+            status: None,
+            trigger: None,
+        }
+    }
+
+    /// Sets [`price`](Self::price).
+    #[must_use]
+    pub fn with_price(mut self, price: Money) -> Self {
+        self.price = Some(price);
+        self
+    }
+
+    /// Sets [`status`](Self::status).
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        status: super::bookings_shared::BookingFeeStatus,
+    ) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets [`trigger`](Self::trigger).
+    #[must_use]
+    pub fn with_trigger(mut self, trigger: super::bookings_shared::Trigger) -> Self {
+        self.trigger = Some(trigger);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CancellationFee {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7450,6 +8565,39 @@ pub struct Money {
     ///
     /// Set by Wix: read from responses, never sent.
     pub formatted_value: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl Money {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            currency: None,
+            formatted_value: None,
+        }
+    }
+
+    /// Sets [`value`](Self::value).
+    #[must_use]
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+
+    /// Sets [`currency`](Self::currency).
+    #[must_use]
+    pub fn with_currency(mut self, currency: impl Into<String>) -> Self {
+        self.currency = Some(currency.into());
+        self
+    }
+
+    /// Sets [`formatted_value`](Self::formatted_value).
+    #[must_use]
+    pub fn with_formatted_value(mut self, formatted_value: impl Into<String>) -> Self {
+        self.formatted_value = Some(formatted_value.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Money {
@@ -7538,6 +8686,21 @@ impl<'de> serde::Deserialize<'de> for RequestedFields {
 pub struct GetServiceAnonymouslyResponse {
     /// Retrieved service.
     pub service: Option<Service>,
+}
+
+#[cfg(feature = "test-util")]
+impl GetServiceAnonymouslyResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { service: None }
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GetServiceAnonymouslyResponse {
@@ -7683,6 +8846,314 @@ pub struct Service {
     pub primary_resource_type: Option<crate::Uuid>,
 }
 
+#[cfg(feature = "test-util")]
+impl Service {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            app_id: None,
+            created_by_app_id: None,
+            r#type: None,
+            sort_order: None,
+            name: None,
+            description: None,
+            tag_line: None,
+            default_capacity: None,
+            media: None,
+            hidden: None,
+            category: None,
+            form: None,
+            payment: None,
+            online_booking: None,
+            conferencing: None,
+            locations: Vec::new(),
+            booking_policy: None,
+            schedule: None,
+            staff_member_ids: Vec::new(),
+            staff_member_details: None,
+            service_resources: Vec::new(),
+            supported_slugs: Vec::new(),
+            main_slug: None,
+            urls: None,
+            extended_fields: None,
+            seo_data: None,
+            created_date: None,
+            updated_date: None,
+            revision: None,
+            add_on_groups: Vec::new(),
+            add_on_details: Vec::new(),
+            taxable_address: None,
+            primary_resource_type: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`app_id`](Self::app_id).
+    #[must_use]
+    pub fn with_app_id(mut self, app_id: crate::Uuid) -> Self {
+        self.app_id = Some(app_id);
+        self
+    }
+
+    /// Sets [`created_by_app_id`](Self::created_by_app_id).
+    #[must_use]
+    pub fn with_created_by_app_id(mut self, created_by_app_id: crate::Uuid) -> Self {
+        self.created_by_app_id = Some(created_by_app_id);
+        self
+    }
+
+    /// Sets [`type`](Self::type).
+    #[must_use]
+    pub fn with_type(mut self, r#type: super::bookings_shared::ServiceType) -> Self {
+        self.r#type = Some(r#type);
+        self
+    }
+
+    /// Sets [`sort_order`](Self::sort_order).
+    #[must_use]
+    pub fn with_sort_order(mut self, sort_order: i32) -> Self {
+        self.sort_order = Some(sort_order);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`description`](Self::description).
+    #[must_use]
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets [`tag_line`](Self::tag_line).
+    #[must_use]
+    pub fn with_tag_line(mut self, tag_line: impl Into<String>) -> Self {
+        self.tag_line = Some(tag_line.into());
+        self
+    }
+
+    /// Sets [`default_capacity`](Self::default_capacity).
+    #[must_use]
+    pub fn with_default_capacity(mut self, default_capacity: i32) -> Self {
+        self.default_capacity = Some(default_capacity);
+        self
+    }
+
+    /// Sets [`media`](Self::media).
+    #[must_use]
+    pub fn with_media(mut self, media: super::bookings_shared::Media) -> Self {
+        self.media = Some(media);
+        self
+    }
+
+    /// Sets [`hidden`](Self::hidden).
+    #[must_use]
+    pub fn with_hidden(mut self, hidden: bool) -> Self {
+        self.hidden = Some(hidden);
+        self
+    }
+
+    /// Sets [`category`](Self::category).
+    #[must_use]
+    pub fn with_category(mut self, category: Category) -> Self {
+        self.category = Some(category);
+        self
+    }
+
+    /// Sets [`form`](Self::form).
+    #[must_use]
+    pub fn with_form(mut self, form: super::bookings_shared::Form) -> Self {
+        self.form = Some(form);
+        self
+    }
+
+    /// Sets [`payment`](Self::payment).
+    #[must_use]
+    pub fn with_payment(mut self, payment: Payment) -> Self {
+        self.payment = Some(payment);
+        self
+    }
+
+    /// Sets [`online_booking`](Self::online_booking).
+    #[must_use]
+    pub fn with_online_booking(
+        mut self,
+        online_booking: super::bookings_shared::OnlineBooking,
+    ) -> Self {
+        self.online_booking = Some(online_booking);
+        self
+    }
+
+    /// Sets [`conferencing`](Self::conferencing).
+    #[must_use]
+    pub fn with_conferencing(
+        mut self,
+        conferencing: super::bookings_shared::Conferencing,
+    ) -> Self {
+        self.conferencing = Some(conferencing);
+        self
+    }
+
+    /// Sets [`locations`](Self::locations).
+    #[must_use]
+    pub fn with_locations(mut self, locations: Vec<V2Location>) -> Self {
+        self.locations = locations;
+        self
+    }
+
+    /// Sets [`booking_policy`](Self::booking_policy).
+    #[must_use]
+    pub fn with_booking_policy(mut self, booking_policy: BookingPolicy) -> Self {
+        self.booking_policy = Some(booking_policy);
+        self
+    }
+
+    /// Sets [`schedule`](Self::schedule).
+    #[must_use]
+    pub fn with_schedule(mut self, schedule: super::bookings_shared::Schedule) -> Self {
+        self.schedule = Some(schedule);
+        self
+    }
+
+    /// Sets [`staff_member_ids`](Self::staff_member_ids).
+    #[must_use]
+    pub fn with_staff_member_ids(mut self, staff_member_ids: Vec<crate::Uuid>) -> Self {
+        self.staff_member_ids = staff_member_ids;
+        self
+    }
+
+    /// Sets [`staff_member_details`](Self::staff_member_details).
+    #[must_use]
+    pub fn with_staff_member_details(
+        mut self,
+        staff_member_details: super::bookings_shared::StaffMemberDetails,
+    ) -> Self {
+        self.staff_member_details = Some(staff_member_details);
+        self
+    }
+
+    /// Sets [`service_resources`](Self::service_resources).
+    #[must_use]
+    pub fn with_service_resources(
+        mut self,
+        service_resources: Vec<super::bookings_shared::ServiceResource>,
+    ) -> Self {
+        self.service_resources = service_resources;
+        self
+    }
+
+    /// Sets [`supported_slugs`](Self::supported_slugs).
+    #[must_use]
+    pub fn with_supported_slugs(
+        mut self,
+        supported_slugs: Vec<super::bookings_shared::Slug>,
+    ) -> Self {
+        self.supported_slugs = supported_slugs;
+        self
+    }
+
+    /// Sets [`main_slug`](Self::main_slug).
+    #[must_use]
+    pub fn with_main_slug(mut self, main_slug: super::bookings_shared::Slug) -> Self {
+        self.main_slug = Some(main_slug);
+        self
+    }
+
+    /// Sets [`urls`](Self::urls).
+    #[must_use]
+    pub fn with_urls(mut self, urls: super::bookings_shared::UrLs) -> Self {
+        self.urls = Some(urls);
+        self
+    }
+
+    /// Sets [`extended_fields`](Self::extended_fields).
+    #[must_use]
+    pub fn with_extended_fields(
+        mut self,
+        extended_fields: super::common::ExtendedFields,
+    ) -> Self {
+        self.extended_fields = Some(extended_fields);
+        self
+    }
+
+    /// Sets [`seo_data`](Self::seo_data).
+    #[must_use]
+    pub fn with_seo_data(mut self, seo_data: super::bookings_shared::SeoSchema) -> Self {
+        self.seo_data = Some(seo_data);
+        self
+    }
+
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+
+    /// Sets [`revision`](Self::revision).
+    #[must_use]
+    pub fn with_revision(mut self, revision: i64) -> Self {
+        self.revision = Some(revision);
+        self
+    }
+
+    /// Sets [`add_on_groups`](Self::add_on_groups).
+    #[must_use]
+    pub fn with_add_on_groups(mut self, add_on_groups: Vec<AddOnGroup>) -> Self {
+        self.add_on_groups = add_on_groups;
+        self
+    }
+
+    /// Sets [`add_on_details`](Self::add_on_details).
+    #[must_use]
+    pub fn with_add_on_details(
+        mut self,
+        add_on_details: Vec<super::bookings_shared::AddOnDetails>,
+    ) -> Self {
+        self.add_on_details = add_on_details;
+        self
+    }
+
+    /// Sets [`taxable_address`](Self::taxable_address).
+    #[must_use]
+    pub fn with_taxable_address(
+        mut self,
+        taxable_address: super::bookings_shared::TaxableAddress,
+    ) -> Self {
+        self.taxable_address = Some(taxable_address);
+        self
+    }
+
+    /// Sets [`primary_resource_type`](Self::primary_resource_type).
+    #[must_use]
+    pub fn with_primary_resource_type(
+        mut self,
+        primary_resource_type: crate::Uuid,
+    ) -> Self {
+        self.primary_resource_type = Some(primary_resource_type);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Service {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7744,6 +9215,39 @@ pub struct Category {
     pub sort_order: Option<i32>,
 }
 
+#[cfg(feature = "test-util")]
+impl Category {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            sort_order: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`sort_order`](Self::sort_order).
+    #[must_use]
+    pub fn with_sort_order(mut self, sort_order: i32) -> Self {
+        self.sort_order = Some(sort_order);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Category {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7787,6 +9291,72 @@ pub struct Payment {
     pub discount_info: Option<DiscountInfo>,
     /// At most one of `fixed`, `custom`, `varied`, `subscription`.
     pub rate: Option<Rate>,
+}
+
+#[cfg(feature = "test-util")]
+impl Payment {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            rate_type: None,
+            options: None,
+            pricing_plan_ids: Vec::new(),
+            add_on_option: None,
+            discount_info: None,
+            rate: None,
+        }
+    }
+
+    /// Sets [`rate_type`](Self::rate_type).
+    #[must_use]
+    pub fn with_rate_type(
+        mut self,
+        rate_type: super::bookings_shared::RateType,
+    ) -> Self {
+        self.rate_type = Some(rate_type);
+        self
+    }
+
+    /// Sets [`options`](Self::options).
+    #[must_use]
+    pub fn with_options(
+        mut self,
+        options: super::bookings_shared::PaymentOptions,
+    ) -> Self {
+        self.options = Some(options);
+        self
+    }
+
+    /// Sets [`pricing_plan_ids`](Self::pricing_plan_ids).
+    #[must_use]
+    pub fn with_pricing_plan_ids(mut self, pricing_plan_ids: Vec<crate::Uuid>) -> Self {
+        self.pricing_plan_ids = pricing_plan_ids;
+        self
+    }
+
+    /// Sets [`add_on_option`](Self::add_on_option).
+    #[must_use]
+    pub fn with_add_on_option(
+        mut self,
+        add_on_option: super::bookings_shared::AddOnPaymentOptions,
+    ) -> Self {
+        self.add_on_option = Some(add_on_option);
+        self
+    }
+
+    /// Sets [`discount_info`](Self::discount_info).
+    #[must_use]
+    pub fn with_discount_info(mut self, discount_info: DiscountInfo) -> Self {
+        self.discount_info = Some(discount_info);
+        self
+    }
+
+    /// Sets [`rate`](Self::rate).
+    #[must_use]
+    pub fn with_rate(mut self, rate: Rate) -> Self {
+        self.rate = Some(rate);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Payment {
@@ -7875,6 +9445,42 @@ pub struct FixedPayment {
     pub full_upfront_payment_allowed: Option<bool>,
 }
 
+#[cfg(feature = "test-util")]
+impl FixedPayment {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            price: None,
+            deposit: None,
+            full_upfront_payment_allowed: None,
+        }
+    }
+
+    /// Sets [`price`](Self::price).
+    #[must_use]
+    pub fn with_price(mut self, price: CommonMoney) -> Self {
+        self.price = Some(price);
+        self
+    }
+
+    /// Sets [`deposit`](Self::deposit).
+    #[must_use]
+    pub fn with_deposit(mut self, deposit: CommonMoney) -> Self {
+        self.deposit = Some(deposit);
+        self
+    }
+
+    /// Sets [`full_upfront_payment_allowed`](Self::full_upfront_payment_allowed).
+    #[must_use]
+    pub fn with_full_upfront_payment_allowed(
+        mut self,
+        full_upfront_payment_allowed: bool,
+    ) -> Self {
+        self.full_upfront_payment_allowed = Some(full_upfront_payment_allowed);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for FixedPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7902,6 +9508,39 @@ pub struct CommonMoney {
     pub currency: Option<String>,
     /// Monetary amount. Decimal string in local format. For example, `1 000,30`.
     pub formatted_value: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl CommonMoney {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            currency: None,
+            formatted_value: None,
+        }
+    }
+
+    /// Sets [`value`](Self::value).
+    #[must_use]
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+
+    /// Sets [`currency`](Self::currency).
+    #[must_use]
+    pub fn with_currency(mut self, currency: impl Into<String>) -> Self {
+        self.currency = Some(currency.into());
+        self
+    }
+
+    /// Sets [`formatted_value`](Self::formatted_value).
+    #[must_use]
+    pub fn with_formatted_value(mut self, formatted_value: impl Into<String>) -> Self {
+        self.formatted_value = Some(formatted_value.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommonMoney {
@@ -7942,6 +9581,58 @@ pub struct VariedPayment {
     ///
     /// Default: `false`.
     pub full_upfront_payment_allowed: Option<bool>,
+}
+
+#[cfg(feature = "test-util")]
+impl VariedPayment {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            default_price: None,
+            deposit: None,
+            min_price: None,
+            max_price: None,
+            full_upfront_payment_allowed: None,
+        }
+    }
+
+    /// Sets [`default_price`](Self::default_price).
+    #[must_use]
+    pub fn with_default_price(mut self, default_price: CommonMoney) -> Self {
+        self.default_price = Some(default_price);
+        self
+    }
+
+    /// Sets [`deposit`](Self::deposit).
+    #[must_use]
+    pub fn with_deposit(mut self, deposit: CommonMoney) -> Self {
+        self.deposit = Some(deposit);
+        self
+    }
+
+    /// Sets [`min_price`](Self::min_price).
+    #[must_use]
+    pub fn with_min_price(mut self, min_price: CommonMoney) -> Self {
+        self.min_price = Some(min_price);
+        self
+    }
+
+    /// Sets [`max_price`](Self::max_price).
+    #[must_use]
+    pub fn with_max_price(mut self, max_price: CommonMoney) -> Self {
+        self.max_price = Some(max_price);
+        self
+    }
+
+    /// Sets [`full_upfront_payment_allowed`](Self::full_upfront_payment_allowed).
+    #[must_use]
+    pub fn with_full_upfront_payment_allowed(
+        mut self,
+        full_upfront_payment_allowed: bool,
+    ) -> Self {
+        self.full_upfront_payment_allowed = Some(full_upfront_payment_allowed);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VariedPayment {
@@ -7994,6 +9685,80 @@ pub struct SubscriptionPayment {
     pub enrollment_fee_amount: Option<CommonMoney>,
 }
 
+#[cfg(feature = "test-util")]
+#[allow(deprecated)]
+impl SubscriptionPayment {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            amount_per_billing_cycle: None,
+            frequency: None,
+            total_payments: None,
+            first_charge_date: None,
+            recurring_start_date: None,
+            enrollment_fee_amount: None,
+        }
+    }
+
+    /// Sets [`amount_per_billing_cycle`](Self::amount_per_billing_cycle).
+    #[must_use]
+    pub fn with_amount_per_billing_cycle(
+        mut self,
+        amount_per_billing_cycle: CommonMoney,
+    ) -> Self {
+        self.amount_per_billing_cycle = Some(amount_per_billing_cycle);
+        self
+    }
+
+    /// Sets [`frequency`](Self::frequency).
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        frequency: super::bookings_shared::FrequencyType,
+    ) -> Self {
+        self.frequency = Some(frequency);
+        self
+    }
+
+    /// Sets [`total_payments`](Self::total_payments).
+    #[must_use]
+    pub fn with_total_payments(mut self, total_payments: i32) -> Self {
+        self.total_payments = Some(total_payments);
+        self
+    }
+
+    /// Sets [`first_charge_date`](Self::first_charge_date).
+    #[must_use]
+    pub fn with_first_charge_date(
+        mut self,
+        first_charge_date: super::bookings_shared::FirstChargeDateType,
+    ) -> Self {
+        self.first_charge_date = Some(first_charge_date);
+        self
+    }
+
+    /// Sets [`recurring_start_date`](Self::recurring_start_date).
+    #[must_use]
+    pub fn with_recurring_start_date(
+        mut self,
+        recurring_start_date: crate::Timestamp,
+    ) -> Self {
+        self.recurring_start_date = Some(recurring_start_date);
+        self
+    }
+
+    /// Sets [`enrollment_fee_amount`](Self::enrollment_fee_amount).
+    #[deprecated = "Wix plans to remove it on 2026-07-01."]
+    #[must_use]
+    pub fn with_enrollment_fee_amount(
+        mut self,
+        enrollment_fee_amount: CommonMoney,
+    ) -> Self {
+        self.enrollment_fee_amount = Some(enrollment_fee_amount);
+        self
+    }
+}
+
 #[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for SubscriptionPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -8022,6 +9787,34 @@ pub struct DiscountInfo {
     ///
     /// Not returned when the discount depends on booking or cart context, for example a discount that applies to a service only when booked together with another service, or when the discount requires information only available at checkout.
     pub price_after_discount: Option<CommonMoney>,
+}
+
+#[cfg(feature = "test-util")]
+impl DiscountInfo {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            discount_name: None,
+            price_after_discount: None,
+        }
+    }
+
+    /// Sets [`discount_name`](Self::discount_name).
+    #[must_use]
+    pub fn with_discount_name(mut self, discount_name: impl Into<String>) -> Self {
+        self.discount_name = Some(discount_name.into());
+        self
+    }
+
+    /// Sets [`price_after_discount`](Self::price_after_discount).
+    #[must_use]
+    pub fn with_price_after_discount(
+        mut self,
+        price_after_discount: CommonMoney,
+    ) -> Self {
+        self.price_after_discount = Some(price_after_discount);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DiscountInfo {
@@ -8055,6 +9848,50 @@ pub struct V2Location {
     pub calculated_address: Option<CommonAddress>,
     /// At most one of `business`, `custom`.
     pub options: Option<Options>,
+}
+
+#[cfg(feature = "test-util")]
+impl V2Location {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            calculated_address: None,
+            options: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`type`](Self::type).
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        r#type: super::bookings_shared::LocationTypeEnumLocationType,
+    ) -> Self {
+        self.r#type = Some(r#type);
+        self
+    }
+
+    /// Sets [`calculated_address`](Self::calculated_address).
+    #[must_use]
+    pub fn with_calculated_address(mut self, calculated_address: CommonAddress) -> Self {
+        self.calculated_address = Some(calculated_address);
+        self
+    }
+
+    /// Sets [`options`](Self::options).
+    #[must_use]
+    pub fn with_options(mut self, options: Options) -> Self {
+        self.options = Some(options);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for V2Location {
@@ -8113,6 +9950,69 @@ pub struct CommonAddress {
     pub formatted_address: Option<String>,
     /// At most one of `streetAddress`, `addressLine`.
     pub common_address_street: Option<CommonAddressStreet>,
+}
+
+#[cfg(feature = "test-util")]
+impl CommonAddress {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            country: None,
+            subdivision: None,
+            city: None,
+            postal_code: None,
+            formatted_address: None,
+            common_address_street: None,
+        }
+    }
+
+    /// Sets [`country`](Self::country).
+    #[must_use]
+    pub fn with_country(mut self, country: impl Into<String>) -> Self {
+        self.country = Some(country.into());
+        self
+    }
+
+    /// Sets [`subdivision`](Self::subdivision).
+    #[must_use]
+    pub fn with_subdivision(mut self, subdivision: impl Into<String>) -> Self {
+        self.subdivision = Some(subdivision.into());
+        self
+    }
+
+    /// Sets [`city`](Self::city).
+    #[must_use]
+    pub fn with_city(mut self, city: impl Into<String>) -> Self {
+        self.city = Some(city.into());
+        self
+    }
+
+    /// Sets [`postal_code`](Self::postal_code).
+    #[must_use]
+    pub fn with_postal_code(mut self, postal_code: impl Into<String>) -> Self {
+        self.postal_code = Some(postal_code.into());
+        self
+    }
+
+    /// Sets [`formatted_address`](Self::formatted_address).
+    #[must_use]
+    pub fn with_formatted_address(
+        mut self,
+        formatted_address: impl Into<String>,
+    ) -> Self {
+        self.formatted_address = Some(formatted_address.into());
+        self
+    }
+
+    /// Sets [`common_address_street`](Self::common_address_street).
+    #[must_use]
+    pub fn with_common_address_street(
+        mut self,
+        common_address_street: CommonAddressStreet,
+    ) -> Self {
+        self.common_address_street = Some(common_address_street);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommonAddress {
@@ -8191,6 +10091,63 @@ pub struct BusinessLocationOptions {
     pub phone: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl BusinessLocationOptions {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            default: None,
+            address: None,
+            email: None,
+            phone: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`default`](Self::default).
+    #[must_use]
+    pub fn with_default(mut self, default: bool) -> Self {
+        self.default = Some(default);
+        self
+    }
+
+    /// Sets [`address`](Self::address).
+    #[must_use]
+    pub fn with_address(mut self, address: CommonAddress) -> Self {
+        self.address = Some(address);
+        self
+    }
+
+    /// Sets [`email`](Self::email).
+    #[must_use]
+    pub fn with_email(mut self, email: crate::Email) -> Self {
+        self.email = Some(email);
+        self
+    }
+
+    /// Sets [`phone`](Self::phone).
+    #[must_use]
+    pub fn with_phone(mut self, phone: impl Into<String>) -> Self {
+        self.phone = Some(phone.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BusinessLocationOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8218,6 +10175,28 @@ pub struct CustomLocationOptions {
     pub id: Option<crate::Uuid>,
     /// Address of the custom location.
     pub address: Option<CommonAddress>,
+}
+
+#[cfg(feature = "test-util")]
+impl CustomLocationOptions {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { id: None, address: None }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`address`](Self::address).
+    #[must_use]
+    pub fn with_address(mut self, address: CommonAddress) -> Self {
+        self.address = Some(address);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomLocationOptions {
@@ -8328,6 +10307,176 @@ pub struct BookingPolicy {
     pub save_credit_card_policy: Option<super::bookings_shared::SaveCreditCardPolicy>,
 }
 
+#[cfg(feature = "test-util")]
+impl BookingPolicy {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            created_date: None,
+            updated_date: None,
+            name: None,
+            custom_policy_description: None,
+            default: None,
+            limit_early_booking_policy: None,
+            limit_late_booking_policy: None,
+            book_after_start_policy: None,
+            cancellation_policy: None,
+            reschedule_policy: None,
+            waitlist_policy: None,
+            participants_policy: None,
+            resources_policy: None,
+            cancellation_fee_policy: None,
+            save_credit_card_policy: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`custom_policy_description`](Self::custom_policy_description).
+    #[must_use]
+    pub fn with_custom_policy_description(
+        mut self,
+        custom_policy_description: super::bookings_shared::PolicyDescription,
+    ) -> Self {
+        self.custom_policy_description = Some(custom_policy_description);
+        self
+    }
+
+    /// Sets [`default`](Self::default).
+    #[must_use]
+    pub fn with_default(mut self, default: bool) -> Self {
+        self.default = Some(default);
+        self
+    }
+
+    /// Sets [`limit_early_booking_policy`](Self::limit_early_booking_policy).
+    #[must_use]
+    pub fn with_limit_early_booking_policy(
+        mut self,
+        limit_early_booking_policy: super::bookings_shared::LimitEarlyBookingPolicy,
+    ) -> Self {
+        self.limit_early_booking_policy = Some(limit_early_booking_policy);
+        self
+    }
+
+    /// Sets [`limit_late_booking_policy`](Self::limit_late_booking_policy).
+    #[must_use]
+    pub fn with_limit_late_booking_policy(
+        mut self,
+        limit_late_booking_policy: super::bookings_shared::LimitLateBookingPolicy,
+    ) -> Self {
+        self.limit_late_booking_policy = Some(limit_late_booking_policy);
+        self
+    }
+
+    /// Sets [`book_after_start_policy`](Self::book_after_start_policy).
+    #[must_use]
+    pub fn with_book_after_start_policy(
+        mut self,
+        book_after_start_policy: super::bookings_shared::BookAfterStartPolicy,
+    ) -> Self {
+        self.book_after_start_policy = Some(book_after_start_policy);
+        self
+    }
+
+    /// Sets [`cancellation_policy`](Self::cancellation_policy).
+    #[must_use]
+    pub fn with_cancellation_policy(
+        mut self,
+        cancellation_policy: super::bookings_shared::CancellationPolicy,
+    ) -> Self {
+        self.cancellation_policy = Some(cancellation_policy);
+        self
+    }
+
+    /// Sets [`reschedule_policy`](Self::reschedule_policy).
+    #[must_use]
+    pub fn with_reschedule_policy(
+        mut self,
+        reschedule_policy: super::bookings_shared::ReschedulePolicy,
+    ) -> Self {
+        self.reschedule_policy = Some(reschedule_policy);
+        self
+    }
+
+    /// Sets [`waitlist_policy`](Self::waitlist_policy).
+    #[must_use]
+    pub fn with_waitlist_policy(
+        mut self,
+        waitlist_policy: super::bookings_shared::WaitlistPolicy,
+    ) -> Self {
+        self.waitlist_policy = Some(waitlist_policy);
+        self
+    }
+
+    /// Sets [`participants_policy`](Self::participants_policy).
+    #[must_use]
+    pub fn with_participants_policy(
+        mut self,
+        participants_policy: super::bookings_shared::ParticipantsPolicy,
+    ) -> Self {
+        self.participants_policy = Some(participants_policy);
+        self
+    }
+
+    /// Sets [`resources_policy`](Self::resources_policy).
+    #[must_use]
+    pub fn with_resources_policy(
+        mut self,
+        resources_policy: super::bookings_shared::ResourcesPolicy,
+    ) -> Self {
+        self.resources_policy = Some(resources_policy);
+        self
+    }
+
+    /// Sets [`cancellation_fee_policy`](Self::cancellation_fee_policy).
+    #[must_use]
+    pub fn with_cancellation_fee_policy(
+        mut self,
+        cancellation_fee_policy: CancellationFeePolicy,
+    ) -> Self {
+        self.cancellation_fee_policy = Some(cancellation_fee_policy);
+        self
+    }
+
+    /// Sets [`save_credit_card_policy`](Self::save_credit_card_policy).
+    #[must_use]
+    pub fn with_save_credit_card_policy(
+        mut self,
+        save_credit_card_policy: super::bookings_shared::SaveCreditCardPolicy,
+    ) -> Self {
+        self.save_credit_card_policy = Some(save_credit_card_policy);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BookingPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8371,6 +10520,45 @@ pub struct CancellationFeePolicy {
     pub auto_collect_fee_enabled: Option<bool>,
 }
 
+#[cfg(feature = "test-util")]
+impl CancellationFeePolicy {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            cancellation_windows: Vec::new(),
+            auto_collect_fee_enabled: None,
+        }
+    }
+
+    /// Sets [`enabled`](Self::enabled).
+    #[must_use]
+    pub fn with_enabled(mut self, enabled: bool) -> Self {
+        self.enabled = Some(enabled);
+        self
+    }
+
+    /// Sets [`cancellation_windows`](Self::cancellation_windows).
+    #[must_use]
+    pub fn with_cancellation_windows(
+        mut self,
+        cancellation_windows: Vec<CancellationWindow>,
+    ) -> Self {
+        self.cancellation_windows = cancellation_windows;
+        self
+    }
+
+    /// Sets [`auto_collect_fee_enabled`](Self::auto_collect_fee_enabled).
+    #[must_use]
+    pub fn with_auto_collect_fee_enabled(
+        mut self,
+        auto_collect_fee_enabled: bool,
+    ) -> Self {
+        self.auto_collect_fee_enabled = Some(auto_collect_fee_enabled);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CancellationFeePolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8393,6 +10581,31 @@ pub struct CancellationWindow {
     pub start_in_minutes: Option<i32>,
     /// At most one of `amount`, `percentage`.
     pub fee: Option<Fee>,
+}
+
+#[cfg(feature = "test-util")]
+impl CancellationWindow {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            start_in_minutes: None,
+            fee: None,
+        }
+    }
+
+    /// Sets [`start_in_minutes`](Self::start_in_minutes).
+    #[must_use]
+    pub fn with_start_in_minutes(mut self, start_in_minutes: i32) -> Self {
+        self.start_in_minutes = Some(start_in_minutes);
+        self
+    }
+
+    /// Sets [`fee`](Self::fee).
+    #[must_use]
+    pub fn with_fee(mut self, fee: Fee) -> Self {
+        self.fee = Some(fee);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CancellationWindow {
@@ -8453,6 +10666,55 @@ pub struct AddOnGroup {
     pub prompt: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl AddOnGroup {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            max_number_of_add_ons: None,
+            add_on_ids: Vec::new(),
+            prompt: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`max_number_of_add_ons`](Self::max_number_of_add_ons).
+    #[must_use]
+    pub fn with_max_number_of_add_ons(mut self, max_number_of_add_ons: i32) -> Self {
+        self.max_number_of_add_ons = Some(max_number_of_add_ons);
+        self
+    }
+
+    /// Sets [`add_on_ids`](Self::add_on_ids).
+    #[must_use]
+    pub fn with_add_on_ids(mut self, add_on_ids: Vec<crate::Uuid>) -> Self {
+        self.add_on_ids = add_on_ids;
+        self
+    }
+
+    /// Sets [`prompt`](Self::prompt).
+    #[must_use]
+    pub fn with_prompt(mut self, prompt: impl Into<String>) -> Self {
+        self.prompt = Some(prompt.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AddOnGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8478,6 +10740,21 @@ pub struct GetAnonymousActionTokenResponse {
     pub token: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetAnonymousActionTokenResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { token: None }
+    }
+
+    /// Sets [`token`](Self::token).
+    #[must_use]
+    pub fn with_token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetAnonymousActionTokenResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8497,6 +10774,21 @@ pub struct GetAnonymousActionTokenForMultiServiceBookingResponse {
     /// Encrypted, URL-safe token for anonymous access to the multi-service booking.
     /// Pass this token to the other multi-service methods in this API to retrieve or cancel the package without authentication.
     pub token: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl GetAnonymousActionTokenForMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { token: None }
+    }
+
+    /// Sets [`token`](Self::token).
+    #[must_use]
+    pub fn with_token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de>
@@ -8520,6 +10812,37 @@ pub struct GetMultiServiceBookingAnonymouslyResponse {
     pub multi_service_booking: Option<MultiServiceBooking>,
     /// Allowed anonymous actions for the package. Computed as the strictest of all child bookings: cancel is allowed only when every child booking allows anonymous cancellation.
     pub allowed_anonymous_actions: Option<V1AllowedAnonymousActions>,
+}
+
+#[cfg(feature = "test-util")]
+impl GetMultiServiceBookingAnonymouslyResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+            allowed_anonymous_actions: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
+
+    /// Sets [`allowed_anonymous_actions`](Self::allowed_anonymous_actions).
+    #[must_use]
+    pub fn with_allowed_anonymous_actions(
+        mut self,
+        allowed_anonymous_actions: V1AllowedAnonymousActions,
+    ) -> Self {
+        self.allowed_anonymous_actions = Some(allowed_anonymous_actions);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GetMultiServiceBookingAnonymouslyResponse {
@@ -8547,6 +10870,31 @@ pub struct MultiServiceBooking {
     pub bookings: Vec<BookingResult>,
 }
 
+#[cfg(feature = "test-util")]
+impl MultiServiceBooking {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            bookings: Vec::new(),
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`bookings`](Self::bookings).
+    #[must_use]
+    pub fn with_bookings(mut self, bookings: Vec<BookingResult>) -> Self {
+        self.bookings = bookings;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for MultiServiceBooking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8571,6 +10919,31 @@ pub struct BookingResult {
     pub booking: Option<Booking>,
 }
 
+#[cfg(feature = "test-util")]
+impl BookingResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking_id: None,
+            booking: None,
+        }
+    }
+
+    /// Sets [`booking_id`](Self::booking_id).
+    #[must_use]
+    pub fn with_booking_id(mut self, booking_id: crate::Uuid) -> Self {
+        self.booking_id = Some(booking_id);
+        self
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BookingResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8590,6 +10963,26 @@ impl<'de> serde::Deserialize<'de> for BookingResult {
 pub struct CancelMultiServiceBookingAnonymouslyResponse {
     /// Canceled multi-service booking with its child bookings.
     pub multi_service_booking: Option<MultiServiceBooking>,
+}
+
+#[cfg(feature = "test-util")]
+impl CancelMultiServiceBookingAnonymouslyResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CancelMultiServiceBookingAnonymouslyResponse {
@@ -8716,6 +11109,26 @@ pub struct CreateMultiServiceBookingResponse {
     /// Created multi-service booking.
     /// Contains the single-service bookings in the same order as specified in the request.
     pub multi_service_booking: Option<MultiServiceBooking>,
+}
+
+#[cfg(feature = "test-util")]
+impl CreateMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateMultiServiceBookingResponse {
@@ -8948,6 +11361,26 @@ pub struct RescheduleMultiServiceBookingResponse {
     pub multi_service_booking: Option<MultiServiceBooking>,
 }
 
+#[cfg(feature = "test-util")]
+impl RescheduleMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for RescheduleMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8980,6 +11413,74 @@ pub struct GetMultiServiceBookingAvailabilityResponse {
     >,
 }
 
+#[cfg(feature = "test-util")]
+impl GetMultiServiceBookingAvailabilityResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            bookable: None,
+            total_capacity: None,
+            remaining_capacity: None,
+            policy_violations: None,
+            policy_settings: None,
+            multi_service_booking_info: Vec::new(),
+        }
+    }
+
+    /// Sets [`bookable`](Self::bookable).
+    #[must_use]
+    pub fn with_bookable(mut self, bookable: bool) -> Self {
+        self.bookable = Some(bookable);
+        self
+    }
+
+    /// Sets [`total_capacity`](Self::total_capacity).
+    #[must_use]
+    pub fn with_total_capacity(mut self, total_capacity: i32) -> Self {
+        self.total_capacity = Some(total_capacity);
+        self
+    }
+
+    /// Sets [`remaining_capacity`](Self::remaining_capacity).
+    #[must_use]
+    pub fn with_remaining_capacity(mut self, remaining_capacity: i32) -> Self {
+        self.remaining_capacity = Some(remaining_capacity);
+        self
+    }
+
+    /// Sets [`policy_violations`](Self::policy_violations).
+    #[must_use]
+    pub fn with_policy_violations(
+        mut self,
+        policy_violations: BookingPolicyViolations,
+    ) -> Self {
+        self.policy_violations = Some(policy_violations);
+        self
+    }
+
+    /// Sets [`policy_settings`](Self::policy_settings).
+    #[must_use]
+    pub fn with_policy_settings(
+        mut self,
+        policy_settings: BookingPolicySettings,
+    ) -> Self {
+        self.policy_settings = Some(policy_settings);
+        self
+    }
+
+    /// Sets [`multi_service_booking_info`](Self::multi_service_booking_info).
+    #[must_use]
+    pub fn with_multi_service_booking_info(
+        mut self,
+        multi_service_booking_info: Vec<
+            GetMultiServiceBookingAvailabilityResponseBookingInfo,
+        >,
+    ) -> Self {
+        self.multi_service_booking_info = multi_service_booking_info;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetMultiServiceBookingAvailabilityResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9009,6 +11510,39 @@ pub struct BookingPolicyViolations {
     pub book_online_disabled: Option<bool>,
 }
 
+#[cfg(feature = "test-util")]
+impl BookingPolicyViolations {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            too_early_to_book: None,
+            too_late_to_book: None,
+            book_online_disabled: None,
+        }
+    }
+
+    /// Sets [`too_early_to_book`](Self::too_early_to_book).
+    #[must_use]
+    pub fn with_too_early_to_book(mut self, too_early_to_book: bool) -> Self {
+        self.too_early_to_book = Some(too_early_to_book);
+        self
+    }
+
+    /// Sets [`too_late_to_book`](Self::too_late_to_book).
+    #[must_use]
+    pub fn with_too_late_to_book(mut self, too_late_to_book: bool) -> Self {
+        self.too_late_to_book = Some(too_late_to_book);
+        self
+    }
+
+    /// Sets [`book_online_disabled`](Self::book_online_disabled).
+    #[must_use]
+    pub fn with_book_online_disabled(mut self, book_online_disabled: bool) -> Self {
+        self.book_online_disabled = Some(book_online_disabled);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BookingPolicyViolations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9031,6 +11565,26 @@ pub struct BookingPolicySettings {
     pub max_participants_per_booking: Option<i32>,
 }
 
+#[cfg(feature = "test-util")]
+impl BookingPolicySettings {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            max_participants_per_booking: None,
+        }
+    }
+
+    /// Sets [`max_participants_per_booking`](Self::max_participants_per_booking).
+    #[must_use]
+    pub fn with_max_participants_per_booking(
+        mut self,
+        max_participants_per_booking: i32,
+    ) -> Self {
+        self.max_participants_per_booking = Some(max_participants_per_booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BookingPolicySettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9049,6 +11603,21 @@ impl<'de> serde::Deserialize<'de> for BookingPolicySettings {
 pub struct GetMultiServiceBookingAvailabilityResponseBookingInfo {
     /// Booking ID.
     pub booking_id: Option<crate::Uuid>,
+}
+
+#[cfg(feature = "test-util")]
+impl GetMultiServiceBookingAvailabilityResponseBookingInfo {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking_id: None }
+    }
+
+    /// Sets [`booking_id`](Self::booking_id).
+    #[must_use]
+    pub fn with_booking_id(mut self, booking_id: crate::Uuid) -> Self {
+        self.booking_id = Some(booking_id);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de>
@@ -9070,6 +11639,26 @@ for GetMultiServiceBookingAvailabilityResponseBookingInfo {
 pub struct CancelMultiServiceBookingResponse {
     /// Canceled multi-service booking.
     pub multi_service_booking: Option<MultiServiceBooking>,
+}
+
+#[cfg(feature = "test-util")]
+impl CancelMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CancelMultiServiceBookingResponse {
@@ -9221,6 +11810,26 @@ pub struct MarkMultiServiceBookingAsPendingResponse {
     pub multi_service_booking: Option<MultiServiceBooking>,
 }
 
+#[cfg(feature = "test-util")]
+impl MarkMultiServiceBookingAsPendingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for MarkMultiServiceBookingAsPendingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9283,6 +11892,26 @@ pub struct ConfirmMultiServiceBookingResponse {
     pub multi_service_booking: Option<MultiServiceBooking>,
 }
 
+#[cfg(feature = "test-util")]
+impl ConfirmMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ConfirmMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9342,6 +11971,26 @@ pub struct DeclineMultiServiceBookingResponse {
     pub multi_service_booking: Option<MultiServiceBooking>,
 }
 
+#[cfg(feature = "test-util")]
+impl DeclineMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for DeclineMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9363,6 +12012,37 @@ pub struct BulkGetMultiServiceBookingAllowedActionsResponse {
     pub results: Vec<BulkCalculateAllowedActionsResult>,
     /// Total number of successes and failures for Bulk Get Multi Service Booking Allowed Actions.
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkGetMultiServiceBookingAllowedActionsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(
+        mut self,
+        results: Vec<BulkCalculateAllowedActionsResult>,
+    ) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkGetMultiServiceBookingAllowedActionsResponse {
@@ -9388,6 +12068,31 @@ pub struct BulkCalculateAllowedActionsResult {
     pub item: Option<AllowedActions>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkCalculateAllowedActionsResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            item_metadata: None,
+            item: None,
+        }
+    }
+
+    /// Sets [`item_metadata`](Self::item_metadata).
+    #[must_use]
+    pub fn with_item_metadata(mut self, item_metadata: ItemMetadata) -> Self {
+        self.item_metadata = Some(item_metadata);
+        self
+    }
+
+    /// Sets [`item`](Self::item).
+    #[must_use]
+    pub fn with_item(mut self, item: AllowedActions) -> Self {
+        self.item = Some(item);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkCalculateAllowedActionsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9409,6 +12114,31 @@ pub struct AllowedActions {
     pub cancel: Option<bool>,
     /// Whether rescheduling the booking is allowed.
     pub reschedule: Option<bool>,
+}
+
+#[cfg(feature = "test-util")]
+impl AllowedActions {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            cancel: None,
+            reschedule: None,
+        }
+    }
+
+    /// Sets [`cancel`](Self::cancel).
+    #[must_use]
+    pub fn with_cancel(mut self, cancel: bool) -> Self {
+        self.cancel = Some(cancel);
+        self
+    }
+
+    /// Sets [`reschedule`](Self::reschedule).
+    #[must_use]
+    pub fn with_reschedule(mut self, reschedule: bool) -> Self {
+        self.reschedule = Some(reschedule);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AllowedActions {
@@ -9434,6 +12164,34 @@ pub struct GetMultiServiceBookingResponse {
     pub metadata: Option<MultiServiceBookingMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            multi_service_booking: None,
+            metadata: None,
+        }
+    }
+
+    /// Sets [`multi_service_booking`](Self::multi_service_booking).
+    #[must_use]
+    pub fn with_multi_service_booking(
+        mut self,
+        multi_service_booking: MultiServiceBooking,
+    ) -> Self {
+        self.multi_service_booking = Some(multi_service_booking);
+        self
+    }
+
+    /// Sets [`metadata`](Self::metadata).
+    #[must_use]
+    pub fn with_metadata(mut self, metadata: MultiServiceBookingMetadata) -> Self {
+        self.metadata = Some(metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9454,6 +12212,28 @@ pub struct MultiServiceBookingMetadata {
     /// Total number of `CONFIRMED` and `PENDING` single-service bookings belonging to the multi-service booking.
     /// The total includes the number of single-service bookings which couldn't be retrieved due to lack of permissions.
     pub total_number_of_scheduled_bookings: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl MultiServiceBookingMetadata {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            total_number_of_scheduled_bookings: None,
+        }
+    }
+
+    /// Sets [`total_number_of_scheduled_bookings`](Self::total_number_of_scheduled_bookings).
+    #[must_use]
+    pub fn with_total_number_of_scheduled_bookings(
+        mut self,
+        total_number_of_scheduled_bookings: i32,
+    ) -> Self {
+        self.total_number_of_scheduled_bookings = Some(
+            total_number_of_scheduled_bookings,
+        );
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MultiServiceBookingMetadata {
@@ -9521,6 +12301,21 @@ pub struct AddBookingsToMultiServiceBookingResponse {
     pub bookings: Vec<BookingResult>,
 }
 
+#[cfg(feature = "test-util")]
+impl AddBookingsToMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { bookings: Vec::new() }
+    }
+
+    /// Sets [`bookings`](Self::bookings).
+    #[must_use]
+    pub fn with_bookings(mut self, bookings: Vec<BookingResult>) -> Self {
+        self.bookings = bookings;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AddBookingsToMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9541,6 +12336,21 @@ pub struct RemoveBookingsFromMultiServiceBookingResponse {
     pub bookings: Vec<BookingResult>,
 }
 
+#[cfg(feature = "test-util")]
+impl RemoveBookingsFromMultiServiceBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { bookings: Vec::new() }
+    }
+
+    /// Sets [`bookings`](Self::bookings).
+    #[must_use]
+    pub fn with_bookings(mut self, bookings: Vec<BookingResult>) -> Self {
+        self.bookings = bookings;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for RemoveBookingsFromMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9559,6 +12369,21 @@ impl<'de> serde::Deserialize<'de> for RemoveBookingsFromMultiServiceBookingRespo
 pub struct CreateBookingResponse {
     /// Created booking.
     pub booking: Option<Booking>,
+}
+
+#[cfg(feature = "test-util")]
+impl CreateBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateBookingResponse {
@@ -9676,6 +12501,34 @@ pub struct BulkCreateBookingResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkCreateBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkBookingResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkCreateBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9695,6 +12548,21 @@ impl<'de> serde::Deserialize<'de> for BulkCreateBookingResponse {
 pub struct RescheduleBookingResponse {
     /// Rescheduled booking.
     pub booking: Option<Booking>,
+}
+
+#[cfg(feature = "test-util")]
+impl RescheduleBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RescheduleBookingResponse {
@@ -9717,6 +12585,21 @@ pub struct ConfirmBookingResponse {
     pub booking: Option<Booking>,
 }
 
+#[cfg(feature = "test-util")]
+impl ConfirmBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ConfirmBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9735,6 +12618,21 @@ impl<'de> serde::Deserialize<'de> for ConfirmBookingResponse {
 pub struct SetBookingSubmissionIdResponse {
     /// Updated booking.
     pub booking: Option<Booking>,
+}
+
+#[cfg(feature = "test-util")]
+impl SetBookingSubmissionIdResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SetBookingSubmissionIdResponse {
@@ -9759,6 +12657,31 @@ pub struct UpdateExtendedFieldsResponse {
     pub namespace_data: Option<crate::JsonObject>,
 }
 
+#[cfg(feature = "test-util")]
+impl UpdateExtendedFieldsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            namespace: None,
+            namespace_data: None,
+        }
+    }
+
+    /// Sets [`namespace`](Self::namespace).
+    #[must_use]
+    pub fn with_namespace(mut self, namespace: impl Into<String>) -> Self {
+        self.namespace = Some(namespace.into());
+        self
+    }
+
+    /// Sets [`namespace_data`](Self::namespace_data).
+    #[must_use]
+    pub fn with_namespace_data(mut self, namespace_data: crate::JsonObject) -> Self {
+        self.namespace_data = Some(namespace_data);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for UpdateExtendedFieldsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9780,6 +12703,21 @@ pub struct DeclineBookingResponse {
     pub booking: Option<Booking>,
 }
 
+#[cfg(feature = "test-util")]
+impl DeclineBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for DeclineBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9798,6 +12736,21 @@ impl<'de> serde::Deserialize<'de> for DeclineBookingResponse {
 pub struct CancelBookingResponse {
     /// Canceled booking.
     pub booking: Option<Booking>,
+}
+
+#[cfg(feature = "test-util")]
+impl CancelBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CancelBookingResponse {
@@ -10063,6 +13016,34 @@ pub struct BulkCancelBookingResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkCancelBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkBookingResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkCancelBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10082,6 +13063,21 @@ impl<'de> serde::Deserialize<'de> for BulkCancelBookingResponse {
 pub struct UpdateNumberOfParticipantsResponse {
     /// Updated booking.
     pub booking: Option<Booking>,
+}
+
+#[cfg(feature = "test-util")]
+impl UpdateNumberOfParticipantsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateNumberOfParticipantsResponse {
@@ -10106,6 +13102,37 @@ pub struct BulkCalculateAllowedActionsResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkCalculateAllowedActionsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(
+        mut self,
+        results: Vec<BulkCalculateAllowedActionsResult>,
+    ) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkCalculateAllowedActionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10125,6 +13152,21 @@ impl<'de> serde::Deserialize<'de> for BulkCalculateAllowedActionsResponse {
 pub struct MarkBookingAsPendingResponse {
     /// Updated booking.
     pub booking: Option<Booking>,
+}
+
+#[cfg(feature = "test-util")]
+impl MarkBookingAsPendingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { booking: None }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MarkBookingAsPendingResponse {

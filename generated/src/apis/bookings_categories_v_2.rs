@@ -26,6 +26,31 @@ impl Client {
     }
 }
 
+/// A mock of the Categories V 2 API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Creates a category.
     ///
@@ -57,6 +82,11 @@ impl Client {
             path_template: "/bookings/v2/categories",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.category.name.as_ref().is_none() {
             call.missing_field("category.name");
@@ -64,6 +94,23 @@ impl Client {
         call.path_literal("/bookings/v2/categories");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_category`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_category(
+        &self,
+        respond: impl Fn(
+            &CreateCategoryRequest,
+        ) -> Result<
+                CreateCategoryResponse,
+                crate::Error<CreateCategoryError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createCategory", respond);
+        self
     }
 }
 
@@ -157,10 +204,32 @@ impl Client {
             path_template: "/bookings/v2/categories/{categoryId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/categories/");
         call.path_param(&request.category_id);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_category`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_category(
+        &self,
+        respond: impl Fn(
+            &GetCategoryRequest,
+        ) -> Result<
+                GetCategoryResponse,
+                crate::Error<GetCategoryError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getCategory", respond);
+        self
     }
 }
 
@@ -238,6 +307,11 @@ impl Client {
             path_template: "/bookings/v2/categories/{category.id}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.category.id.as_ref().is_none() {
             call.missing_field("category.id");
@@ -252,6 +326,23 @@ impl Client {
         }
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_category`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_category(
+        &self,
+        respond: impl Fn(
+            &UpdateCategoryRequest,
+        ) -> Result<
+                UpdateCategoryResponse,
+                crate::Error<UpdateCategoryError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateCategory", respond);
+        self
     }
 }
 
@@ -342,10 +433,29 @@ impl Client {
             path_template: "/bookings/v2/categories/{categoryId}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/categories/");
         call.path_param(&request.category_id);
         self.api.execute(call).await?.decode_empty()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::delete_category`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_delete_category(
+        &self,
+        respond: impl Fn(
+            &DeleteCategoryRequest,
+        ) -> Result<(), crate::Error<DeleteCategoryError>> + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("deleteCategory", respond);
+        self
     }
 }
 
@@ -431,6 +541,11 @@ impl Client {
             path_template: "/bookings/v2/categories/query",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/categories/query");
         call.complex_query();
@@ -490,6 +605,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_categories`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_categories(
+        &self,
+        respond: impl Fn(
+            &QueryCategoriesRequest,
+        ) -> Result<
+                QueryCategoriesResponse,
+                crate::Error<QueryCategoriesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryCategories", respond);
+        self
     }
 }
 
@@ -569,10 +701,32 @@ impl Client {
             path_template: "/bookings/v2/categories/count",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/categories/count");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::count_categories`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_count_categories(
+        &self,
+        respond: impl Fn(
+            &CountCategoriesRequest,
+        ) -> Result<
+                CountCategoriesResponse,
+                crate::Error<CountCategoriesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("countCategories", respond);
+        self
     }
 }
 
@@ -660,11 +814,33 @@ impl Client {
             path_template: "/bookings/v2/categories/set-position/{categoryId}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/categories/set-position/");
         call.path_param(&request.category_id);
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::move_category`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_move_category(
+        &self,
+        respond: impl Fn(
+            &MoveCategoryRequest,
+        ) -> Result<
+                MoveCategoryResponse,
+                crate::Error<MoveCategoryError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("moveCategory", respond);
+        self
     }
 }
 
@@ -818,6 +994,30 @@ impl Category {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl Category {
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+
+    /// Sets [`sort_order`](Self::sort_order).
+    #[must_use]
+    pub fn with_sort_order(mut self, sort_order: i32) -> Self {
+        self.sort_order = Some(sort_order);
+        self
+    }
+}
+
 impl serde::Serialize for Category {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -855,6 +1055,21 @@ pub struct CreateCategoryResponse {
     pub category: Option<Category>,
 }
 
+#[cfg(feature = "test-util")]
+impl CreateCategoryResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { category: None }
+    }
+
+    /// Sets [`category`](Self::category).
+    #[must_use]
+    pub fn with_category(mut self, category: Category) -> Self {
+        self.category = Some(category);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateCategoryResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -875,6 +1090,21 @@ pub struct GetCategoryResponse {
     pub category: Option<Category>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetCategoryResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { category: None }
+    }
+
+    /// Sets [`category`](Self::category).
+    #[must_use]
+    pub fn with_category(mut self, category: Category) -> Self {
+        self.category = Some(category);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetCategoryResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -893,6 +1123,21 @@ impl<'de> serde::Deserialize<'de> for GetCategoryResponse {
 pub struct UpdateCategoryResponse {
     /// Updated category.
     pub category: Option<Category>,
+}
+
+#[cfg(feature = "test-util")]
+impl UpdateCategoryResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { category: None }
+    }
+
+    /// Sets [`category`](Self::category).
+    #[must_use]
+    pub fn with_category(mut self, category: Category) -> Self {
+        self.category = Some(category);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateCategoryResponse {
@@ -917,6 +1162,34 @@ pub struct QueryCategoriesResponse {
     pub paging_metadata: Option<super::common::CursorPagingMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl QueryCategoriesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            categories: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`categories`](Self::categories).
+    #[must_use]
+    pub fn with_categories(mut self, categories: Vec<Category>) -> Self {
+        self.categories = categories;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for QueryCategoriesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -936,6 +1209,21 @@ impl<'de> serde::Deserialize<'de> for QueryCategoriesResponse {
 pub struct CountCategoriesResponse {
     /// Number of categories matching the filter.
     pub count: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl CountCategoriesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { count: None }
+    }
+
+    /// Sets [`count`](Self::count).
+    #[must_use]
+    pub fn with_count(mut self, count: i32) -> Self {
+        self.count = Some(count);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CountCategoriesResponse {
@@ -1022,6 +1310,21 @@ impl<'de> serde::Deserialize<'de> for Position {
 pub struct MoveCategoryResponse {
     /// Updated category.
     pub category: Option<Category>,
+}
+
+#[cfg(feature = "test-util")]
+impl MoveCategoryResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { category: None }
+    }
+
+    /// Sets [`category`](Self::category).
+    #[must_use]
+    pub fn with_category(mut self, category: Category) -> Self {
+        self.category = Some(category);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MoveCategoryResponse {

@@ -26,6 +26,31 @@ impl Client {
     }
 }
 
+/// A mock of the Extended Bookings API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// > **Deprecation Notice** > > **This endpoint has been replaced with [Query Extended Bookings](Client::query_extended_bookings) and will be removed on May 31, 2025.** > **If your app uses this endpoint, we recommend updating your code as soon as possible.**
     ///
@@ -82,10 +107,33 @@ impl Client {
             path_template: "/bookings/bookings-reader/v2/extended-booking/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/bookings-reader/v2/extended-booking/query");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    #[allow(deprecated)]
+    pub fn on_query(
+        &self,
+        respond: impl Fn(
+            &QueryRequest,
+        ) -> Result<
+                QueryExtendedBookingResponse,
+                crate::Error<QueryError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("query", respond);
+        self
     }
 }
 
@@ -241,10 +289,32 @@ impl Client {
             path_template: "/bookings/bookings-reader/v2/extended-bookings/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/bookings-reader/v2/extended-bookings/query");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_extended_bookings`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_extended_bookings(
+        &self,
+        respond: impl Fn(
+            &QueryExtendedBookingsRequest,
+        ) -> Result<
+                QueryExtendedBookingsResponse,
+                crate::Error<QueryExtendedBookingsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryExtendedBookings", respond);
+        self
     }
 }
 
@@ -442,10 +512,32 @@ impl Client {
             path_template: "/bookings/bookings-reader/v2/extended-bookings/count",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/bookings-reader/v2/extended-bookings/count");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::count_extended_bookings`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_count_extended_bookings(
+        &self,
+        respond: impl Fn(
+            &CountExtendedBookingsRequest,
+        ) -> Result<
+                CountExtendedBookingsResponse,
+                crate::Error<CountExtendedBookingsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("countExtendedBookings", respond);
+        self
     }
 }
 
@@ -564,6 +656,118 @@ pub struct ExtendedBooking {
     ///
     /// Available only when `withEcomOrder` is `true`.
     pub subscription_info: Option<SubscriptionInfo>,
+}
+
+#[cfg(feature = "test-util")]
+impl ExtendedBooking {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking: None,
+            allowed_actions: None,
+            attendance: None,
+            conferencing_details: None,
+            booking_policy_settings: None,
+            booking_fee_details: None,
+            order: None,
+            waiver: None,
+            transactions: None,
+            form_submissions: Vec::new(),
+            subscription_info: None,
+        }
+    }
+
+    /// Sets [`booking`](Self::booking).
+    #[must_use]
+    pub fn with_booking(mut self, booking: Booking) -> Self {
+        self.booking = Some(booking);
+        self
+    }
+
+    /// Sets [`allowed_actions`](Self::allowed_actions).
+    #[must_use]
+    pub fn with_allowed_actions(mut self, allowed_actions: AllowedActions) -> Self {
+        self.allowed_actions = Some(allowed_actions);
+        self
+    }
+
+    /// Sets [`attendance`](Self::attendance).
+    #[must_use]
+    pub fn with_attendance(mut self, attendance: Attendance) -> Self {
+        self.attendance = Some(attendance);
+        self
+    }
+
+    /// Sets [`conferencing_details`](Self::conferencing_details).
+    #[must_use]
+    pub fn with_conferencing_details(
+        mut self,
+        conferencing_details: ConferencingDetails,
+    ) -> Self {
+        self.conferencing_details = Some(conferencing_details);
+        self
+    }
+
+    /// Sets [`booking_policy_settings`](Self::booking_policy_settings).
+    #[must_use]
+    pub fn with_booking_policy_settings(
+        mut self,
+        booking_policy_settings: BookingPolicySettings,
+    ) -> Self {
+        self.booking_policy_settings = Some(booking_policy_settings);
+        self
+    }
+
+    /// Sets [`booking_fee_details`](Self::booking_fee_details).
+    #[must_use]
+    pub fn with_booking_fee_details(
+        mut self,
+        booking_fee_details: BookingFeeDetails,
+    ) -> Self {
+        self.booking_fee_details = Some(booking_fee_details);
+        self
+    }
+
+    /// Sets [`order`](Self::order).
+    #[must_use]
+    pub fn with_order(mut self, order: Order) -> Self {
+        self.order = Some(order);
+        self
+    }
+
+    /// Sets [`waiver`](Self::waiver).
+    #[must_use]
+    pub fn with_waiver(mut self, waiver: Waiver) -> Self {
+        self.waiver = Some(waiver);
+        self
+    }
+
+    /// Sets [`transactions`](Self::transactions).
+    #[must_use]
+    pub fn with_transactions(mut self, transactions: OrderTransactions) -> Self {
+        self.transactions = Some(transactions);
+        self
+    }
+
+    /// Sets [`form_submissions`](Self::form_submissions).
+    #[must_use]
+    pub fn with_form_submissions(
+        mut self,
+        form_submissions: Vec<FormSubmission>,
+    ) -> Self {
+        self.form_submissions = form_submissions;
+        self
+    }
+
+    /// Sets [`subscription_info`](Self::subscription_info).
+    #[must_use]
+    pub fn with_subscription_info(
+        mut self,
+        subscription_info: SubscriptionInfo,
+    ) -> Self {
+        self.subscription_info = Some(subscription_info);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ExtendedBooking {
@@ -803,6 +1007,239 @@ pub struct Booking {
     pub participants_info: Option<ParticipantsInfo>,
 }
 
+#[cfg(feature = "test-util")]
+#[allow(deprecated)]
+impl Booking {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            booked_entity: None,
+            contact_details: None,
+            additional_fields: Vec::new(),
+            status: None,
+            payment_status: None,
+            selected_payment_option: None,
+            created_date: None,
+            external_user_id: None,
+            revision: None,
+            created_by: None,
+            start_date: None,
+            end_date: None,
+            updated_date: None,
+            extended_fields: None,
+            double_booked: None,
+            multi_service_booking_info: None,
+            form_submission_id: None,
+            form_id: None,
+            booked_add_ons: Vec::new(),
+            app_id: None,
+            created_by_app_id: None,
+            deposit_selected: None,
+            participants_info: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`booked_entity`](Self::booked_entity).
+    #[must_use]
+    pub fn with_booked_entity(
+        mut self,
+        booked_entity: super::bookings_shared::BookedEntity,
+    ) -> Self {
+        self.booked_entity = Some(booked_entity);
+        self
+    }
+
+    /// Sets [`contact_details`](Self::contact_details).
+    #[must_use]
+    pub fn with_contact_details(
+        mut self,
+        contact_details: super::bookings_shared::ContactDetails,
+    ) -> Self {
+        self.contact_details = Some(contact_details);
+        self
+    }
+
+    /// Sets [`additional_fields`](Self::additional_fields).
+    #[deprecated = "Additional custom fields submitted with the booking form. Deprecated due to Bookings integrating with Wix Forms. You can call Wix Forms' [Get Submission](https://dev.wix.com/docs/api-reference/crm/forms/form-submissions/get-submission) specifying `formSubmissionId` as the `id` to get the submitted booking form data. Read more about the [Bookings Forms integration](https://dev.wix.com/docs/api-reference/business-solutions/bookings/wix-forms-integration). Use `formSubmissionId` instead. Wix plans to remove it on 2026-03-31."]
+    #[must_use]
+    pub fn with_additional_fields(
+        mut self,
+        additional_fields: Vec<super::bookings_shared::CustomFormField>,
+    ) -> Self {
+        self.additional_fields = additional_fields;
+        self
+    }
+
+    /// Sets [`status`](Self::status).
+    #[must_use]
+    pub fn with_status(mut self, status: super::bookings_shared::BookingStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets [`payment_status`](Self::payment_status).
+    #[must_use]
+    pub fn with_payment_status(
+        mut self,
+        payment_status: super::bookings_shared::PaymentStatus,
+    ) -> Self {
+        self.payment_status = Some(payment_status);
+        self
+    }
+
+    /// Sets [`selected_payment_option`](Self::selected_payment_option).
+    #[must_use]
+    pub fn with_selected_payment_option(
+        mut self,
+        selected_payment_option: super::bookings_shared::SelectedPaymentOption,
+    ) -> Self {
+        self.selected_payment_option = Some(selected_payment_option);
+        self
+    }
+
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`external_user_id`](Self::external_user_id).
+    #[must_use]
+    pub fn with_external_user_id(mut self, external_user_id: impl Into<String>) -> Self {
+        self.external_user_id = Some(external_user_id.into());
+        self
+    }
+
+    /// Sets [`revision`](Self::revision).
+    #[must_use]
+    pub fn with_revision(mut self, revision: i64) -> Self {
+        self.revision = Some(revision);
+        self
+    }
+
+    /// Sets [`created_by`](Self::created_by).
+    #[must_use]
+    pub fn with_created_by(
+        mut self,
+        created_by: super::bookings_shared::IdentificationData,
+    ) -> Self {
+        self.created_by = Some(created_by);
+        self
+    }
+
+    /// Sets [`start_date`](Self::start_date).
+    #[must_use]
+    pub fn with_start_date(mut self, start_date: crate::Timestamp) -> Self {
+        self.start_date = Some(start_date);
+        self
+    }
+
+    /// Sets [`end_date`](Self::end_date).
+    #[must_use]
+    pub fn with_end_date(mut self, end_date: crate::Timestamp) -> Self {
+        self.end_date = Some(end_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+
+    /// Sets [`extended_fields`](Self::extended_fields).
+    #[must_use]
+    pub fn with_extended_fields(
+        mut self,
+        extended_fields: super::common::ExtendedFields,
+    ) -> Self {
+        self.extended_fields = Some(extended_fields);
+        self
+    }
+
+    /// Sets [`double_booked`](Self::double_booked).
+    #[must_use]
+    pub fn with_double_booked(mut self, double_booked: bool) -> Self {
+        self.double_booked = Some(double_booked);
+        self
+    }
+
+    /// Sets [`multi_service_booking_info`](Self::multi_service_booking_info).
+    #[must_use]
+    pub fn with_multi_service_booking_info(
+        mut self,
+        multi_service_booking_info: super::bookings_shared::MultiServiceBookingInfo,
+    ) -> Self {
+        self.multi_service_booking_info = Some(multi_service_booking_info);
+        self
+    }
+
+    /// Sets [`form_submission_id`](Self::form_submission_id).
+    #[must_use]
+    pub fn with_form_submission_id(mut self, form_submission_id: crate::Uuid) -> Self {
+        self.form_submission_id = Some(form_submission_id);
+        self
+    }
+
+    /// Sets [`form_id`](Self::form_id).
+    #[must_use]
+    pub fn with_form_id(mut self, form_id: crate::Uuid) -> Self {
+        self.form_id = Some(form_id);
+        self
+    }
+
+    /// Sets [`booked_add_ons`](Self::booked_add_ons).
+    #[must_use]
+    pub fn with_booked_add_ons(
+        mut self,
+        booked_add_ons: Vec<super::bookings_shared::BookedAddOn>,
+    ) -> Self {
+        self.booked_add_ons = booked_add_ons;
+        self
+    }
+
+    /// Sets [`app_id`](Self::app_id).
+    #[must_use]
+    pub fn with_app_id(mut self, app_id: crate::Uuid) -> Self {
+        self.app_id = Some(app_id);
+        self
+    }
+
+    /// Sets [`created_by_app_id`](Self::created_by_app_id).
+    #[must_use]
+    pub fn with_created_by_app_id(mut self, created_by_app_id: crate::Uuid) -> Self {
+        self.created_by_app_id = Some(created_by_app_id);
+        self
+    }
+
+    /// Sets [`deposit_selected`](Self::deposit_selected).
+    #[must_use]
+    pub fn with_deposit_selected(mut self, deposit_selected: bool) -> Self {
+        self.deposit_selected = Some(deposit_selected);
+        self
+    }
+
+    /// Sets [`participants_info`](Self::participants_info).
+    #[must_use]
+    pub fn with_participants_info(
+        mut self,
+        participants_info: ParticipantsInfo,
+    ) -> Self {
+        self.participants_info = Some(participants_info);
+        self
+    }
+}
+
 #[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Booking {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -889,6 +1326,41 @@ pub struct AllowedActions {
     pub refund: Option<bool>,
 }
 
+#[cfg(feature = "test-util")]
+#[allow(deprecated)]
+impl AllowedActions {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            cancel: None,
+            reschedule: None,
+            refund: None,
+        }
+    }
+
+    /// Sets [`cancel`](Self::cancel).
+    #[must_use]
+    pub fn with_cancel(mut self, cancel: bool) -> Self {
+        self.cancel = Some(cancel);
+        self
+    }
+
+    /// Sets [`reschedule`](Self::reschedule).
+    #[must_use]
+    pub fn with_reschedule(mut self, reschedule: bool) -> Self {
+        self.reschedule = Some(reschedule);
+        self
+    }
+
+    /// Sets [`refund`](Self::refund).
+    #[deprecated = "Whether the customer is entitled to a refund when canceling the booking."]
+    #[must_use]
+    pub fn with_refund(mut self, refund: bool) -> Self {
+        self.refund = Some(refund);
+        self
+    }
+}
+
 #[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for AllowedActions {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -919,6 +1391,39 @@ pub struct Attendance {
     pub number_of_attendees: Option<i32>,
 }
 
+#[cfg(feature = "test-util")]
+impl Attendance {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            status: None,
+            number_of_attendees: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`status`](Self::status).
+    #[must_use]
+    pub fn with_status(mut self, status: AttendanceStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets [`number_of_attendees`](Self::number_of_attendees).
+    #[must_use]
+    pub fn with_number_of_attendees(mut self, number_of_attendees: i32) -> Self {
+        self.number_of_attendees = Some(number_of_attendees);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Attendance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -943,6 +1448,31 @@ pub struct ConferencingDetails {
     pub password: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl ConferencingDetails {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            guest_url: None,
+            password: None,
+        }
+    }
+
+    /// Sets [`guest_url`](Self::guest_url).
+    #[must_use]
+    pub fn with_guest_url(mut self, guest_url: impl Into<String>) -> Self {
+        self.guest_url = Some(guest_url.into());
+        self
+    }
+
+    /// Sets [`password`](Self::password).
+    #[must_use]
+    pub fn with_password(mut self, password: impl Into<String>) -> Self {
+        self.password = Some(password.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ConferencingDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -964,6 +1494,26 @@ pub struct BookingPolicySettings {
     pub cancellation_fee_enabled: Option<bool>,
 }
 
+#[cfg(feature = "test-util")]
+impl BookingPolicySettings {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            cancellation_fee_enabled: None,
+        }
+    }
+
+    /// Sets [`cancellation_fee_enabled`](Self::cancellation_fee_enabled).
+    #[must_use]
+    pub fn with_cancellation_fee_enabled(
+        mut self,
+        cancellation_fee_enabled: bool,
+    ) -> Self {
+        self.cancellation_fee_enabled = Some(cancellation_fee_enabled);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BookingPolicySettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -982,6 +1532,26 @@ impl<'de> serde::Deserialize<'de> for BookingPolicySettings {
 pub struct BookingFeeDetails {
     /// Cancellation fee status.
     pub cancellation_fee_status: Option<BookingFeeStatus>,
+}
+
+#[cfg(feature = "test-util")]
+impl BookingFeeDetails {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            cancellation_fee_status: None,
+        }
+    }
+
+    /// Sets [`cancellation_fee_status`](Self::cancellation_fee_status).
+    #[must_use]
+    pub fn with_cancellation_fee_status(
+        mut self,
+        cancellation_fee_status: BookingFeeStatus,
+    ) -> Self {
+        self.cancellation_fee_status = Some(cancellation_fee_status);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BookingFeeDetails {
@@ -1084,6 +1654,93 @@ pub struct Order {
     pub balance: Option<Balance>,
     /// Currency used for the pricing of this order in [ISO-4217](https://en.wikipedia.org/wiki/ISO_4217#List_of_ISO_4217_currency_codes) format.
     pub currency: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl Order {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            number: None,
+            status: None,
+            payment_status: None,
+            total_price: None,
+            booking_price: None,
+            booking_price_description: None,
+            balance: None,
+            currency: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`number`](Self::number).
+    #[must_use]
+    pub fn with_number(mut self, number: impl Into<String>) -> Self {
+        self.number = Some(number.into());
+        self
+    }
+
+    /// Sets [`status`](Self::status).
+    #[must_use]
+    pub fn with_status(mut self, status: OrderStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets [`payment_status`](Self::payment_status).
+    #[must_use]
+    pub fn with_payment_status(
+        mut self,
+        payment_status: PaymentStatusEnumPaymentStatus,
+    ) -> Self {
+        self.payment_status = Some(payment_status);
+        self
+    }
+
+    /// Sets [`total_price`](Self::total_price).
+    #[must_use]
+    pub fn with_total_price(mut self, total_price: Price) -> Self {
+        self.total_price = Some(total_price);
+        self
+    }
+
+    /// Sets [`booking_price`](Self::booking_price).
+    #[must_use]
+    pub fn with_booking_price(mut self, booking_price: Price) -> Self {
+        self.booking_price = Some(booking_price);
+        self
+    }
+
+    /// Sets [`booking_price_description`](Self::booking_price_description).
+    #[must_use]
+    pub fn with_booking_price_description(
+        mut self,
+        booking_price_description: PriceDescription,
+    ) -> Self {
+        self.booking_price_description = Some(booking_price_description);
+        self
+    }
+
+    /// Sets [`balance`](Self::balance).
+    #[must_use]
+    pub fn with_balance(mut self, balance: Balance) -> Self {
+        self.balance = Some(balance);
+        self
+    }
+
+    /// Sets [`currency`](Self::currency).
+    #[must_use]
+    pub fn with_currency(mut self, currency: impl Into<String>) -> Self {
+        self.currency = Some(currency.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Order {
@@ -1308,6 +1965,31 @@ pub struct Price {
     pub formatted_amount: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl Price {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            amount: None,
+            formatted_amount: None,
+        }
+    }
+
+    /// Sets [`amount`](Self::amount).
+    #[must_use]
+    pub fn with_amount(mut self, amount: impl Into<String>) -> Self {
+        self.amount = Some(amount.into());
+        self
+    }
+
+    /// Sets [`formatted_amount`](Self::formatted_amount).
+    #[must_use]
+    pub fn with_formatted_amount(mut self, formatted_amount: impl Into<String>) -> Self {
+        self.formatted_amount = Some(formatted_amount.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Price {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1331,6 +2013,31 @@ pub struct PriceDescription {
     ///
     /// Default: Same as `original`.
     pub translated: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl PriceDescription {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            original: None,
+            translated: None,
+        }
+    }
+
+    /// Sets [`original`](Self::original).
+    #[must_use]
+    pub fn with_original(mut self, original: impl Into<String>) -> Self {
+        self.original = Some(original.into());
+        self
+    }
+
+    /// Sets [`translated`](Self::translated).
+    #[must_use]
+    pub fn with_translated(mut self, translated: impl Into<String>) -> Self {
+        self.translated = Some(translated.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PriceDescription {
@@ -1358,6 +2065,31 @@ pub struct Balance {
     pub formatted_amount: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl Balance {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            amount: None,
+            formatted_amount: None,
+        }
+    }
+
+    /// Sets [`amount`](Self::amount).
+    #[must_use]
+    pub fn with_amount(mut self, amount: impl Into<String>) -> Self {
+        self.amount = Some(amount.into());
+        self
+    }
+
+    /// Sets [`formatted_amount`](Self::formatted_amount).
+    #[must_use]
+    pub fn with_formatted_amount(mut self, formatted_amount: impl Into<String>) -> Self {
+        self.formatted_amount = Some(formatted_amount.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Balance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1383,6 +2115,47 @@ pub struct Waiver {
     pub contact_id: Option<crate::Uuid>,
     /// The status of the waiver.
     pub status: Option<Status>,
+}
+
+#[cfg(feature = "test-util")]
+impl Waiver {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            waiver_template_id: None,
+            contact_id: None,
+            status: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`waiver_template_id`](Self::waiver_template_id).
+    #[must_use]
+    pub fn with_waiver_template_id(mut self, waiver_template_id: crate::Uuid) -> Self {
+        self.waiver_template_id = Some(waiver_template_id);
+        self
+    }
+
+    /// Sets [`contact_id`](Self::contact_id).
+    #[must_use]
+    pub fn with_contact_id(mut self, contact_id: crate::Uuid) -> Self {
+        self.contact_id = Some(contact_id);
+        self
+    }
+
+    /// Sets [`status`](Self::status).
+    #[must_use]
+    pub fn with_status(mut self, status: Status) -> Self {
+        self.status = Some(status);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Waiver {
@@ -1476,6 +2249,39 @@ pub struct OrderTransactions {
     pub refund_sum_amounts: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl OrderTransactions {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            charged_membership_payment_details: None,
+            refund_sum_amounts: None,
+        }
+    }
+
+    /// Sets [`charged_membership_payment_details`](Self::charged_membership_payment_details).
+    #[must_use]
+    pub fn with_charged_membership_payment_details(
+        mut self,
+        charged_membership_payment_details: MembershipPaymentDetails,
+    ) -> Self {
+        self.charged_membership_payment_details = Some(
+            charged_membership_payment_details,
+        );
+        self
+    }
+
+    /// Sets [`refund_sum_amounts`](Self::refund_sum_amounts).
+    #[must_use]
+    pub fn with_refund_sum_amounts(
+        mut self,
+        refund_sum_amounts: impl Into<String>,
+    ) -> Self {
+        self.refund_sum_amounts = Some(refund_sum_amounts.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for OrderTransactions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1502,6 +2308,39 @@ pub struct MembershipPaymentDetails {
     pub credits: Option<MembershipPaymentCredits>,
 }
 
+#[cfg(feature = "test-util")]
+impl MembershipPaymentDetails {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            expiration_date: None,
+            credits: None,
+        }
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: MembershipName) -> Self {
+        self.name = Some(name);
+        self
+    }
+
+    /// Sets [`expiration_date`](Self::expiration_date).
+    #[must_use]
+    pub fn with_expiration_date(mut self, expiration_date: crate::Timestamp) -> Self {
+        self.expiration_date = Some(expiration_date);
+        self
+    }
+
+    /// Sets [`credits`](Self::credits).
+    #[must_use]
+    pub fn with_credits(mut self, credits: MembershipPaymentCredits) -> Self {
+        self.credits = Some(credits);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for MembershipPaymentDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1526,6 +2365,31 @@ pub struct MembershipName {
     pub translated: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl MembershipName {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            original: None,
+            translated: None,
+        }
+    }
+
+    /// Sets [`original`](Self::original).
+    #[must_use]
+    pub fn with_original(mut self, original: impl Into<String>) -> Self {
+        self.original = Some(original.into());
+        self
+    }
+
+    /// Sets [`translated`](Self::translated).
+    #[must_use]
+    pub fn with_translated(mut self, translated: impl Into<String>) -> Self {
+        self.translated = Some(translated.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for MembershipName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1547,6 +2411,31 @@ pub struct MembershipPaymentCredits {
     pub total: Option<i32>,
     /// Membership's remaining amount of credits.
     pub remaining: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl MembershipPaymentCredits {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            total: None,
+            remaining: None,
+        }
+    }
+
+    /// Sets [`total`](Self::total).
+    #[must_use]
+    pub fn with_total(mut self, total: i32) -> Self {
+        self.total = Some(total);
+        self
+    }
+
+    /// Sets [`remaining`](Self::remaining).
+    #[must_use]
+    pub fn with_remaining(mut self, remaining: i32) -> Self {
+        self.remaining = Some(remaining);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MembershipPaymentCredits {
@@ -1574,6 +2463,47 @@ pub struct FormSubmission {
     pub value: Option<String>,
     /// Id of the form field
     pub field_id: Option<crate::Uuid>,
+}
+
+#[cfg(feature = "test-util")]
+impl FormSubmission {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            label: None,
+            key: None,
+            value: None,
+            field_id: None,
+        }
+    }
+
+    /// Sets [`label`](Self::label).
+    #[must_use]
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Sets [`key`](Self::key).
+    #[must_use]
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// Sets [`value`](Self::value).
+    #[must_use]
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+
+    /// Sets [`field_id`](Self::field_id).
+    #[must_use]
+    pub fn with_field_id(mut self, field_id: crate::Uuid) -> Self {
+        self.field_id = Some(field_id);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FormSubmission {
@@ -1618,6 +2548,63 @@ pub struct SubscriptionInfo {
     ///
     /// Set by Wix: read from responses, never sent.
     pub cycle_price: Option<CyclePrice>,
+}
+
+#[cfg(feature = "test-util")]
+impl SubscriptionInfo {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            current_cycle: None,
+            total_cycles: None,
+            billing_frequency: None,
+            subscription_id: None,
+            status: None,
+            cycle_price: None,
+        }
+    }
+
+    /// Sets [`current_cycle`](Self::current_cycle).
+    #[must_use]
+    pub fn with_current_cycle(mut self, current_cycle: i32) -> Self {
+        self.current_cycle = Some(current_cycle);
+        self
+    }
+
+    /// Sets [`total_cycles`](Self::total_cycles).
+    #[must_use]
+    pub fn with_total_cycles(mut self, total_cycles: i32) -> Self {
+        self.total_cycles = Some(total_cycles);
+        self
+    }
+
+    /// Sets [`billing_frequency`](Self::billing_frequency).
+    #[must_use]
+    pub fn with_billing_frequency(mut self, billing_frequency: Frequency) -> Self {
+        self.billing_frequency = Some(billing_frequency);
+        self
+    }
+
+    /// Sets [`subscription_id`](Self::subscription_id).
+    #[must_use]
+    pub fn with_subscription_id(mut self, subscription_id: crate::Uuid) -> Self {
+        self.subscription_id = Some(subscription_id);
+        self
+    }
+
+    /// Sets [`status`](Self::status).
+    #[must_use]
+    pub fn with_status(mut self, status: SubscriptionStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets [`cycle_price`](Self::cycle_price).
+    #[must_use]
+    pub fn with_cycle_price(mut self, cycle_price: CyclePrice) -> Self {
+        self.cycle_price = Some(cycle_price);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SubscriptionInfo {
@@ -1783,6 +2770,31 @@ pub struct CyclePrice {
     pub amount: Option<String>,
     /// Three-letter currency code in [ISO-4217](https://en.wikipedia.org/wiki/ISO_4217) alphabetic format.
     pub currency: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl CyclePrice {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            amount: None,
+            currency: None,
+        }
+    }
+
+    /// Sets [`amount`](Self::amount).
+    #[must_use]
+    pub fn with_amount(mut self, amount: impl Into<String>) -> Self {
+        self.amount = Some(amount.into());
+        self
+    }
+
+    /// Sets [`currency`](Self::currency).
+    #[must_use]
+    pub fn with_currency(mut self, currency: impl Into<String>) -> Self {
+        self.currency = Some(currency.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CyclePrice {
@@ -2017,6 +3029,37 @@ pub struct QueryExtendedBookingResponse {
     pub paging_metadata: Option<super::common::PagingMetadataV2>,
 }
 
+#[cfg(feature = "test-util")]
+impl QueryExtendedBookingResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            extended_bookings: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`extended_bookings`](Self::extended_bookings).
+    #[must_use]
+    pub fn with_extended_bookings(
+        mut self,
+        extended_bookings: Vec<ExtendedBooking>,
+    ) -> Self {
+        self.extended_bookings = extended_bookings;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::PagingMetadataV2,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for QueryExtendedBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2174,6 +3217,37 @@ pub struct QueryExtendedBookingsResponse {
     pub paging_metadata: Option<super::common::PagingMetadataV2>,
 }
 
+#[cfg(feature = "test-util")]
+impl QueryExtendedBookingsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            extended_bookings: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`extended_bookings`](Self::extended_bookings).
+    #[must_use]
+    pub fn with_extended_bookings(
+        mut self,
+        extended_bookings: Vec<ExtendedBooking>,
+    ) -> Self {
+        self.extended_bookings = extended_bookings;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::PagingMetadataV2,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for QueryExtendedBookingsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2193,6 +3267,21 @@ impl<'de> serde::Deserialize<'de> for QueryExtendedBookingsResponse {
 pub struct CountExtendedBookingsResponse {
     /// The number of bookings matching the specified filter.
     pub count: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl CountExtendedBookingsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { count: None }
+    }
+
+    /// Sets [`count`](Self::count).
+    #[must_use]
+    pub fn with_count(mut self, count: i32) -> Self {
+        self.count = Some(count);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CountExtendedBookingsResponse {

@@ -68,6 +68,31 @@ impl Client {
     }
 }
 
+/// A mock of the External Calendars API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Retrieves a list of external calendar providers supported on the Wix site.
     ///
@@ -113,9 +138,31 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/providers",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, &());
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/providers");
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::list_providers`]: each call returns what `respond` returns for its request (`&()`: the method takes none), replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_list_providers(
+        &self,
+        respond: impl Fn(
+            &(),
+        ) -> Result<
+                ListProvidersResponse,
+                crate::Error<ListProvidersError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("listProviders", respond);
+        self
     }
 }
 
@@ -187,10 +234,32 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/connections/{connectionId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_connection`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_connection(
+        &self,
+        respond: impl Fn(
+            &GetConnectionRequest,
+        ) -> Result<
+                GetConnectionResponse,
+                crate::Error<GetConnectionError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getConnection", respond);
+        self
     }
 }
 
@@ -287,11 +356,33 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/connections",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections");
         call.query("scheduleIds", &request.schedule_ids);
         call.query("partialFailure", &request.partial_failure);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::list_connections`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_list_connections(
+        &self,
+        respond: impl Fn(
+            &ListConnectionsRequest,
+        ) -> Result<
+                ListConnectionsResponse,
+                crate::Error<ListConnectionsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("listConnections", respond);
+        self
     }
 }
 
@@ -461,10 +552,32 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/connections:connectByOAuth",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections:connectByOAuth");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::connect_by_oauth`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_connect_by_oauth(
+        &self,
+        respond: impl Fn(
+            &ConnectByOAuthRequest,
+        ) -> Result<
+                ConnectByOAuthResponse,
+                crate::Error<ConnectByOAuthError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("connectByOAuth", respond);
+        self
     }
 }
 
@@ -640,12 +753,34 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/connections:connectByCredentials",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal(
             "/bookings/v2/external-calendars/connections:connectByCredentials",
         );
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::connect_by_credentials`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_connect_by_credentials(
+        &self,
+        respond: impl Fn(
+            &ConnectByCredentialsRequest,
+        ) -> Result<
+                ConnectByCredentialsResponse,
+                crate::Error<ConnectByCredentialsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("connectByCredentials", respond);
+        self
     }
 }
 
@@ -820,11 +955,33 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/connections/{connectionId}/calendars",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         call.path_literal("/calendars");
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::list_calendars`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_list_calendars(
+        &self,
+        respond: impl Fn(
+            &ListCalendarsRequest,
+        ) -> Result<
+                ListCalendarsResponse,
+                crate::Error<ListCalendarsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("listCalendars", respond);
+        self
     }
 }
 
@@ -973,12 +1130,34 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/connections/{connectionId}/sync-config",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         call.path_literal("/sync-config");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_sync_config`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_sync_config(
+        &self,
+        respond: impl Fn(
+            &UpdateSyncConfigRequest,
+        ) -> Result<
+                UpdateSyncConfigResponse,
+                crate::Error<UpdateSyncConfigError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateSyncConfig", respond);
+        self
     }
 }
 
@@ -1115,12 +1294,34 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/connections/{connectionId}/disconnect",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/connections/");
         call.path_param(&request.connection_id);
         call.path_literal("/disconnect");
         call.empty_json_body();
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::disconnect`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_disconnect(
+        &self,
+        respond: impl Fn(
+            &DisconnectRequest,
+        ) -> Result<
+                DisconnectResponse,
+                crate::Error<DisconnectError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("disconnect", respond);
+        self
     }
 }
 
@@ -1264,6 +1465,11 @@ impl Client {
             path_template: "/bookings/v2/external-calendars/events",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/external-calendars/events");
         call.query("from", &request.from);
@@ -1321,6 +1527,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::list_events`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_list_events(
+        &self,
+        respond: impl Fn(
+            &ListEventsRequest,
+        ) -> Result<
+                ListEventsResponse,
+                crate::Error<ListEventsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("listEvents", respond);
+        self
     }
 }
 
@@ -1474,6 +1697,21 @@ pub struct ListProvidersResponse {
     pub providers: Vec<Provider>,
 }
 
+#[cfg(feature = "test-util")]
+impl ListProvidersResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { providers: Vec::new() }
+    }
+
+    /// Sets [`providers`](Self::providers).
+    #[must_use]
+    pub fn with_providers(mut self, providers: Vec<Provider>) -> Self {
+        self.providers = providers;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ListProvidersResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1499,6 +1737,47 @@ pub struct Provider {
     /// Information about how you can connect the external calendar to the Wix site,
     /// and which functionality it supports.
     pub features: Option<ProviderFeatures>,
+}
+
+#[cfg(feature = "test-util")]
+impl Provider {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            calendar_type: None,
+            features: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`calendar_type`](Self::calendar_type).
+    #[must_use]
+    pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
+        self.calendar_type = Some(calendar_type);
+        self
+    }
+
+    /// Sets [`features`](Self::features).
+    #[must_use]
+    pub fn with_features(mut self, features: ProviderFeatures) -> Self {
+        self.features = Some(features);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Provider {
@@ -1625,6 +1904,50 @@ pub struct ProviderFeatures {
     /// Whether you can export Wix calendar [events](https://dev.wix.com/docs/rest/business-management/calendar/events-v3/introduction)
     /// to the external calendar.
     pub sync_to_calendar: Option<SyncToCalendar>,
+}
+
+#[cfg(feature = "test-util")]
+impl ProviderFeatures {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            connect_methods: Vec::new(),
+            update_sync_config: None,
+            list_event_from_calendars: None,
+            sync_to_calendar: None,
+        }
+    }
+
+    /// Sets [`connect_methods`](Self::connect_methods).
+    #[must_use]
+    pub fn with_connect_methods(mut self, connect_methods: Vec<ConnectMethod>) -> Self {
+        self.connect_methods = connect_methods;
+        self
+    }
+
+    /// Sets [`update_sync_config`](Self::update_sync_config).
+    #[must_use]
+    pub fn with_update_sync_config(mut self, update_sync_config: bool) -> Self {
+        self.update_sync_config = Some(update_sync_config);
+        self
+    }
+
+    /// Sets [`list_event_from_calendars`](Self::list_event_from_calendars).
+    #[must_use]
+    pub fn with_list_event_from_calendars(
+        mut self,
+        list_event_from_calendars: ListEventFromCalendars,
+    ) -> Self {
+        self.list_event_from_calendars = Some(list_event_from_calendars);
+        self
+    }
+
+    /// Sets [`sync_to_calendar`](Self::sync_to_calendar).
+    #[must_use]
+    pub fn with_sync_to_calendar(mut self, sync_to_calendar: SyncToCalendar) -> Self {
+        self.sync_to_calendar = Some(sync_to_calendar);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ProviderFeatures {
@@ -1877,6 +2200,21 @@ pub struct GetConnectionResponse {
     pub connection: Option<Connection>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetConnectionResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { connection: None }
+    }
+
+    /// Sets [`connection`](Self::connection).
+    #[must_use]
+    pub fn with_connection(mut self, connection: Connection) -> Self {
+        self.connection = Some(connection);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetConnectionResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1916,6 +2254,98 @@ pub struct Connection {
     pub error_reason: Option<ErrorReason>,
     /// Settings about which sync operations are supported.
     pub sync_config: Option<ConnectionSyncConfig>,
+}
+
+#[cfg(feature = "test-util")]
+impl Connection {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            provider_id: None,
+            calendar_type: None,
+            schedule_id: None,
+            user_id: None,
+            app_id: None,
+            external_account_email: None,
+            status: None,
+            error_reason: None,
+            sync_config: None,
+        }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets [`provider_id`](Self::provider_id).
+    #[must_use]
+    pub fn with_provider_id(mut self, provider_id: crate::Uuid) -> Self {
+        self.provider_id = Some(provider_id);
+        self
+    }
+
+    /// Sets [`calendar_type`](Self::calendar_type).
+    #[must_use]
+    pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
+        self.calendar_type = Some(calendar_type);
+        self
+    }
+
+    /// Sets [`schedule_id`](Self::schedule_id).
+    #[must_use]
+    pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
+        self.schedule_id = Some(schedule_id);
+        self
+    }
+
+    /// Sets [`user_id`](Self::user_id).
+    #[must_use]
+    pub fn with_user_id(mut self, user_id: crate::Uuid) -> Self {
+        self.user_id = Some(user_id);
+        self
+    }
+
+    /// Sets [`app_id`](Self::app_id).
+    #[must_use]
+    pub fn with_app_id(mut self, app_id: crate::Uuid) -> Self {
+        self.app_id = Some(app_id);
+        self
+    }
+
+    /// Sets [`external_account_email`](Self::external_account_email).
+    #[must_use]
+    pub fn with_external_account_email(
+        mut self,
+        external_account_email: crate::Email,
+    ) -> Self {
+        self.external_account_email = Some(external_account_email);
+        self
+    }
+
+    /// Sets [`status`](Self::status).
+    #[must_use]
+    pub fn with_status(mut self, status: Status) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets [`error_reason`](Self::error_reason).
+    #[must_use]
+    pub fn with_error_reason(mut self, error_reason: ErrorReason) -> Self {
+        self.error_reason = Some(error_reason);
+        self
+    }
+
+    /// Sets [`sync_config`](Self::sync_config).
+    #[must_use]
+    pub fn with_sync_config(mut self, sync_config: ConnectionSyncConfig) -> Self {
+        self.sync_config = Some(sync_config);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Connection {
@@ -2519,6 +2949,31 @@ pub struct ListConnectionsResponse {
     pub failed_provider_ids: Vec<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl ListConnectionsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            connections: Vec::new(),
+            failed_provider_ids: Vec::new(),
+        }
+    }
+
+    /// Sets [`connections`](Self::connections).
+    #[must_use]
+    pub fn with_connections(mut self, connections: Vec<Connection>) -> Self {
+        self.connections = connections;
+        self
+    }
+
+    /// Sets [`failed_provider_ids`](Self::failed_provider_ids).
+    #[must_use]
+    pub fn with_failed_provider_ids(mut self, failed_provider_ids: Vec<String>) -> Self {
+        self.failed_provider_ids = failed_provider_ids;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ListConnectionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2538,6 +2993,21 @@ impl<'de> serde::Deserialize<'de> for ListConnectionsResponse {
 pub struct ConnectByOAuthResponse {
     /// URL of the external calendar authorization page to redirect the user to.
     pub oauth_url: Option<crate::Url>,
+}
+
+#[cfg(feature = "test-util")]
+impl ConnectByOAuthResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { oauth_url: None }
+    }
+
+    /// Sets [`oauth_url`](Self::oauth_url).
+    #[must_use]
+    pub fn with_oauth_url(mut self, oauth_url: crate::Url) -> Self {
+        self.oauth_url = Some(oauth_url);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ConnectByOAuthResponse {
@@ -2560,6 +3030,21 @@ pub struct ConnectByCredentialsResponse {
     pub connection: Option<Connection>,
 }
 
+#[cfg(feature = "test-util")]
+impl ConnectByCredentialsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { connection: None }
+    }
+
+    /// Sets [`connection`](Self::connection).
+    #[must_use]
+    pub fn with_connection(mut self, connection: Connection) -> Self {
+        self.connection = Some(connection);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ConnectByCredentialsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2578,6 +3063,21 @@ impl<'de> serde::Deserialize<'de> for ConnectByCredentialsResponse {
 pub struct ListCalendarsResponse {
     /// List of calendars belonging to the external calendar account.
     pub calendars: Vec<Calendar>,
+}
+
+#[cfg(feature = "test-util")]
+impl ListCalendarsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { calendars: Vec::new() }
+    }
+
+    /// Sets [`calendars`](Self::calendars).
+    #[must_use]
+    pub fn with_calendars(mut self, calendars: Vec<Calendar>) -> Self {
+        self.calendars = calendars;
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ListCalendarsResponse {
@@ -2600,6 +3100,21 @@ pub struct UpdateSyncConfigResponse {
     pub connection: Option<Connection>,
 }
 
+#[cfg(feature = "test-util")]
+impl UpdateSyncConfigResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { connection: None }
+    }
+
+    /// Sets [`connection`](Self::connection).
+    #[must_use]
+    pub fn with_connection(mut self, connection: Connection) -> Self {
+        self.connection = Some(connection);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for UpdateSyncConfigResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2618,6 +3133,21 @@ impl<'de> serde::Deserialize<'de> for UpdateSyncConfigResponse {
 pub struct DisconnectResponse {
     /// Updated connection details.
     pub connection: Option<Connection>,
+}
+
+#[cfg(feature = "test-util")]
+impl DisconnectResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { connection: None }
+    }
+
+    /// Sets [`connection`](Self::connection).
+    #[must_use]
+    pub fn with_connection(mut self, connection: Connection) -> Self {
+        self.connection = Some(connection);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DisconnectResponse {
@@ -2642,6 +3172,42 @@ pub struct ListEventsResponse {
     pub paging_metadata: Option<super::common::CursorPagingMetadata>,
     /// List of provider IDs for connections for which retrieval of events failed. Returned only if `partialFailure` body parameter is `true` in the request.
     pub failed_provider_ids: Vec<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl ListEventsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            events: Vec::new(),
+            paging_metadata: None,
+            failed_provider_ids: Vec::new(),
+        }
+    }
+
+    /// Sets [`events`](Self::events).
+    #[must_use]
+    pub fn with_events(mut self, events: Vec<Event>) -> Self {
+        self.events = events;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+
+    /// Sets [`failed_provider_ids`](Self::failed_provider_ids).
+    #[must_use]
+    pub fn with_failed_provider_ids(mut self, failed_provider_ids: Vec<String>) -> Self {
+        self.failed_provider_ids = failed_provider_ids;
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ListEventsResponse {
@@ -2689,6 +3255,93 @@ pub struct Event {
     /// to whom the schedule belongs.
     /// For example, the `name` of a Bookings [staff member](https://dev.wix.com/docs/rest/business-solutions/bookings/staff-members/introduction).
     pub schedule_owner_name: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl Event {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            schedule_id: None,
+            calendar_type: None,
+            calendar_name: None,
+            title: None,
+            start: None,
+            end: None,
+            all_day: None,
+            schedule_owner_id: None,
+            schedule_owner_name: None,
+        }
+    }
+
+    /// Sets [`schedule_id`](Self::schedule_id).
+    #[must_use]
+    pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
+        self.schedule_id = Some(schedule_id);
+        self
+    }
+
+    /// Sets [`calendar_type`](Self::calendar_type).
+    #[must_use]
+    pub fn with_calendar_type(mut self, calendar_type: CalendarType) -> Self {
+        self.calendar_type = Some(calendar_type);
+        self
+    }
+
+    /// Sets [`calendar_name`](Self::calendar_name).
+    #[must_use]
+    pub fn with_calendar_name(mut self, calendar_name: impl Into<String>) -> Self {
+        self.calendar_name = Some(calendar_name.into());
+        self
+    }
+
+    /// Sets [`title`](Self::title).
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets [`start`](Self::start).
+    #[must_use]
+    pub fn with_start(mut self, start: impl Into<String>) -> Self {
+        self.start = Some(start.into());
+        self
+    }
+
+    /// Sets [`end`](Self::end).
+    #[must_use]
+    pub fn with_end(mut self, end: impl Into<String>) -> Self {
+        self.end = Some(end.into());
+        self
+    }
+
+    /// Sets [`all_day`](Self::all_day).
+    #[must_use]
+    pub fn with_all_day(mut self, all_day: bool) -> Self {
+        self.all_day = Some(all_day);
+        self
+    }
+
+    /// Sets [`schedule_owner_id`](Self::schedule_owner_id).
+    #[must_use]
+    pub fn with_schedule_owner_id(
+        mut self,
+        schedule_owner_id: impl Into<String>,
+    ) -> Self {
+        self.schedule_owner_id = Some(schedule_owner_id.into());
+        self
+    }
+
+    /// Sets [`schedule_owner_name`](Self::schedule_owner_name).
+    #[must_use]
+    pub fn with_schedule_owner_name(
+        mut self,
+        schedule_owner_name: impl Into<String>,
+    ) -> Self {
+        self.schedule_owner_name = Some(schedule_owner_name.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Event {

@@ -24,6 +24,31 @@ impl Client {
     }
 }
 
+/// A mock of the Pricing API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Previews the base price for a set of line items belonging to the same service, before a booking is created.
     ///
@@ -69,10 +94,32 @@ impl Client {
             path_template: "/bookings/v2/pricing/preview",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/pricing/preview");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::preview_price`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_preview_price(
+        &self,
+        respond: impl Fn(
+            &PreviewPriceRequest,
+        ) -> Result<
+                PreviewPriceResponse,
+                crate::Error<PreviewPriceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("previewPrice", respond);
+        self
     }
 }
 
@@ -208,10 +255,32 @@ impl Client {
             path_template: "/bookings/v2/pricing/calculate",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/pricing/calculate");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::calculate_price`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_calculate_price(
+        &self,
+        respond: impl Fn(
+            &CalculatePriceRequest,
+        ) -> Result<
+                CalculatePriceResponse,
+                crate::Error<CalculatePriceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("calculatePrice", respond);
+        self
     }
 }
 
@@ -335,6 +404,42 @@ pub struct PriceInfo {
     pub deposit: Option<f64>,
     /// At most one of `calculatedPrice`, `priceDescription`, `priceDescriptionInfo`.
     pub total_price: Option<TotalPrice>,
+}
+
+#[cfg(feature = "test-util")]
+impl PriceInfo {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking_line_items: Vec::new(),
+            deposit: None,
+            total_price: None,
+        }
+    }
+
+    /// Sets [`booking_line_items`](Self::booking_line_items).
+    #[must_use]
+    pub fn with_booking_line_items(
+        mut self,
+        booking_line_items: Vec<BookingLineItem>,
+    ) -> Self {
+        self.booking_line_items = booking_line_items;
+        self
+    }
+
+    /// Sets [`deposit`](Self::deposit).
+    #[must_use]
+    pub fn with_deposit(mut self, deposit: f64) -> Self {
+        self.deposit = Some(deposit);
+        self
+    }
+
+    /// Sets [`total_price`](Self::total_price).
+    #[must_use]
+    pub fn with_total_price(mut self, total_price: TotalPrice) -> Self {
+        self.total_price = Some(total_price);
+        self
+    }
 }
 
 #[allow(deprecated)]
@@ -528,6 +633,18 @@ impl BookingLineItem {
     }
 }
 
+#[cfg(feature = "test-util")]
+#[allow(deprecated)]
+impl BookingLineItem {
+    /// Sets [`price_per_participant`](Self::price_per_participant).
+    #[deprecated = "__Deprecated.__ Use `serviceChoices.pricePerParticipant` instead.  Price per participant for the line item. Use `serviceChoicesPricePerParticipant` instead. Wix plans to remove it on 2026-08-31."]
+    #[must_use]
+    pub fn with_price_per_participant(mut self, price_per_participant: f64) -> Self {
+        self.price_per_participant = Some(price_per_participant);
+        self
+    }
+}
+
 #[allow(deprecated)]
 impl serde::Serialize for BookingLineItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -609,6 +726,16 @@ impl PricingServiceChoices {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl PricingServiceChoices {
+    /// Sets [`price_per_participant`](Self::price_per_participant).
+    #[must_use]
+    pub fn with_price_per_participant(mut self, price_per_participant: f64) -> Self {
+        self.price_per_participant = Some(price_per_participant);
+        self
+    }
+}
+
 impl serde::Serialize for PricingServiceChoices {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -644,6 +771,31 @@ pub struct PriceDescriptionInfo {
     pub translated: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl PriceDescriptionInfo {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            original: None,
+            translated: None,
+        }
+    }
+
+    /// Sets [`original`](Self::original).
+    #[must_use]
+    pub fn with_original(mut self, original: impl Into<String>) -> Self {
+        self.original = Some(original.into());
+        self
+    }
+
+    /// Sets [`translated`](Self::translated).
+    #[must_use]
+    pub fn with_translated(mut self, translated: impl Into<String>) -> Self {
+        self.translated = Some(translated.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for PriceDescriptionInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -663,6 +815,21 @@ impl<'de> serde::Deserialize<'de> for PriceDescriptionInfo {
 pub struct PreviewPriceResponse {
     /// Pricing information including individual line item costs and total estimated price.
     pub price_info: Option<PriceInfo>,
+}
+
+#[cfg(feature = "test-util")]
+impl PreviewPriceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { price_info: None }
+    }
+
+    /// Sets [`price_info`](Self::price_info).
+    #[must_use]
+    pub fn with_price_info(mut self, price_info: PriceInfo) -> Self {
+        self.price_info = Some(price_info);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PreviewPriceResponse {
@@ -1033,6 +1200,21 @@ pub enum ParticipantsInfo {
 pub struct CalculatePriceResponse {
     /// Information about each line item's base price and the total base price.
     pub price_info: Option<PriceInfo>,
+}
+
+#[cfg(feature = "test-util")]
+impl CalculatePriceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { price_info: None }
+    }
+
+    /// Sets [`price_info`](Self::price_info).
+    #[must_use]
+    pub fn with_price_info(mut self, price_info: PriceInfo) -> Self {
+        self.price_info = Some(price_info);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CalculatePriceResponse {

@@ -27,6 +27,31 @@ impl Client {
     }
 }
 
+/// A mock of the Resource Types API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Creates a new resource type.
     ///
@@ -59,6 +84,11 @@ impl Client {
             path_template: "/bookings/v2/resources/resource-types",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.resource_type.name.as_ref().is_none() {
             call.missing_field("resourceType.name");
@@ -66,6 +96,23 @@ impl Client {
         call.path_literal("/bookings/v2/resources/resource-types");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_resource_type`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_resource_type(
+        &self,
+        respond: impl Fn(
+            &CreateResourceTypeRequest,
+        ) -> Result<
+                CreateResourceTypeResponse,
+                crate::Error<CreateResourceTypeError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createResourceType", respond);
+        self
     }
 }
 
@@ -173,10 +220,32 @@ impl Client {
             path_template: "/bookings/v2/resources/resource-types/{resourceTypeId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/resource-types/");
         call.path_param(&request.resource_type_id);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_resource_type`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_resource_type(
+        &self,
+        respond: impl Fn(
+            &GetResourceTypeRequest,
+        ) -> Result<
+                GetResourceTypeResponse,
+                crate::Error<GetResourceTypeError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getResourceType", respond);
+        self
     }
 }
 
@@ -257,6 +326,11 @@ impl Client {
             path_template: "/bookings/v2/resources/resource-types/{resourceType.id}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.resource_type.id.as_ref().is_none() {
             call.missing_field("resourceType.id");
@@ -271,6 +345,23 @@ impl Client {
         }
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_resource_type`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_resource_type(
+        &self,
+        respond: impl Fn(
+            &UpdateResourceTypeRequest,
+        ) -> Result<
+                UpdateResourceTypeResponse,
+                crate::Error<UpdateResourceTypeError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateResourceType", respond);
+        self
     }
 }
 
@@ -373,10 +464,29 @@ impl Client {
             path_template: "/bookings/v2/resources/resource-types/{resourceTypeId}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/resource-types/");
         call.path_param(&request.resource_type_id);
         self.api.execute(call).await?.decode_empty()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::delete_resource_type`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_delete_resource_type(
+        &self,
+        respond: impl Fn(
+            &DeleteResourceTypeRequest,
+        ) -> Result<(), crate::Error<DeleteResourceTypeError>> + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("deleteResourceType", respond);
+        self
     }
 }
 
@@ -462,6 +572,11 @@ impl Client {
             path_template: "/bookings/v2/resources/resource-types/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/resource-types/query");
         call.json_body(request);
@@ -520,6 +635,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_resource_types`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_resource_types(
+        &self,
+        respond: impl Fn(
+            &QueryResourceTypesRequest,
+        ) -> Result<
+                QueryResourceTypesResponse,
+                crate::Error<QueryResourceTypesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryResourceTypes", respond);
+        self
     }
 }
 
@@ -607,10 +739,32 @@ impl Client {
             path_template: "/bookings/v2/resources/resource-types/count",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/resource-types/count");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::count_resource_types`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_count_resource_types(
+        &self,
+        respond: impl Fn(
+            &CountResourceTypesRequest,
+        ) -> Result<
+                CountResourceTypesResponse,
+                crate::Error<CountResourceTypesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("countResourceTypes", respond);
+        self
     }
 }
 
@@ -740,6 +894,23 @@ impl ResourceType {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl ResourceType {
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+}
+
 impl serde::Serialize for ResourceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -776,6 +947,21 @@ pub struct CreateResourceTypeResponse {
     pub resource_type: Option<ResourceType>,
 }
 
+#[cfg(feature = "test-util")]
+impl CreateResourceTypeResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { resource_type: None }
+    }
+
+    /// Sets [`resource_type`](Self::resource_type).
+    #[must_use]
+    pub fn with_resource_type(mut self, resource_type: ResourceType) -> Self {
+        self.resource_type = Some(resource_type);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateResourceTypeResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -796,6 +982,21 @@ pub struct GetResourceTypeResponse {
     pub resource_type: Option<ResourceType>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetResourceTypeResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { resource_type: None }
+    }
+
+    /// Sets [`resource_type`](Self::resource_type).
+    #[must_use]
+    pub fn with_resource_type(mut self, resource_type: ResourceType) -> Self {
+        self.resource_type = Some(resource_type);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetResourceTypeResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -814,6 +1015,21 @@ impl<'de> serde::Deserialize<'de> for GetResourceTypeResponse {
 pub struct UpdateResourceTypeResponse {
     /// Updated resource type.
     pub resource_type: Option<ResourceType>,
+}
+
+#[cfg(feature = "test-util")]
+impl UpdateResourceTypeResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { resource_type: None }
+    }
+
+    /// Sets [`resource_type`](Self::resource_type).
+    #[must_use]
+    pub fn with_resource_type(mut self, resource_type: ResourceType) -> Self {
+        self.resource_type = Some(resource_type);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateResourceTypeResponse {
@@ -838,6 +1054,34 @@ pub struct QueryResourceTypesResponse {
     pub paging_metadata: Option<super::common::CursorPagingMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl QueryResourceTypesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            resource_types: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`resource_types`](Self::resource_types).
+    #[must_use]
+    pub fn with_resource_types(mut self, resource_types: Vec<ResourceType>) -> Self {
+        self.resource_types = resource_types;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for QueryResourceTypesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -857,6 +1101,21 @@ impl<'de> serde::Deserialize<'de> for QueryResourceTypesResponse {
 pub struct CountResourceTypesResponse {
     /// Number of resource types matching the filter.
     pub count: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl CountResourceTypesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { count: None }
+    }
+
+    /// Sets [`count`](Self::count).
+    #[must_use]
+    pub fn with_count(mut self, count: i32) -> Self {
+        self.count = Some(count);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CountResourceTypesResponse {

@@ -29,6 +29,31 @@ impl Client {
     }
 }
 
+/// A mock of the Resources API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Creates a new resource.
     ///
@@ -76,6 +101,11 @@ impl Client {
             path_template: "/bookings/v2/resources",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.resource.name.as_ref().is_none() {
             call.missing_field("resource.name");
@@ -83,6 +113,23 @@ impl Client {
         call.path_literal("/bookings/v2/resources");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_resource`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_resource(
+        &self,
+        respond: impl Fn(
+            &CreateResourceRequest,
+        ) -> Result<
+                CreateResourceResponse,
+                crate::Error<CreateResourceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createResource", respond);
+        self
     }
 }
 
@@ -267,10 +314,32 @@ impl Client {
             path_template: "/bookings/v2/bulk/resources/create",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bulk/resources/create");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_create_resources`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_create_resources(
+        &self,
+        respond: impl Fn(
+            &BulkCreateResourcesRequest,
+        ) -> Result<
+                BulkCreateResourcesResponse,
+                crate::Error<BulkCreateResourcesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkCreateResources", respond);
+        self
     }
 }
 
@@ -471,10 +540,32 @@ impl Client {
             path_template: "/bookings/v2/resources/{resourceId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/");
         call.path_param(&request.resource_id);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_resource`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_resource(
+        &self,
+        respond: impl Fn(
+            &GetResourceRequest,
+        ) -> Result<
+                GetResourceResponse,
+                crate::Error<GetResourceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getResource", respond);
+        self
     }
 }
 
@@ -556,6 +647,11 @@ impl Client {
             path_template: "/bookings/v2/resources/{resource.id}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.resource.id.as_ref().is_none() {
             call.missing_field("resource.id");
@@ -570,6 +666,23 @@ impl Client {
         }
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_resource`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_resource(
+        &self,
+        respond: impl Fn(
+            &UpdateResourceRequest,
+        ) -> Result<
+                UpdateResourceResponse,
+                crate::Error<UpdateResourceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateResource", respond);
+        self
     }
 }
 
@@ -779,10 +892,32 @@ impl Client {
             path_template: "/bookings/v2/bulk/resources/update",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bulk/resources/update");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_update_resources`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_update_resources(
+        &self,
+        respond: impl Fn(
+            &BulkUpdateResourcesRequest,
+        ) -> Result<
+                BulkUpdateResourcesResponse,
+                crate::Error<BulkUpdateResourcesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkUpdateResources", respond);
+        self
     }
 }
 
@@ -999,10 +1134,29 @@ impl Client {
             path_template: "/bookings/v2/resources/{resourceId}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/");
         call.path_param(&request.resource_id);
         self.api.execute(call).await?.decode_empty()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::delete_resource`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_delete_resource(
+        &self,
+        respond: impl Fn(
+            &DeleteResourceRequest,
+        ) -> Result<(), crate::Error<DeleteResourceError>> + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("deleteResource", respond);
+        self
     }
 }
 
@@ -1076,10 +1230,32 @@ impl Client {
             path_template: "/bookings/v2/bulk/resources/delete",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/bulk/resources/delete");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_delete_resources`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_delete_resources(
+        &self,
+        respond: impl Fn(
+            &BulkDeleteResourcesRequest,
+        ) -> Result<
+                BulkDeleteResourcesResponse,
+                crate::Error<BulkDeleteResourcesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkDeleteResources", respond);
+        self
     }
 }
 
@@ -1158,6 +1334,11 @@ impl Client {
             path_template: "/bookings/v2/resources/search",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/search");
         call.json_body(request);
@@ -1214,6 +1395,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::search_resources`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_search_resources(
+        &self,
+        respond: impl Fn(
+            &SearchResourcesRequest,
+        ) -> Result<
+                SearchResourcesResponse,
+                crate::Error<SearchResourcesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("searchResources", respond);
+        self
     }
 }
 
@@ -1307,6 +1505,11 @@ impl Client {
             path_template: "/bookings/v2/resources/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/query");
         call.json_body(request);
@@ -1365,6 +1568,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_resources`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_resources(
+        &self,
+        respond: impl Fn(
+            &QueryResourcesRequest,
+        ) -> Result<
+                QueryResourcesResponse,
+                crate::Error<QueryResourcesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryResources", respond);
+        self
     }
 }
 
@@ -1452,10 +1672,32 @@ impl Client {
             path_template: "/bookings/v2/resources/count",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/resources/count");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::count_resources`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_count_resources(
+        &self,
+        respond: impl Fn(
+            &CountResourcesRequest,
+        ) -> Result<
+                CountResourcesResponse,
+                crate::Error<CountResourcesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("countResources", respond);
+        self
     }
 }
 
@@ -1648,6 +1890,30 @@ impl Resource {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl Resource {
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+
+    /// Sets [`events_schedule`](Self::events_schedule).
+    #[must_use]
+    pub fn with_events_schedule(mut self, events_schedule: EventsSchedule) -> Self {
+        self.events_schedule = Some(events_schedule);
+        self
+    }
+}
+
 impl serde::Serialize for Resource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -1710,6 +1976,16 @@ impl WorkingHoursSchedule {
     #[must_use]
     pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
         self.schedule_id = Some(schedule_id);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl WorkingHoursSchedule {
+    /// Sets [`shared`](Self::shared).
+    #[must_use]
+    pub fn with_shared(mut self, shared: bool) -> Self {
+        self.shared = Some(shared);
         self
     }
 }
@@ -2011,6 +2287,21 @@ pub struct CreateResourceResponse {
     pub resource: Option<Resource>,
 }
 
+#[cfg(feature = "test-util")]
+impl CreateResourceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { resource: None }
+    }
+
+    /// Sets [`resource`](Self::resource).
+    #[must_use]
+    pub fn with_resource(mut self, resource: Resource) -> Self {
+        self.resource = Some(resource);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateResourceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2031,6 +2322,34 @@ pub struct BulkCreateResourcesResponse {
     pub results: Vec<BulkResourceResult>,
     /// Create statistics.
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkCreateResourcesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkResourceResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkCreateResourcesResponse {
@@ -2056,6 +2375,34 @@ pub struct BulkResourceResult {
     pub item: Option<Resource>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkResourceResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            item_metadata: None,
+            item: None,
+        }
+    }
+
+    /// Sets [`item_metadata`](Self::item_metadata).
+    #[must_use]
+    pub fn with_item_metadata(
+        mut self,
+        item_metadata: super::common::ItemMetadata,
+    ) -> Self {
+        self.item_metadata = Some(item_metadata);
+        self
+    }
+
+    /// Sets [`item`](Self::item).
+    #[must_use]
+    pub fn with_item(mut self, item: Resource) -> Self {
+        self.item = Some(item);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkResourceResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2077,6 +2424,21 @@ pub struct GetResourceResponse {
     pub resource: Option<Resource>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetResourceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { resource: None }
+    }
+
+    /// Sets [`resource`](Self::resource).
+    #[must_use]
+    pub fn with_resource(mut self, resource: Resource) -> Self {
+        self.resource = Some(resource);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetResourceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2095,6 +2457,21 @@ impl<'de> serde::Deserialize<'de> for GetResourceResponse {
 pub struct UpdateResourceResponse {
     /// Updated resource.
     pub resource: Option<Resource>,
+}
+
+#[cfg(feature = "test-util")]
+impl UpdateResourceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { resource: None }
+    }
+
+    /// Sets [`resource`](Self::resource).
+    #[must_use]
+    pub fn with_resource(mut self, resource: Resource) -> Self {
+        self.resource = Some(resource);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateResourceResponse {
@@ -2162,6 +2539,34 @@ pub struct BulkUpdateResourcesResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkUpdateResourcesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkResourceResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkUpdateResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2183,6 +2588,34 @@ pub struct BulkDeleteResourcesResponse {
     pub results: Vec<BulkResourceResult>,
     /// Delete statistics.
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkDeleteResourcesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkResourceResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkDeleteResourcesResponse {
@@ -2439,6 +2872,42 @@ pub struct SearchResourcesResponse {
     pub aggregation_data: Option<AggregationData>,
 }
 
+#[cfg(feature = "test-util")]
+impl SearchResourcesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            resources: Vec::new(),
+            paging_metadata: None,
+            aggregation_data: None,
+        }
+    }
+
+    /// Sets [`resources`](Self::resources).
+    #[must_use]
+    pub fn with_resources(mut self, resources: Vec<Resource>) -> Self {
+        self.resources = resources;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+
+    /// Sets [`aggregation_data`](Self::aggregation_data).
+    #[must_use]
+    pub fn with_aggregation_data(mut self, aggregation_data: AggregationData) -> Self {
+        self.aggregation_data = Some(aggregation_data);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SearchResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2461,6 +2930,21 @@ pub struct AggregationData {
     pub results: Vec<AggregationResults>,
 }
 
+#[cfg(feature = "test-util")]
+impl AggregationData {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { results: Vec::new() }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<AggregationResults>) -> Self {
+        self.results = results;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AggregationData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2479,6 +2963,26 @@ impl<'de> serde::Deserialize<'de> for AggregationData {
 pub struct NestedResultValue {
     /// At most one of `value`, `range`, `scalar`, `dateHistogram`.
     pub nested_result_value_result: Option<NestedResultValueResult>,
+}
+
+#[cfg(feature = "test-util")]
+impl NestedResultValue {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            nested_result_value_result: None,
+        }
+    }
+
+    /// Sets [`nested_result_value_result`](Self::nested_result_value_result).
+    #[must_use]
+    pub fn with_nested_result_value_result(
+        mut self,
+        nested_result_value_result: NestedResultValueResult,
+    ) -> Self {
+        self.nested_result_value_result = Some(nested_result_value_result);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NestedResultValue {
@@ -2550,6 +3054,26 @@ pub struct Results {
     pub results: std::collections::BTreeMap<String, NestedResultValue>,
 }
 
+#[cfg(feature = "test-util")]
+impl Results {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: std::collections::BTreeMap::new(),
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(
+        mut self,
+        results: std::collections::BTreeMap<String, NestedResultValue>,
+    ) -> Self {
+        self.results = results;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Results {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2569,6 +3093,21 @@ impl<'de> serde::Deserialize<'de> for Results {
 pub struct NestedResults {
     /// Array of nested aggregation result groups, each containing multiple aggregation results.
     pub results: Vec<Results>,
+}
+
+#[cfg(feature = "test-util")]
+impl NestedResults {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { results: Vec::new() }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<Results>) -> Self {
+        self.results = results;
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NestedResults {
@@ -2595,6 +3134,50 @@ pub struct AggregationResults {
     pub field_path: Option<String>,
     /// At most one of `values`, `ranges`, `scalar`, `groupedByValue`, `dateHistogram`, `nested`.
     pub aggregation_results_result: Option<AggregationResultsResult>,
+}
+
+#[cfg(feature = "test-util")]
+impl AggregationResults {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            r#type: None,
+            field_path: None,
+            aggregation_results_result: None,
+        }
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`type`](Self::type).
+    #[must_use]
+    pub fn with_type(mut self, r#type: super::bookings_shared::AggregationType) -> Self {
+        self.r#type = Some(r#type);
+        self
+    }
+
+    /// Sets [`field_path`](Self::field_path).
+    #[must_use]
+    pub fn with_field_path(mut self, field_path: impl Into<String>) -> Self {
+        self.field_path = Some(field_path.into());
+        self
+    }
+
+    /// Sets [`aggregation_results_result`](Self::aggregation_results_result).
+    #[must_use]
+    pub fn with_aggregation_results_result(
+        mut self,
+        aggregation_results_result: AggregationResultsResult,
+    ) -> Self {
+        self.aggregation_results_result = Some(aggregation_results_result);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AggregationResults {
@@ -2698,6 +3281,34 @@ pub struct QueryResourcesResponse {
     pub paging_metadata: Option<super::common::CursorPagingMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl QueryResourcesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            resources: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`resources`](Self::resources).
+    #[must_use]
+    pub fn with_resources(mut self, resources: Vec<Resource>) -> Self {
+        self.resources = resources;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for QueryResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2717,6 +3328,21 @@ impl<'de> serde::Deserialize<'de> for QueryResourcesResponse {
 pub struct CountResourcesResponse {
     /// Total number of resources matching the filter.
     pub count: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl CountResourcesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { count: None }
+    }
+
+    /// Sets [`count`](Self::count).
+    #[must_use]
+    pub fn with_count(mut self, count: i32) -> Self {
+        self.count = Some(count);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CountResourcesResponse {

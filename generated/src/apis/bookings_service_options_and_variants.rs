@@ -29,6 +29,31 @@ impl Client {
     }
 }
 
+/// A mock of the Service Options And Variants API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Creates a `serviceOptionsAndVariants` object and for a service.
     ///
@@ -117,6 +142,11 @@ impl Client {
             path_template: "/bookings/v1/serviceOptionsAndVariants",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.service_options_and_variants.options.as_ref().is_none() {
             call.missing_field("serviceOptionsAndVariants.options");
@@ -130,6 +160,23 @@ impl Client {
         call.path_literal("/bookings/v1/serviceOptionsAndVariants");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_service_options_and_variants`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_service_options_and_variants(
+        &self,
+        respond: impl Fn(
+            &CreateServiceOptionsAndVariantsRequest,
+        ) -> Result<
+                CreateServiceOptionsAndVariantsResponse,
+                crate::Error<CreateServiceOptionsAndVariantsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createServiceOptionsAndVariants", respond);
+        self
     }
 }
 
@@ -291,12 +338,34 @@ impl Client {
             path_template: "/bookings/v1/serviceOptionsAndVariants/{cloneFromId}/clone",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v1/serviceOptionsAndVariants/");
         call.path_param(&request.clone_from_id);
         call.path_literal("/clone");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::clone_service_options_and_variants`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_clone_service_options_and_variants(
+        &self,
+        respond: impl Fn(
+            &CloneServiceOptionsAndVariantsRequest,
+        ) -> Result<
+                CloneServiceOptionsAndVariantsResponse,
+                crate::Error<CloneServiceOptionsAndVariantsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("cloneServiceOptionsAndVariants", respond);
+        self
     }
 }
 
@@ -384,10 +453,32 @@ impl Client {
             path_template: "/bookings/v1/serviceOptionsAndVariants/{serviceOptionsAndVariantsId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v1/serviceOptionsAndVariants/");
         call.path_param(&request.service_options_and_variants_id);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_service_options_and_variants`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_service_options_and_variants(
+        &self,
+        respond: impl Fn(
+            &GetServiceOptionsAndVariantsRequest,
+        ) -> Result<
+                GetServiceOptionsAndVariantsResponse,
+                crate::Error<GetServiceOptionsAndVariantsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getServiceOptionsAndVariants", respond);
+        self
     }
 }
 
@@ -463,10 +554,32 @@ impl Client {
             path_template: "/bookings/v1/serviceOptionsAndVariants/service_id/{serviceId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v1/serviceOptionsAndVariants/service_id/");
         call.path_param(&request.service_id);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_service_options_and_variants_by_service_id`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_service_options_and_variants_by_service_id(
+        &self,
+        respond: impl Fn(
+            &GetServiceOptionsAndVariantsByServiceIdRequest,
+        ) -> Result<
+                GetServiceOptionsAndVariantsByServiceIdResponse,
+                crate::Error<GetServiceOptionsAndVariantsByServiceIdError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getServiceOptionsAndVariantsByServiceId", respond);
+        self
     }
 }
 
@@ -561,6 +674,11 @@ impl Client {
             path_template: "/bookings/v1/serviceOptionsAndVariants/{serviceOptionsAndVariants.id}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.service_options_and_variants.id.as_ref().is_none() {
             call.missing_field("serviceOptionsAndVariants.id");
@@ -575,6 +693,23 @@ impl Client {
         }
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_service_options_and_variants`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_service_options_and_variants(
+        &self,
+        respond: impl Fn(
+            &UpdateServiceOptionsAndVariantsRequest,
+        ) -> Result<
+                UpdateServiceOptionsAndVariantsResponse,
+                crate::Error<UpdateServiceOptionsAndVariantsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateServiceOptionsAndVariants", respond);
+        self
     }
 }
 
@@ -724,11 +859,33 @@ impl Client {
             path_template: "/bookings/v1/serviceOptionsAndVariants/{serviceOptionsAndVariantsId}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v1/serviceOptionsAndVariants/");
         call.path_param(&request.service_options_and_variants_id);
         call.query("revision", &request.revision);
         self.api.execute(call).await?.decode_empty()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::delete_service_options_and_variants`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_delete_service_options_and_variants(
+        &self,
+        respond: impl Fn(
+            &DeleteServiceOptionsAndVariantsRequest,
+        ) -> Result<
+                (),
+                crate::Error<DeleteServiceOptionsAndVariantsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("deleteServiceOptionsAndVariants", respond);
+        self
     }
 }
 
@@ -829,10 +986,32 @@ impl Client {
             path_template: "/bookings/v1/serviceOptionsAndVariants/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v1/serviceOptionsAndVariants/query");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_service_options_and_variants`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_service_options_and_variants(
+        &self,
+        respond: impl Fn(
+            &QueryServiceOptionsAndVariantsRequest,
+        ) -> Result<
+                QueryServiceOptionsAndVariantsResponse,
+                crate::Error<QueryServiceOptionsAndVariantsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryServiceOptionsAndVariants", respond);
+        self
     }
 }
 
@@ -974,6 +1153,23 @@ impl ServiceOptionsAndVariants {
         extended_fields: super::common::ExtendedFields,
     ) -> Self {
         self.extended_fields = Some(extended_fields);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl ServiceOptionsAndVariants {
+    /// Sets [`min_price`](Self::min_price).
+    #[must_use]
+    pub fn with_min_price(mut self, min_price: super::bookings_shared::Money) -> Self {
+        self.min_price = Some(min_price);
+        self
+    }
+
+    /// Sets [`max_price`](Self::max_price).
+    #[must_use]
+    pub fn with_max_price(mut self, max_price: super::bookings_shared::Money) -> Self {
+        self.max_price = Some(max_price);
         self
     }
 }
@@ -2126,6 +2322,26 @@ pub struct CreateServiceOptionsAndVariantsResponse {
     pub service_options_and_variants: Option<ServiceOptionsAndVariants>,
 }
 
+#[cfg(feature = "test-util")]
+impl CreateServiceOptionsAndVariantsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            service_options_and_variants: None,
+        }
+    }
+
+    /// Sets [`service_options_and_variants`](Self::service_options_and_variants).
+    #[must_use]
+    pub fn with_service_options_and_variants(
+        mut self,
+        service_options_and_variants: ServiceOptionsAndVariants,
+    ) -> Self {
+        self.service_options_and_variants = Some(service_options_and_variants);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateServiceOptionsAndVariantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2144,6 +2360,26 @@ impl<'de> serde::Deserialize<'de> for CreateServiceOptionsAndVariantsResponse {
 pub struct CloneServiceOptionsAndVariantsResponse {
     /// Cloned `serviceOptionsAndVariants` object.
     pub service_options_and_variants: Option<ServiceOptionsAndVariants>,
+}
+
+#[cfg(feature = "test-util")]
+impl CloneServiceOptionsAndVariantsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            service_options_and_variants: None,
+        }
+    }
+
+    /// Sets [`service_options_and_variants`](Self::service_options_and_variants).
+    #[must_use]
+    pub fn with_service_options_and_variants(
+        mut self,
+        service_options_and_variants: ServiceOptionsAndVariants,
+    ) -> Self {
+        self.service_options_and_variants = Some(service_options_and_variants);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloneServiceOptionsAndVariantsResponse {
@@ -2166,6 +2402,26 @@ pub struct GetServiceOptionsAndVariantsResponse {
     pub service_options_and_variants: Option<ServiceOptionsAndVariants>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetServiceOptionsAndVariantsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            service_options_and_variants: None,
+        }
+    }
+
+    /// Sets [`service_options_and_variants`](Self::service_options_and_variants).
+    #[must_use]
+    pub fn with_service_options_and_variants(
+        mut self,
+        service_options_and_variants: ServiceOptionsAndVariants,
+    ) -> Self {
+        self.service_options_and_variants = Some(service_options_and_variants);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetServiceOptionsAndVariantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2186,6 +2442,24 @@ pub struct GetServiceOptionsAndVariantsByServiceIdResponse {
     pub service_variants: Option<ServiceOptionsAndVariants>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetServiceOptionsAndVariantsByServiceIdResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { service_variants: None }
+    }
+
+    /// Sets [`service_variants`](Self::service_variants).
+    #[must_use]
+    pub fn with_service_variants(
+        mut self,
+        service_variants: ServiceOptionsAndVariants,
+    ) -> Self {
+        self.service_variants = Some(service_variants);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetServiceOptionsAndVariantsByServiceIdResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2204,6 +2478,26 @@ impl<'de> serde::Deserialize<'de> for GetServiceOptionsAndVariantsByServiceIdRes
 pub struct UpdateServiceOptionsAndVariantsResponse {
     /// Updated `serviceOptionsAndVariants` object.
     pub service_options_and_variants: Option<ServiceOptionsAndVariants>,
+}
+
+#[cfg(feature = "test-util")]
+impl UpdateServiceOptionsAndVariantsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            service_options_and_variants: None,
+        }
+    }
+
+    /// Sets [`service_options_and_variants`](Self::service_options_and_variants).
+    #[must_use]
+    pub fn with_service_options_and_variants(
+        mut self,
+        service_options_and_variants: ServiceOptionsAndVariants,
+    ) -> Self {
+        self.service_options_and_variants = Some(service_options_and_variants);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateServiceOptionsAndVariantsResponse {
@@ -2307,6 +2601,37 @@ pub struct QueryServiceOptionsAndVariantsResponse {
     pub service_options_and_variants_list: Vec<ServiceOptionsAndVariants>,
     /// Paging metadata.
     pub paging_metadata: Option<super::common::PagingMetadataV2>,
+}
+
+#[cfg(feature = "test-util")]
+impl QueryServiceOptionsAndVariantsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            service_options_and_variants_list: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`service_options_and_variants_list`](Self::service_options_and_variants_list).
+    #[must_use]
+    pub fn with_service_options_and_variants_list(
+        mut self,
+        service_options_and_variants_list: Vec<ServiceOptionsAndVariants>,
+    ) -> Self {
+        self.service_options_and_variants_list = service_options_and_variants_list;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::PagingMetadataV2,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for QueryServiceOptionsAndVariantsResponse {

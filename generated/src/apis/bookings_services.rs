@@ -26,6 +26,31 @@ impl Client {
     }
 }
 
+/// A mock of the Services API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Creates a service.
     ///
@@ -162,10 +187,32 @@ impl Client {
             path_template: "/bookings/v2/services",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_service`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_service(
+        &self,
+        respond: impl Fn(
+            &CreateServiceRequest,
+        ) -> Result<
+                CreateServiceResponse,
+                crate::Error<CreateServiceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createService", respond);
+        self
     }
 }
 
@@ -401,10 +448,32 @@ impl Client {
             path_template: "/bookings/services/v2/bulk/services/create",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/services/v2/bulk/services/create");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_create_services`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_create_services(
+        &self,
+        respond: impl Fn(
+            &BulkCreateServicesRequest,
+        ) -> Result<
+                BulkCreateServicesResponse,
+                crate::Error<BulkCreateServicesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkCreateServices", respond);
+        self
     }
 }
 
@@ -509,11 +578,33 @@ impl Client {
             path_template: "/bookings/v2/services/{serviceId}",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/");
         call.path_param(&request.service_id);
         call.query("conditionalFields", &request.conditional_fields);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_service`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_service(
+        &self,
+        respond: impl Fn(
+            &GetServiceRequest,
+        ) -> Result<
+                GetServiceResponse,
+                crate::Error<GetServiceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getService", respond);
+        self
     }
 }
 
@@ -629,6 +720,11 @@ impl Client {
             path_template: "/bookings/v2/services/{service.id}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.service.id.as_ref().is_none() {
             call.missing_field("service.id");
@@ -643,6 +739,23 @@ impl Client {
         }
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_service`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_service(
+        &self,
+        respond: impl Fn(
+            &UpdateServiceRequest,
+        ) -> Result<
+                UpdateServiceResponse,
+                crate::Error<UpdateServiceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateService", respond);
+        self
     }
 }
 
@@ -889,10 +1002,32 @@ impl Client {
             path_template: "/bookings/services/v2/bulk/services/update",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/services/v2/bulk/services/update");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_update_services`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_update_services(
+        &self,
+        respond: impl Fn(
+            &BulkUpdateServicesRequest,
+        ) -> Result<
+                BulkUpdateServicesResponse,
+                crate::Error<BulkUpdateServicesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkUpdateServices", respond);
+        self
     }
 }
 
@@ -994,10 +1129,32 @@ impl Client {
             path_template: "/bookings/services/v2/bulk/services/update-by-filter",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/services/v2/bulk/services/update-by-filter");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_update_services_by_filter`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_update_services_by_filter(
+        &self,
+        respond: impl Fn(
+            &BulkUpdateServicesByFilterRequest,
+        ) -> Result<
+                BulkUpdateServicesByFilterResponse,
+                crate::Error<BulkUpdateServicesByFilterError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkUpdateServicesByFilter", respond);
+        self
     }
 }
 
@@ -1082,6 +1239,11 @@ impl Client {
             path_template: "/bookings/v2/services/{serviceId}",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/");
         call.path_param(&request.service_id);
@@ -1091,6 +1253,20 @@ impl Client {
         );
         call.query("participantNotification", &request.participant_notification);
         self.api.execute(call).await?.decode_empty()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::delete_service`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_delete_service(
+        &self,
+        respond: impl Fn(
+            &DeleteServiceRequest,
+        ) -> Result<(), crate::Error<DeleteServiceError>> + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("deleteService", respond);
+        self
     }
 }
 
@@ -1200,10 +1376,32 @@ impl Client {
             path_template: "/bookings/services/v2/bulk/services/delete",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/services/v2/bulk/services/delete");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_delete_services`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_delete_services(
+        &self,
+        respond: impl Fn(
+            &BulkDeleteServicesRequest,
+        ) -> Result<
+                BulkDeleteServicesResponse,
+                crate::Error<BulkDeleteServicesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkDeleteServices", respond);
+        self
     }
 }
 
@@ -1336,10 +1534,32 @@ impl Client {
             path_template: "/bookings/services/v2/bulk/services/delete-by-filter",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/services/v2/bulk/services/delete-by-filter");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::bulk_delete_services_by_filter`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_bulk_delete_services_by_filter(
+        &self,
+        respond: impl Fn(
+            &BulkDeleteServicesByFilterRequest,
+        ) -> Result<
+                BulkDeleteServicesByFilterResponse,
+                crate::Error<BulkDeleteServicesByFilterError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("bulkDeleteServicesByFilter", respond);
+        self
     }
 }
 
@@ -1471,6 +1691,11 @@ impl Client {
             path_template: "/bookings/v2/services/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/query");
         call.json_body(request);
@@ -1521,6 +1746,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_services`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_services(
+        &self,
+        respond: impl Fn(
+            &QueryServicesRequest,
+        ) -> Result<
+                QueryServicesResponse,
+                crate::Error<QueryServicesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryServices", respond);
+        self
     }
 }
 
@@ -1631,6 +1873,11 @@ impl Client {
             path_template: "/bookings/v2/services/search",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/search");
         call.json_body(request);
@@ -1687,6 +1934,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::search_services`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_search_services(
+        &self,
+        respond: impl Fn(
+            &SearchServicesRequest,
+        ) -> Result<
+                SearchServicesResponse,
+                crate::Error<SearchServicesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("searchServices", respond);
+        self
     }
 }
 
@@ -1792,6 +2056,11 @@ impl Client {
             path_template: "/bookings/v2/services/policies/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/policies/query");
         call.json_body(request);
@@ -1845,6 +2114,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_policies`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_policies(
+        &self,
+        respond: impl Fn(
+            &QueryPoliciesRequest,
+        ) -> Result<
+                QueryPoliciesResponse,
+                crate::Error<QueryPoliciesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryPolicies", respond);
+        self
     }
 }
 
@@ -1960,6 +2246,11 @@ impl Client {
             path_template: "/bookings/v2/services/booking-forms/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/booking-forms/query");
         call.json_body(request);
@@ -2014,6 +2305,23 @@ impl Client {
                 })
             },
         )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_booking_forms`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_booking_forms(
+        &self,
+        respond: impl Fn(
+            &QueryBookingFormsRequest,
+        ) -> Result<
+                QueryBookingFormsResponse,
+                crate::Error<QueryBookingFormsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryBookingForms", respond);
+        self
     }
 }
 
@@ -2128,10 +2436,32 @@ impl Client {
             path_template: "/bookings/v2/services/count",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/count");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::count_services`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_count_services(
+        &self,
+        respond: impl Fn(
+            &CountServicesRequest,
+        ) -> Result<
+                CountServicesResponse,
+                crate::Error<CountServicesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("countServices", respond);
+        self
     }
 }
 
@@ -2236,10 +2566,32 @@ impl Client {
             path_template: "/bookings/v2/services/locations/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/locations/query");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_locations`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_locations(
+        &self,
+        respond: impl Fn(
+            &QueryLocationsRequest,
+        ) -> Result<
+                QueryLocationsResponse,
+                crate::Error<QueryLocationsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryLocations", respond);
+        self
     }
 }
 
@@ -2341,10 +2693,32 @@ impl Client {
             path_template: "/bookings/v2/services/categories/query",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/categories/query");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::query_categories`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_query_categories(
+        &self,
+        respond: impl Fn(
+            &QueryCategoriesRequest,
+        ) -> Result<
+                QueryCategoriesResponse,
+                crate::Error<QueryCategoriesError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("queryCategories", respond);
+        self
     }
 }
 
@@ -2472,12 +2846,34 @@ impl Client {
             path_template: "/bookings/v2/services/{serviceId}/locations",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/");
         call.path_param(&request.service_id);
         call.path_literal("/locations");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::set_service_locations`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_set_service_locations(
+        &self,
+        respond: impl Fn(
+            &SetServiceLocationsRequest,
+        ) -> Result<
+                SetServiceLocationsResponse,
+                crate::Error<SetServiceLocationsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("setServiceLocations", respond);
+        self
     }
 }
 
@@ -2615,12 +3011,34 @@ impl Client {
             path_template: "/bookings/v2/services/{serviceId}/pricing-plans/add",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/");
         call.path_param(&request.service_id);
         call.path_literal("/pricing-plans/add");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::enable_pricing_plans_for_service`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_enable_pricing_plans_for_service(
+        &self,
+        respond: impl Fn(
+            &EnablePricingPlansForServiceRequest,
+        ) -> Result<
+                EnablePricingPlansForServiceResponse,
+                crate::Error<EnablePricingPlansForServiceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("enablePricingPlansForService", respond);
+        self
     }
 }
 
@@ -2738,12 +3156,34 @@ impl Client {
             path_template: "/bookings/v2/services/{serviceId}/pricing-plans/remove",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/");
         call.path_param(&request.service_id);
         call.path_literal("/pricing-plans/remove");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::disable_pricing_plans_for_service`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_disable_pricing_plans_for_service(
+        &self,
+        respond: impl Fn(
+            &DisablePricingPlansForServiceRequest,
+        ) -> Result<
+                DisablePricingPlansForServiceResponse,
+                crate::Error<DisablePricingPlansForServiceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("disablePricingPlansForService", respond);
+        self
     }
 }
 
@@ -2861,12 +3301,34 @@ impl Client {
             path_template: "/bookings/v2/services/{serviceId}/slugs/custom",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/");
         call.path_param(&request.service_id);
         call.path_literal("/slugs/custom");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::set_custom_slug`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_set_custom_slug(
+        &self,
+        respond: impl Fn(
+            &SetCustomSlugRequest,
+        ) -> Result<
+                SetCustomSlugResponse,
+                crate::Error<SetCustomSlugError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("setCustomSlug", respond);
+        self
     }
 }
 
@@ -3041,10 +3503,32 @@ impl Client {
             path_template: "/bookings/v2/services/slugs/validate",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/slugs/validate");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::validate_slug`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_validate_slug(
+        &self,
+        respond: impl Fn(
+            &ValidateSlugRequest,
+        ) -> Result<
+                ValidateSlugResponse,
+                crate::Error<ValidateSlugError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("validateSlug", respond);
+        self
     }
 }
 
@@ -3181,10 +3665,32 @@ impl Client {
             path_template: "/bookings/v2/services/clone",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/clone");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::clone_service`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_clone_service(
+        &self,
+        respond: impl Fn(
+            &CloneServiceRequest,
+        ) -> Result<
+                CloneServiceResponse,
+                crate::Error<CloneServiceError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("cloneService", respond);
+        self
     }
 }
 
@@ -3267,6 +3773,11 @@ impl Client {
             path_template: "/bookings/v2/services/add-on-groups/create",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.add_on_group.name.as_ref().is_none() {
             call.missing_field("addOnGroup.name");
@@ -3274,6 +3785,23 @@ impl Client {
         call.path_literal("/bookings/v2/services/add-on-groups/create");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::create_add_on_group`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_create_add_on_group(
+        &self,
+        respond: impl Fn(
+            &CreateAddOnGroupRequest,
+        ) -> Result<
+                CreateAddOnGroupResponse,
+                crate::Error<CreateAddOnGroupError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("createAddOnGroup", respond);
+        self
     }
 }
 
@@ -3383,10 +3911,29 @@ impl Client {
             path_template: "/bookings/v2/services/add-on-groups/delete",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/add-on-groups/delete");
         call.json_body(request);
         self.api.execute(call).await?.decode_empty()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::delete_add_on_group`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_delete_add_on_group(
+        &self,
+        respond: impl Fn(
+            &DeleteAddOnGroupRequest,
+        ) -> Result<(), crate::Error<DeleteAddOnGroupError>> + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("deleteAddOnGroup", respond);
+        self
     }
 }
 
@@ -3494,6 +4041,11 @@ impl Client {
             path_template: "/bookings/v2/services/add-on-groups/update",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.add_on_group.id.as_ref().is_none() {
             call.missing_field("addOnGroup.id");
@@ -3501,6 +4053,23 @@ impl Client {
         call.path_literal("/bookings/v2/services/add-on-groups/update");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_add_on_group`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_add_on_group(
+        &self,
+        respond: impl Fn(
+            &UpdateAddOnGroupRequest,
+        ) -> Result<
+                UpdateAddOnGroupResponse,
+                crate::Error<UpdateAddOnGroupError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateAddOnGroup", respond);
+        self
     }
 }
 
@@ -3609,12 +4178,34 @@ impl Client {
             path_template: "/bookings/v2/services/add-on-groups/list-add-on-groups-by-service-id",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal(
             "/bookings/v2/services/add-on-groups/list-add-on-groups-by-service-id",
         );
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::list_add_on_groups_by_service_id`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_list_add_on_groups_by_service_id(
+        &self,
+        respond: impl Fn(
+            &ListAddOnGroupsByServiceIdRequest,
+        ) -> Result<
+                ListAddOnGroupsByServiceIdResponse,
+                crate::Error<ListAddOnGroupsByServiceIdError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("listAddOnGroupsByServiceId", respond);
+        self
     }
 }
 
@@ -3720,10 +4311,32 @@ impl Client {
             path_template: "/bookings/v2/services/add-on-groups/set-add-ons-for-group",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v2/services/add-on-groups/set-add-ons-for-group");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::set_add_ons_for_group`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_set_add_ons_for_group(
+        &self,
+        respond: impl Fn(
+            &SetAddOnsForGroupRequest,
+        ) -> Result<
+                SetAddOnsForGroupResponse,
+                crate::Error<SetAddOnsForGroupError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("setAddOnsForGroup", respond);
+        self
     }
 }
 
@@ -4181,6 +4794,64 @@ impl Service {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl Service {
+    /// Sets [`created_by_app_id`](Self::created_by_app_id).
+    #[must_use]
+    pub fn with_created_by_app_id(mut self, created_by_app_id: crate::Uuid) -> Self {
+        self.created_by_app_id = Some(created_by_app_id);
+        self
+    }
+
+    /// Sets [`supported_slugs`](Self::supported_slugs).
+    #[must_use]
+    pub fn with_supported_slugs(
+        mut self,
+        supported_slugs: Vec<super::bookings_shared::Slug>,
+    ) -> Self {
+        self.supported_slugs = supported_slugs;
+        self
+    }
+
+    /// Sets [`main_slug`](Self::main_slug).
+    #[must_use]
+    pub fn with_main_slug(mut self, main_slug: super::bookings_shared::Slug) -> Self {
+        self.main_slug = Some(main_slug);
+        self
+    }
+
+    /// Sets [`urls`](Self::urls).
+    #[must_use]
+    pub fn with_urls(mut self, urls: super::bookings_shared::UrLs) -> Self {
+        self.urls = Some(urls);
+        self
+    }
+
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+
+    /// Sets [`add_on_details`](Self::add_on_details).
+    #[must_use]
+    pub fn with_add_on_details(
+        mut self,
+        add_on_details: Vec<super::bookings_shared::AddOnDetails>,
+    ) -> Self {
+        self.add_on_details = add_on_details;
+        self
+    }
+}
+
 impl serde::Serialize for Service {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -4294,6 +4965,23 @@ impl V2Category {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl V2Category {
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`sort_order`](Self::sort_order).
+    #[must_use]
+    pub fn with_sort_order(mut self, sort_order: i32) -> Self {
+        self.sort_order = Some(sort_order);
+        self
+    }
+}
+
 impl serde::Serialize for V2Category {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -4394,6 +5082,23 @@ impl Payment {
     #[must_use]
     pub fn with_rate(mut self, rate: Rate) -> Self {
         self.rate = Some(rate);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl Payment {
+    /// Sets [`pricing_plan_ids`](Self::pricing_plan_ids).
+    #[must_use]
+    pub fn with_pricing_plan_ids(mut self, pricing_plan_ids: Vec<crate::Uuid>) -> Self {
+        self.pricing_plan_ids = pricing_plan_ids;
+        self
+    }
+
+    /// Sets [`discount_info`](Self::discount_info).
+    #[must_use]
+    pub fn with_discount_info(mut self, discount_info: DiscountInfo) -> Self {
+        self.discount_info = Some(discount_info);
         self
     }
 }
@@ -4602,6 +5307,16 @@ impl Money {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl Money {
+    /// Sets [`currency`](Self::currency).
+    #[must_use]
+    pub fn with_currency(mut self, currency: impl Into<String>) -> Self {
+        self.currency = Some(currency.into());
+        self
+    }
+}
+
 impl serde::Serialize for Money {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -4684,6 +5399,23 @@ impl VariedPayment {
         full_upfront_payment_allowed: bool,
     ) -> Self {
         self.full_upfront_payment_allowed = Some(full_upfront_payment_allowed);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl VariedPayment {
+    /// Sets [`min_price`](Self::min_price).
+    #[must_use]
+    pub fn with_min_price(mut self, min_price: Money) -> Self {
+        self.min_price = Some(min_price);
+        self
+    }
+
+    /// Sets [`max_price`](Self::max_price).
+    #[must_use]
+    pub fn with_max_price(mut self, max_price: Money) -> Self {
+        self.max_price = Some(max_price);
         self
     }
 }
@@ -4957,6 +5689,23 @@ impl V2Location {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl V2Location {
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`calculated_address`](Self::calculated_address).
+    #[must_use]
+    pub fn with_calculated_address(mut self, calculated_address: CommonAddress) -> Self {
+        self.calculated_address = Some(calculated_address);
+        self
+    }
+}
+
 impl serde::Serialize for V2Location {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -5206,6 +5955,44 @@ impl BusinessLocationOptions {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl BusinessLocationOptions {
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`default`](Self::default).
+    #[must_use]
+    pub fn with_default(mut self, default: bool) -> Self {
+        self.default = Some(default);
+        self
+    }
+
+    /// Sets [`address`](Self::address).
+    #[must_use]
+    pub fn with_address(mut self, address: CommonAddress) -> Self {
+        self.address = Some(address);
+        self
+    }
+
+    /// Sets [`email`](Self::email).
+    #[must_use]
+    pub fn with_email(mut self, email: crate::Email) -> Self {
+        self.email = Some(email);
+        self
+    }
+
+    /// Sets [`phone`](Self::phone).
+    #[must_use]
+    pub fn with_phone(mut self, phone: impl Into<String>) -> Self {
+        self.phone = Some(phone.into());
+        self
+    }
+}
+
 impl serde::Serialize for BusinessLocationOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -5253,6 +6040,16 @@ impl CustomLocationOptions {
     #[must_use]
     pub fn with_address(mut self, address: CommonAddress) -> Self {
         self.address = Some(address);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl CustomLocationOptions {
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
         self
     }
 }
@@ -5400,6 +6197,147 @@ impl BookingPolicy {
     #[must_use]
     pub fn with_id(mut self, id: crate::Uuid) -> Self {
         self.id = Some(id);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl BookingPolicy {
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`custom_policy_description`](Self::custom_policy_description).
+    #[must_use]
+    pub fn with_custom_policy_description(
+        mut self,
+        custom_policy_description: super::bookings_shared::PolicyDescription,
+    ) -> Self {
+        self.custom_policy_description = Some(custom_policy_description);
+        self
+    }
+
+    /// Sets [`default`](Self::default).
+    #[must_use]
+    pub fn with_default(mut self, default: bool) -> Self {
+        self.default = Some(default);
+        self
+    }
+
+    /// Sets [`limit_early_booking_policy`](Self::limit_early_booking_policy).
+    #[must_use]
+    pub fn with_limit_early_booking_policy(
+        mut self,
+        limit_early_booking_policy: super::bookings_shared::LimitEarlyBookingPolicy,
+    ) -> Self {
+        self.limit_early_booking_policy = Some(limit_early_booking_policy);
+        self
+    }
+
+    /// Sets [`limit_late_booking_policy`](Self::limit_late_booking_policy).
+    #[must_use]
+    pub fn with_limit_late_booking_policy(
+        mut self,
+        limit_late_booking_policy: super::bookings_shared::LimitLateBookingPolicy,
+    ) -> Self {
+        self.limit_late_booking_policy = Some(limit_late_booking_policy);
+        self
+    }
+
+    /// Sets [`book_after_start_policy`](Self::book_after_start_policy).
+    #[must_use]
+    pub fn with_book_after_start_policy(
+        mut self,
+        book_after_start_policy: super::bookings_shared::BookAfterStartPolicy,
+    ) -> Self {
+        self.book_after_start_policy = Some(book_after_start_policy);
+        self
+    }
+
+    /// Sets [`cancellation_policy`](Self::cancellation_policy).
+    #[must_use]
+    pub fn with_cancellation_policy(
+        mut self,
+        cancellation_policy: super::bookings_shared::CancellationPolicy,
+    ) -> Self {
+        self.cancellation_policy = Some(cancellation_policy);
+        self
+    }
+
+    /// Sets [`reschedule_policy`](Self::reschedule_policy).
+    #[must_use]
+    pub fn with_reschedule_policy(
+        mut self,
+        reschedule_policy: super::bookings_shared::ReschedulePolicy,
+    ) -> Self {
+        self.reschedule_policy = Some(reschedule_policy);
+        self
+    }
+
+    /// Sets [`waitlist_policy`](Self::waitlist_policy).
+    #[must_use]
+    pub fn with_waitlist_policy(
+        mut self,
+        waitlist_policy: super::bookings_shared::WaitlistPolicy,
+    ) -> Self {
+        self.waitlist_policy = Some(waitlist_policy);
+        self
+    }
+
+    /// Sets [`participants_policy`](Self::participants_policy).
+    #[must_use]
+    pub fn with_participants_policy(
+        mut self,
+        participants_policy: super::bookings_shared::ParticipantsPolicy,
+    ) -> Self {
+        self.participants_policy = Some(participants_policy);
+        self
+    }
+
+    /// Sets [`resources_policy`](Self::resources_policy).
+    #[must_use]
+    pub fn with_resources_policy(
+        mut self,
+        resources_policy: super::bookings_shared::ResourcesPolicy,
+    ) -> Self {
+        self.resources_policy = Some(resources_policy);
+        self
+    }
+
+    /// Sets [`cancellation_fee_policy`](Self::cancellation_fee_policy).
+    #[must_use]
+    pub fn with_cancellation_fee_policy(
+        mut self,
+        cancellation_fee_policy: CancellationFeePolicy,
+    ) -> Self {
+        self.cancellation_fee_policy = Some(cancellation_fee_policy);
+        self
+    }
+
+    /// Sets [`save_credit_card_policy`](Self::save_credit_card_policy).
+    #[must_use]
+    pub fn with_save_credit_card_policy(
+        mut self,
+        save_credit_card_policy: super::bookings_shared::SaveCreditCardPolicy,
+    ) -> Self {
+        self.save_credit_card_policy = Some(save_credit_card_policy);
         self
     }
 }
@@ -5704,6 +6642,21 @@ pub struct CreateServiceResponse {
     pub service: Option<Service>,
 }
 
+#[cfg(feature = "test-util")]
+impl CreateServiceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { service: None }
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5724,6 +6677,34 @@ pub struct BulkCreateServicesResponse {
     pub results: Vec<BulkServiceResult>,
     /// Create statistics.
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkCreateServicesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkServiceResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkCreateServicesResponse {
@@ -5747,6 +6728,34 @@ pub struct BulkServiceResult {
     pub item_metadata: Option<super::common::ItemMetadata>,
     /// Updated service.
     pub item: Option<Service>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkServiceResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            item_metadata: None,
+            item: None,
+        }
+    }
+
+    /// Sets [`item_metadata`](Self::item_metadata).
+    #[must_use]
+    pub fn with_item_metadata(
+        mut self,
+        item_metadata: super::common::ItemMetadata,
+    ) -> Self {
+        self.item_metadata = Some(item_metadata);
+        self
+    }
+
+    /// Sets [`item`](Self::item).
+    #[must_use]
+    pub fn with_item(mut self, item: Service) -> Self {
+        self.item = Some(item);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkServiceResult {
@@ -5842,6 +6851,21 @@ pub struct GetServiceResponse {
     pub service: Option<Service>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetServiceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { service: None }
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5860,6 +6884,21 @@ impl<'de> serde::Deserialize<'de> for GetServiceResponse {
 pub struct UpdateServiceResponse {
     /// Updated service.
     pub service: Option<Service>,
+}
+
+#[cfg(feature = "test-util")]
+impl UpdateServiceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { service: None }
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateServiceResponse {
@@ -5927,6 +6966,34 @@ pub struct BulkUpdateServicesResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkUpdateServicesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkServiceResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkUpdateServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5948,6 +7015,21 @@ pub struct BulkUpdateServicesByFilterResponse {
     ///
     /// Pass this ID to [Get Async Job](https://dev.wix.com/docs/rest/business-management/async-job/introduction) to retrieve job details and metadata.
     pub job_id: Option<crate::Uuid>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkUpdateServicesByFilterResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { job_id: None }
+    }
+
+    /// Sets [`job_id`](Self::job_id).
+    #[must_use]
+    pub fn with_job_id(mut self, job_id: crate::Uuid) -> Self {
+        self.job_id = Some(job_id);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkUpdateServicesByFilterResponse {
@@ -6017,6 +7099,34 @@ pub struct BulkDeleteServicesResponse {
     pub bulk_action_metadata: Option<super::common::BulkActionMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl BulkDeleteServicesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: Vec::new(),
+            bulk_action_metadata: None,
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<BulkServiceResult>) -> Self {
+        self.results = results;
+        self
+    }
+
+    /// Sets [`bulk_action_metadata`](Self::bulk_action_metadata).
+    #[must_use]
+    pub fn with_bulk_action_metadata(
+        mut self,
+        bulk_action_metadata: super::common::BulkActionMetadata,
+    ) -> Self {
+        self.bulk_action_metadata = Some(bulk_action_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BulkDeleteServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6038,6 +7148,21 @@ pub struct BulkDeleteServicesByFilterResponse {
     ///
     /// Pass this ID to [Get Async Job](https://dev.wix.com/docs/rest/business-management/async-job/introduction) to retrieve job details and metadata.
     pub job_id: Option<crate::Uuid>,
+}
+
+#[cfg(feature = "test-util")]
+impl BulkDeleteServicesByFilterResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { job_id: None }
+    }
+
+    /// Sets [`job_id`](Self::job_id).
+    #[must_use]
+    pub fn with_job_id(mut self, job_id: crate::Uuid) -> Self {
+        self.job_id = Some(job_id);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkDeleteServicesByFilterResponse {
@@ -6127,6 +7252,34 @@ pub struct QueryServicesResponse {
     pub services: Vec<Service>,
     /// Paging metadata, including offset and count.
     pub paging_metadata: Option<super::common::PagingMetadataV2>,
+}
+
+#[cfg(feature = "test-util")]
+impl QueryServicesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            services: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`services`](Self::services).
+    #[must_use]
+    pub fn with_services(mut self, services: Vec<Service>) -> Self {
+        self.services = services;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::PagingMetadataV2,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for QueryServicesResponse {
@@ -6383,6 +7536,42 @@ pub struct SearchServicesResponse {
     pub aggregation_data: Option<AggregationData>,
 }
 
+#[cfg(feature = "test-util")]
+impl SearchServicesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            services: Vec::new(),
+            paging_metadata: None,
+            aggregation_data: None,
+        }
+    }
+
+    /// Sets [`services`](Self::services).
+    #[must_use]
+    pub fn with_services(mut self, services: Vec<Service>) -> Self {
+        self.services = services;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+
+    /// Sets [`aggregation_data`](Self::aggregation_data).
+    #[must_use]
+    pub fn with_aggregation_data(mut self, aggregation_data: AggregationData) -> Self {
+        self.aggregation_data = Some(aggregation_data);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SearchServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6405,6 +7594,21 @@ pub struct AggregationData {
     pub results: Vec<AggregationResults>,
 }
 
+#[cfg(feature = "test-util")]
+impl AggregationData {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { results: Vec::new() }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<AggregationResults>) -> Self {
+        self.results = results;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AggregationData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6425,6 +7629,21 @@ pub struct ScalarDateResult {
     pub value: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl ScalarDateResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { value: None }
+    }
+
+    /// Sets [`value`](Self::value).
+    #[must_use]
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ScalarDateResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6443,6 +7662,26 @@ impl<'de> serde::Deserialize<'de> for ScalarDateResult {
 pub struct NestedResultValue {
     /// At most one of `value`, `range`, `scalar`, `dateHistogram`, `scalarDate`.
     pub nested_result_value_result: Option<NestedResultValueResult>,
+}
+
+#[cfg(feature = "test-util")]
+impl NestedResultValue {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            nested_result_value_result: None,
+        }
+    }
+
+    /// Sets [`nested_result_value_result`](Self::nested_result_value_result).
+    #[must_use]
+    pub fn with_nested_result_value_result(
+        mut self,
+        nested_result_value_result: NestedResultValueResult,
+    ) -> Self {
+        self.nested_result_value_result = Some(nested_result_value_result);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NestedResultValue {
@@ -6523,6 +7762,26 @@ pub struct Results {
     pub results: std::collections::BTreeMap<String, NestedResultValue>,
 }
 
+#[cfg(feature = "test-util")]
+impl Results {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            results: std::collections::BTreeMap::new(),
+        }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(
+        mut self,
+        results: std::collections::BTreeMap<String, NestedResultValue>,
+    ) -> Self {
+        self.results = results;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Results {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6542,6 +7801,21 @@ impl<'de> serde::Deserialize<'de> for Results {
 pub struct NestedResults {
     /// Array of nested aggregation result groups, each containing multiple aggregation results.
     pub results: Vec<Results>,
+}
+
+#[cfg(feature = "test-util")]
+impl NestedResults {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { results: Vec::new() }
+    }
+
+    /// Sets [`results`](Self::results).
+    #[must_use]
+    pub fn with_results(mut self, results: Vec<Results>) -> Self {
+        self.results = results;
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NestedResults {
@@ -6564,6 +7838,28 @@ pub struct AggregationResultsScalarDateResult {
     pub r#type: Option<super::bookings_shared::ScalarType>,
     /// Date in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format.
     pub value: Option<String>,
+}
+
+#[cfg(feature = "test-util")]
+impl AggregationResultsScalarDateResult {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { r#type: None, value: None }
+    }
+
+    /// Sets [`type`](Self::type).
+    #[must_use]
+    pub fn with_type(mut self, r#type: super::bookings_shared::ScalarType) -> Self {
+        self.r#type = Some(r#type);
+        self
+    }
+
+    /// Sets [`value`](Self::value).
+    #[must_use]
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AggregationResultsScalarDateResult {
@@ -6591,6 +7887,50 @@ pub struct AggregationResults {
     pub field_path: Option<String>,
     /// At most one of `values`, `ranges`, `scalar`, `groupedByValue`, `dateHistogram`, `nested`, `scalarDate`.
     pub aggregation_results_result: Option<AggregationResultsResult>,
+}
+
+#[cfg(feature = "test-util")]
+impl AggregationResults {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            r#type: None,
+            field_path: None,
+            aggregation_results_result: None,
+        }
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`type`](Self::type).
+    #[must_use]
+    pub fn with_type(mut self, r#type: super::bookings_shared::AggregationType) -> Self {
+        self.r#type = Some(r#type);
+        self
+    }
+
+    /// Sets [`field_path`](Self::field_path).
+    #[must_use]
+    pub fn with_field_path(mut self, field_path: impl Into<String>) -> Self {
+        self.field_path = Some(field_path.into());
+        self
+    }
+
+    /// Sets [`aggregation_results_result`](Self::aggregation_results_result).
+    #[must_use]
+    pub fn with_aggregation_results_result(
+        mut self,
+        aggregation_results_result: AggregationResultsResult,
+    ) -> Self {
+        self.aggregation_results_result = Some(aggregation_results_result);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AggregationResults {
@@ -6704,6 +8044,37 @@ pub struct QueryPoliciesResponse {
     pub paging_metadata: Option<super::common::CursorPagingMetadata>,
 }
 
+#[cfg(feature = "test-util")]
+impl QueryPoliciesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking_policies: Vec::new(),
+            paging_metadata: None,
+        }
+    }
+
+    /// Sets [`booking_policies`](Self::booking_policies).
+    #[must_use]
+    pub fn with_booking_policies(
+        mut self,
+        booking_policies: Vec<BookingPolicyWithServices>,
+    ) -> Self {
+        self.booking_policies = booking_policies;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for QueryPoliciesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6731,6 +8102,39 @@ pub struct BookingPolicyWithServices {
     pub connected_services: Vec<Service>,
     /// Total number of services connected to the booking policy.
     pub total_service_count: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl BookingPolicyWithServices {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking_policy: None,
+            connected_services: Vec::new(),
+            total_service_count: None,
+        }
+    }
+
+    /// Sets [`booking_policy`](Self::booking_policy).
+    #[must_use]
+    pub fn with_booking_policy(mut self, booking_policy: BookingPolicy) -> Self {
+        self.booking_policy = Some(booking_policy);
+        self
+    }
+
+    /// Sets [`connected_services`](Self::connected_services).
+    #[must_use]
+    pub fn with_connected_services(mut self, connected_services: Vec<Service>) -> Self {
+        self.connected_services = connected_services;
+        self
+    }
+
+    /// Sets [`total_service_count`](Self::total_service_count).
+    #[must_use]
+    pub fn with_total_service_count(mut self, total_service_count: i32) -> Self {
+        self.total_service_count = Some(total_service_count);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BookingPolicyWithServices {
@@ -6813,6 +8217,45 @@ pub struct QueryBookingFormsResponse {
     pub default_booking_form: Option<BookingForm>,
 }
 
+#[cfg(feature = "test-util")]
+impl QueryBookingFormsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            booking_forms: Vec::new(),
+            paging_metadata: None,
+            default_booking_form: None,
+        }
+    }
+
+    /// Sets [`booking_forms`](Self::booking_forms).
+    #[must_use]
+    pub fn with_booking_forms(mut self, booking_forms: Vec<BookingForm>) -> Self {
+        self.booking_forms = booking_forms;
+        self
+    }
+
+    /// Sets [`paging_metadata`](Self::paging_metadata).
+    #[must_use]
+    pub fn with_paging_metadata(
+        mut self,
+        paging_metadata: super::common::CursorPagingMetadata,
+    ) -> Self {
+        self.paging_metadata = Some(paging_metadata);
+        self
+    }
+
+    /// Sets [`default_booking_form`](Self::default_booking_form).
+    #[must_use]
+    pub fn with_default_booking_form(
+        mut self,
+        default_booking_form: BookingForm,
+    ) -> Self {
+        self.default_booking_form = Some(default_booking_form);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for QueryBookingFormsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6841,6 +8284,42 @@ pub struct BookingForm {
     pub connected_services: Vec<ConnectedService>,
     /// Total number of services connected to the booking form.
     pub total_service_count: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl BookingForm {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            form_details: None,
+            connected_services: Vec::new(),
+            total_service_count: None,
+        }
+    }
+
+    /// Sets [`form_details`](Self::form_details).
+    #[must_use]
+    pub fn with_form_details(mut self, form_details: FormDetails) -> Self {
+        self.form_details = Some(form_details);
+        self
+    }
+
+    /// Sets [`connected_services`](Self::connected_services).
+    #[must_use]
+    pub fn with_connected_services(
+        mut self,
+        connected_services: Vec<ConnectedService>,
+    ) -> Self {
+        self.connected_services = connected_services;
+        self
+    }
+
+    /// Sets [`total_service_count`](Self::total_service_count).
+    #[must_use]
+    pub fn with_total_service_count(mut self, total_service_count: i32) -> Self {
+        self.total_service_count = Some(total_service_count);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BookingForm {
@@ -6873,6 +8352,39 @@ pub struct FormDetails {
     pub revision: Option<i64>,
 }
 
+#[cfg(feature = "test-util")]
+impl FormDetails {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            form_id: None,
+            name: None,
+            revision: None,
+        }
+    }
+
+    /// Sets [`form_id`](Self::form_id).
+    #[must_use]
+    pub fn with_form_id(mut self, form_id: crate::Uuid) -> Self {
+        self.form_id = Some(form_id);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`revision`](Self::revision).
+    #[must_use]
+    pub fn with_revision(mut self, revision: i64) -> Self {
+        self.revision = Some(revision);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for FormDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6897,6 +8409,28 @@ pub struct ConnectedService {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl ConnectedService {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ConnectedService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6916,6 +8450,21 @@ impl<'de> serde::Deserialize<'de> for ConnectedService {
 pub struct CountServicesResponse {
     /// Number of services matching the specified filter.
     pub count: Option<i32>,
+}
+
+#[cfg(feature = "test-util")]
+impl CountServicesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { count: None }
+    }
+
+    /// Sets [`count`](Self::count).
+    #[must_use]
+    pub fn with_count(mut self, count: i32) -> Self {
+        self.count = Some(count);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CountServicesResponse {
@@ -6991,6 +8540,45 @@ pub struct QueryLocationsResponse {
     pub customer_locations: Option<CustomerLocations>,
 }
 
+#[cfg(feature = "test-util")]
+impl QueryLocationsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            business_locations: None,
+            custom_locations: None,
+            customer_locations: None,
+        }
+    }
+
+    /// Sets [`business_locations`](Self::business_locations).
+    #[must_use]
+    pub fn with_business_locations(
+        mut self,
+        business_locations: BusinessLocations,
+    ) -> Self {
+        self.business_locations = Some(business_locations);
+        self
+    }
+
+    /// Sets [`custom_locations`](Self::custom_locations).
+    #[must_use]
+    pub fn with_custom_locations(mut self, custom_locations: CustomLocations) -> Self {
+        self.custom_locations = Some(custom_locations);
+        self
+    }
+
+    /// Sets [`customer_locations`](Self::customer_locations).
+    #[must_use]
+    pub fn with_customer_locations(
+        mut self,
+        customer_locations: CustomerLocations,
+    ) -> Self {
+        self.customer_locations = Some(customer_locations);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for QueryLocationsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7016,6 +8604,31 @@ pub struct BusinessLocations {
     pub locations: Vec<V2Location>,
 }
 
+#[cfg(feature = "test-util")]
+impl BusinessLocations {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            exists: None,
+            locations: Vec::new(),
+        }
+    }
+
+    /// Sets [`exists`](Self::exists).
+    #[must_use]
+    pub fn with_exists(mut self, exists: bool) -> Self {
+        self.exists = Some(exists);
+        self
+    }
+
+    /// Sets [`locations`](Self::locations).
+    #[must_use]
+    pub fn with_locations(mut self, locations: Vec<V2Location>) -> Self {
+        self.locations = locations;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for BusinessLocations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7038,6 +8651,21 @@ pub struct CustomLocations {
     pub exists: Option<bool>,
 }
 
+#[cfg(feature = "test-util")]
+impl CustomLocations {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { exists: None }
+    }
+
+    /// Sets [`exists`](Self::exists).
+    #[must_use]
+    pub fn with_exists(mut self, exists: bool) -> Self {
+        self.exists = Some(exists);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CustomLocations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7057,6 +8685,21 @@ pub struct CustomerLocations {
     /// Whether at least one service matching the filter is connected to any of the
     /// retrieved customer locations.
     pub exists: Option<bool>,
+}
+
+#[cfg(feature = "test-util")]
+impl CustomerLocations {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { exists: None }
+    }
+
+    /// Sets [`exists`](Self::exists).
+    #[must_use]
+    pub fn with_exists(mut self, exists: bool) -> Self {
+        self.exists = Some(exists);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomerLocations {
@@ -7120,6 +8763,21 @@ impl serde::Serialize for QueryCategoriesFilter {
 pub struct QueryCategoriesResponse {
     /// Retrieved categories.
     pub categories: Vec<V2Category>,
+}
+
+#[cfg(feature = "test-util")]
+impl QueryCategoriesResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { categories: Vec::new() }
+    }
+
+    /// Sets [`categories`](Self::categories).
+    #[must_use]
+    pub fn with_categories(mut self, categories: Vec<V2Category>) -> Self {
+        self.categories = categories;
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for QueryCategoriesResponse {
@@ -7279,6 +8937,21 @@ pub struct SetServiceLocationsResponse {
     pub service: Option<Service>,
 }
 
+#[cfg(feature = "test-util")]
+impl SetServiceLocationsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { service: None }
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SetServiceLocationsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7297,6 +8970,21 @@ impl<'de> serde::Deserialize<'de> for SetServiceLocationsResponse {
 pub struct EnablePricingPlansForServiceResponse {
     /// Updated service.
     pub service: Option<Service>,
+}
+
+#[cfg(feature = "test-util")]
+impl EnablePricingPlansForServiceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { service: None }
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnablePricingPlansForServiceResponse {
@@ -7319,6 +9007,21 @@ pub struct DisablePricingPlansForServiceResponse {
     pub service: Option<Service>,
 }
 
+#[cfg(feature = "test-util")]
+impl DisablePricingPlansForServiceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { service: None }
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for DisablePricingPlansForServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7339,6 +9042,28 @@ pub struct SetCustomSlugResponse {
     pub slug: Option<super::bookings_shared::Slug>,
     /// Updated service.
     pub service: Option<Service>,
+}
+
+#[cfg(feature = "test-util")]
+impl SetCustomSlugResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { slug: None, service: None }
+    }
+
+    /// Sets [`slug`](Self::slug).
+    #[must_use]
+    pub fn with_slug(mut self, slug: super::bookings_shared::Slug) -> Self {
+        self.slug = Some(slug);
+        self
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SetCustomSlugResponse {
@@ -7364,6 +9089,39 @@ pub struct ValidateSlugResponse {
     pub slug: Option<String>,
     /// Reasons why the slug is invalid. Available only if `{"valid": false}`.
     pub errors: Vec<InvalidSlugError>,
+}
+
+#[cfg(feature = "test-util")]
+impl ValidateSlugResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            valid: None,
+            slug: None,
+            errors: Vec::new(),
+        }
+    }
+
+    /// Sets [`valid`](Self::valid).
+    #[must_use]
+    pub fn with_valid(mut self, valid: bool) -> Self {
+        self.valid = Some(valid);
+        self
+    }
+
+    /// Sets [`slug`](Self::slug).
+    #[must_use]
+    pub fn with_slug(mut self, slug: impl Into<String>) -> Self {
+        self.slug = Some(slug.into());
+        self
+    }
+
+    /// Sets [`errors`](Self::errors).
+    #[must_use]
+    pub fn with_errors(mut self, errors: Vec<InvalidSlugError>) -> Self {
+        self.errors = errors;
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ValidateSlugResponse {
@@ -7452,6 +9210,31 @@ pub struct CloneServiceResponse {
     pub errors: Vec<CloneErrors>,
 }
 
+#[cfg(feature = "test-util")]
+impl CloneServiceResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            service: None,
+            errors: Vec::new(),
+        }
+    }
+
+    /// Sets [`service`](Self::service).
+    #[must_use]
+    pub fn with_service(mut self, service: Service) -> Self {
+        self.service = Some(service);
+        self
+    }
+
+    /// Sets [`errors`](Self::errors).
+    #[must_use]
+    pub fn with_errors(mut self, errors: Vec<CloneErrors>) -> Self {
+        self.errors = errors;
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CloneServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7533,6 +9316,21 @@ pub struct CreateAddOnGroupResponse {
     pub add_on_group: Option<AddOnGroup>,
 }
 
+#[cfg(feature = "test-util")]
+impl CreateAddOnGroupResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { add_on_group: None }
+    }
+
+    /// Sets [`add_on_group`](Self::add_on_group).
+    #[must_use]
+    pub fn with_add_on_group(mut self, add_on_group: AddOnGroup) -> Self {
+        self.add_on_group = Some(add_on_group);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateAddOnGroupResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7553,6 +9351,21 @@ pub struct UpdateAddOnGroupResponse {
     pub add_on_group: Option<AddOnGroup>,
 }
 
+#[cfg(feature = "test-util")]
+impl UpdateAddOnGroupResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { add_on_group: None }
+    }
+
+    /// Sets [`add_on_group`](Self::add_on_group).
+    #[must_use]
+    pub fn with_add_on_group(mut self, add_on_group: AddOnGroup) -> Self {
+        self.add_on_group = Some(add_on_group);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for UpdateAddOnGroupResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7571,6 +9384,26 @@ impl<'de> serde::Deserialize<'de> for UpdateAddOnGroupResponse {
 pub struct ListAddOnGroupsByServiceIdResponse {
     /// List of group details with their linked add-ons.
     pub add_on_groups_details: Vec<AddOnGroupDetail>,
+}
+
+#[cfg(feature = "test-util")]
+impl ListAddOnGroupsByServiceIdResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            add_on_groups_details: Vec::new(),
+        }
+    }
+
+    /// Sets [`add_on_groups_details`](Self::add_on_groups_details).
+    #[must_use]
+    pub fn with_add_on_groups_details(
+        mut self,
+        add_on_groups_details: Vec<AddOnGroupDetail>,
+    ) -> Self {
+        self.add_on_groups_details = add_on_groups_details;
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ListAddOnGroupsByServiceIdResponse {
@@ -7599,6 +9432,55 @@ pub struct AddOn {
     pub name_translated: Option<String>,
     /// At most one of `durationInMinutes`, `maxQuantity`.
     pub add_on_info: Option<AddOnInfo>,
+}
+
+#[cfg(feature = "test-util")]
+impl AddOn {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            add_on_id: None,
+            name: None,
+            price: None,
+            name_translated: None,
+            add_on_info: None,
+        }
+    }
+
+    /// Sets [`add_on_id`](Self::add_on_id).
+    #[must_use]
+    pub fn with_add_on_id(mut self, add_on_id: crate::Uuid) -> Self {
+        self.add_on_id = Some(add_on_id);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`price`](Self::price).
+    #[must_use]
+    pub fn with_price(mut self, price: Money) -> Self {
+        self.price = Some(price);
+        self
+    }
+
+    /// Sets [`name_translated`](Self::name_translated).
+    #[must_use]
+    pub fn with_name_translated(mut self, name_translated: impl Into<String>) -> Self {
+        self.name_translated = Some(name_translated.into());
+        self
+    }
+
+    /// Sets [`add_on_info`](Self::add_on_info).
+    #[must_use]
+    pub fn with_add_on_info(mut self, add_on_info: AddOnInfo) -> Self {
+        self.add_on_info = Some(add_on_info);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AddOn {
@@ -7663,6 +9545,77 @@ pub struct AddOnGroupDetail {
     pub prompt_translated: Option<String>,
 }
 
+#[cfg(feature = "test-util")]
+impl AddOnGroupDetail {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            group_id: None,
+            max_number_of_add_ons: None,
+            group_name: None,
+            add_ons: Vec::new(),
+            prompt: None,
+            group_name_translated: None,
+            prompt_translated: None,
+        }
+    }
+
+    /// Sets [`group_id`](Self::group_id).
+    #[must_use]
+    pub fn with_group_id(mut self, group_id: crate::Uuid) -> Self {
+        self.group_id = Some(group_id);
+        self
+    }
+
+    /// Sets [`max_number_of_add_ons`](Self::max_number_of_add_ons).
+    #[must_use]
+    pub fn with_max_number_of_add_ons(mut self, max_number_of_add_ons: i32) -> Self {
+        self.max_number_of_add_ons = Some(max_number_of_add_ons);
+        self
+    }
+
+    /// Sets [`group_name`](Self::group_name).
+    #[must_use]
+    pub fn with_group_name(mut self, group_name: impl Into<String>) -> Self {
+        self.group_name = Some(group_name.into());
+        self
+    }
+
+    /// Sets [`add_ons`](Self::add_ons).
+    #[must_use]
+    pub fn with_add_ons(mut self, add_ons: Vec<AddOn>) -> Self {
+        self.add_ons = add_ons;
+        self
+    }
+
+    /// Sets [`prompt`](Self::prompt).
+    #[must_use]
+    pub fn with_prompt(mut self, prompt: impl Into<String>) -> Self {
+        self.prompt = Some(prompt.into());
+        self
+    }
+
+    /// Sets [`group_name_translated`](Self::group_name_translated).
+    #[must_use]
+    pub fn with_group_name_translated(
+        mut self,
+        group_name_translated: impl Into<String>,
+    ) -> Self {
+        self.group_name_translated = Some(group_name_translated.into());
+        self
+    }
+
+    /// Sets [`prompt_translated`](Self::prompt_translated).
+    #[must_use]
+    pub fn with_prompt_translated(
+        mut self,
+        prompt_translated: impl Into<String>,
+    ) -> Self {
+        self.prompt_translated = Some(prompt_translated.into());
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AddOnGroupDetail {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7687,6 +9640,21 @@ impl<'de> serde::Deserialize<'de> for AddOnGroupDetail {
 pub struct SetAddOnsForGroupResponse {
     /// Updated add-on group.
     pub add_on_group: Option<AddOnGroup>,
+}
+
+#[cfg(feature = "test-util")]
+impl SetAddOnsForGroupResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self { add_on_group: None }
+    }
+
+    /// Sets [`add_on_group`](Self::add_on_group).
+    #[must_use]
+    pub fn with_add_on_group(mut self, add_on_group: AddOnGroup) -> Self {
+        self.add_on_group = Some(add_on_group);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SetAddOnsForGroupResponse {

@@ -341,6 +341,19 @@ impl AvailableResources {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl AvailableResources {
+    /// Sets [`has_more_available_resources`](Self::has_more_available_resources).
+    #[must_use]
+    pub fn with_has_more_available_resources(
+        mut self,
+        has_more_available_resources: bool,
+    ) -> Self {
+        self.has_more_available_resources = Some(has_more_available_resources);
+        self
+    }
+}
+
 impl serde::Serialize for AvailableResources {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -887,6 +900,16 @@ impl PolicyDetails {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl PolicyDetails {
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+}
+
 impl serde::Serialize for PolicyDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -1022,6 +1045,16 @@ impl BookedEntity {
     #[must_use]
     pub fn with_item(mut self, item: Item) -> Self {
         self.item = Some(item);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl BookedEntity {
+    /// Sets [`title`](Self::title).
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
         self
     }
 }
@@ -1254,6 +1287,27 @@ impl BookedSlot {
     }
 }
 
+#[cfg(feature = "test-util")]
+#[allow(deprecated)]
+impl BookedSlot {
+    /// Sets [`duration_unit_type`](Self::duration_unit_type).
+    #[must_use]
+    pub fn with_duration_unit_type(
+        mut self,
+        duration_unit_type: DurationUnitType,
+    ) -> Self {
+        self.duration_unit_type = Some(duration_unit_type);
+        self
+    }
+
+    /// Sets [`duration_unit_count`](Self::duration_unit_count).
+    #[must_use]
+    pub fn with_duration_unit_count(mut self, duration_unit_count: i32) -> Self {
+        self.duration_unit_count = Some(duration_unit_count);
+        self
+    }
+}
+
 #[allow(deprecated)]
 impl serde::Serialize for BookedSlot {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1354,6 +1408,16 @@ impl BookedResource {
     #[must_use]
     pub fn with_schedule_id(mut self, schedule_id: crate::Uuid) -> Self {
         self.schedule_id = Some(schedule_id);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl BookedResource {
+    /// Sets [`type`](Self::type).
+    #[must_use]
+    pub fn with_type(mut self, r#type: crate::Uuid) -> Self {
+        self.r#type = Some(r#type);
         self
     }
 }
@@ -1816,6 +1880,33 @@ impl BookedSchedule {
     #[must_use]
     pub fn with_timezone(mut self, timezone: impl Into<String>) -> Self {
         self.timezone = Some(timezone.into());
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl BookedSchedule {
+    /// Sets [`location`](Self::location).
+    #[must_use]
+    pub fn with_location(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// Sets [`first_session_start`](Self::first_session_start).
+    #[must_use]
+    pub fn with_first_session_start(
+        mut self,
+        first_session_start: impl Into<String>,
+    ) -> Self {
+        self.first_session_start = Some(first_session_start.into());
+        self
+    }
+
+    /// Sets [`last_session_end`](Self::last_session_end).
+    #[must_use]
+    pub fn with_last_session_end(mut self, last_session_end: impl Into<String>) -> Self {
+        self.last_session_end = Some(last_session_end.into());
         self
     }
 }
@@ -2414,6 +2505,16 @@ impl CustomFormField {
     #[must_use]
     pub fn with_value_type(mut self, value_type: ValueType) -> Self {
         self.value_type = Some(value_type);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl CustomFormField {
+    /// Sets [`label`](Self::label).
+    #[must_use]
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
         self
     }
 }
@@ -3157,6 +3258,16 @@ impl MultiServiceBookingInfo {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl MultiServiceBookingInfo {
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+}
+
 impl serde::Serialize for MultiServiceBookingInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -3237,6 +3348,30 @@ impl BookedAddOn {
     #[must_use]
     pub fn with_quantity(mut self, quantity: i32) -> Self {
         self.quantity = Some(quantity);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl BookedAddOn {
+    /// Sets [`duration_in_minutes`](Self::duration_in_minutes).
+    #[must_use]
+    pub fn with_duration_in_minutes(mut self, duration_in_minutes: i32) -> Self {
+        self.duration_in_minutes = Some(duration_in_minutes);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`name_translated`](Self::name_translated).
+    #[must_use]
+    pub fn with_name_translated(mut self, name_translated: impl Into<String>) -> Self {
+        self.name_translated = Some(name_translated.into());
         self
     }
 }
@@ -3509,6 +3644,16 @@ impl Image {
     #[must_use]
     pub fn with_alt_text(mut self, alt_text: impl Into<String>) -> Self {
         self.alt_text = Some(alt_text.into());
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl Image {
+    /// Sets [`filename`](Self::filename).
+    #[must_use]
+    pub fn with_filename(mut self, filename: impl Into<String>) -> Self {
+        self.filename = Some(filename.into());
         self
     }
 }
@@ -4957,6 +5102,33 @@ impl Schedule {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl Schedule {
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`first_session_start`](Self::first_session_start).
+    #[must_use]
+    pub fn with_first_session_start(
+        mut self,
+        first_session_start: crate::Timestamp,
+    ) -> Self {
+        self.first_session_start = Some(first_session_start);
+        self
+    }
+
+    /// Sets [`last_session_end`](Self::last_session_end).
+    #[must_use]
+    pub fn with_last_session_end(mut self, last_session_end: crate::Timestamp) -> Self {
+        self.last_session_end = Some(last_session_end);
+        self
+    }
+}
+
 impl serde::Serialize for Schedule {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -5043,6 +5215,16 @@ impl AvailabilityConstraints {
     #[must_use]
     pub fn with_duration_range(mut self, duration_range: DurationRange) -> Self {
         self.duration_range = Some(duration_range);
+        self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl AvailabilityConstraints {
+    /// Sets [`durations`](Self::durations).
+    #[must_use]
+    pub fn with_durations(mut self, durations: Vec<V2Duration>) -> Self {
+        self.durations = durations;
         self
     }
 }
@@ -5413,6 +5595,30 @@ impl StaffMember {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl StaffMember {
+    /// Sets [`staff_member_id`](Self::staff_member_id).
+    #[must_use]
+    pub fn with_staff_member_id(mut self, staff_member_id: crate::Uuid) -> Self {
+        self.staff_member_id = Some(staff_member_id);
+        self
+    }
+
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets [`main_media`](Self::main_media).
+    #[must_use]
+    pub fn with_main_media(mut self, main_media: StaffMediaItem) -> Self {
+        self.main_media = Some(main_media);
+        self
+    }
+}
+
 impl serde::Serialize for StaffMember {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let object = crate::runtime::object::Writer::new();
@@ -5646,6 +5852,16 @@ impl ResourceType {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl ResourceType {
+    /// Sets [`name`](Self::name).
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+}
+
 impl serde::Serialize for ResourceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -5701,6 +5917,23 @@ impl Slug {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl Slug {
+    /// Sets [`custom`](Self::custom).
+    #[must_use]
+    pub fn with_custom(mut self, custom: bool) -> Self {
+        self.custom = Some(custom);
+        self
+    }
+
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+}
+
 impl serde::Serialize for Slug {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -5749,6 +5982,30 @@ impl UrLs {
             booking_page: None,
             calendar_page: None,
         }
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl UrLs {
+    /// Sets [`service_page`](Self::service_page).
+    #[must_use]
+    pub fn with_service_page(mut self, service_page: PageUrlV2) -> Self {
+        self.service_page = Some(service_page);
+        self
+    }
+
+    /// Sets [`booking_page`](Self::booking_page).
+    #[must_use]
+    pub fn with_booking_page(mut self, booking_page: PageUrlV2) -> Self {
+        self.booking_page = Some(booking_page);
+        self
+    }
+
+    /// Sets [`calendar_page`](Self::calendar_page).
+    #[must_use]
+    pub fn with_calendar_page(mut self, calendar_page: PageUrlV2) -> Self {
+        self.calendar_page = Some(calendar_page);
+        self
     }
 }
 

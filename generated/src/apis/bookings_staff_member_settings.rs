@@ -34,6 +34,31 @@ impl Client {
     }
 }
 
+/// A mock of the Staff Member Settings API, for tests of code that takes a [`Client`] (feature `test-util`).
+///
+/// Program what each method returns with its `on_` method (`on_<method>`), then give the code under test [`MockClient::client`]: a real [`Client`] that returns what was programmed and sends nothing. See [`test_util`](crate::test_util).
+#[cfg(feature = "test-util")]
+#[derive(Debug, Clone, Default)]
+pub struct MockClient {
+    rules: crate::runtime::mock::Rules,
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// A mock with no method programmed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A [`Client`] whose methods return what this mock programs, now and later, and send
+    /// nothing. A method not programmed panics when called, naming it.
+    pub fn client(&self) -> Client {
+        Client {
+            api: crate::runtime::ApiClient::mocked(self.rules.clone(), DEFAULT_BASE_URL),
+        }
+    }
+}
+
 impl Client {
     /// Retrieves the current privacy settings for staff member contact information.
     ///
@@ -63,9 +88,31 @@ impl Client {
             path_template: "/bookings/v1/staff-member-settings",
             retryable: true,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, &());
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         call.path_literal("/bookings/v1/staff-member-settings");
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::get_staff_member_settings`]: each call returns what `respond` returns for its request (`&()`: the method takes none), replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_get_staff_member_settings(
+        &self,
+        respond: impl Fn(
+            &(),
+        ) -> Result<
+                GetStaffMemberSettingsResponse,
+                crate::Error<GetStaffMemberSettingsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("getStaffMemberSettings", respond);
+        self
     }
 }
 
@@ -136,6 +183,11 @@ impl Client {
             path_template: "/bookings/v1/staff-member-settings",
             retryable: false,
         };
+
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = self.api.mock() {
+            return mock.respond(OPERATION.name, request);
+        }
         let mut call = crate::runtime::Call::new(&OPERATION);
         if request.staff_member_settings.revision.as_ref().is_none() {
             call.missing_field("staffMemberSettings.revision");
@@ -143,6 +195,23 @@ impl Client {
         call.path_literal("/bookings/v1/staff-member-settings");
         call.json_body(request);
         self.api.execute(call).await?.decode()
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl MockClient {
+    /// Programs [`Client::update_staff_member_settings`]: each call returns what `respond` returns for its request, replacing what was programmed before. [`sequence`](crate::test_util::sequence) answers with a list of results in turn.
+    pub fn on_update_staff_member_settings(
+        &self,
+        respond: impl Fn(
+            &UpdateStaffMemberSettingsRequest,
+        ) -> Result<
+                UpdateStaffMemberSettingsResponse,
+                crate::Error<UpdateStaffMemberSettingsError>,
+            > + Send + Sync + 'static,
+    ) -> &Self {
+        self.rules.on("updateStaffMemberSettings", respond);
+        self
     }
 }
 
@@ -276,6 +345,30 @@ impl StaffMemberSettings {
     }
 }
 
+#[cfg(feature = "test-util")]
+impl StaffMemberSettings {
+    /// Sets [`id`](Self::id).
+    #[must_use]
+    pub fn with_id(mut self, id: crate::Uuid) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets [`created_date`](Self::created_date).
+    #[must_use]
+    pub fn with_created_date(mut self, created_date: crate::Timestamp) -> Self {
+        self.created_date = Some(created_date);
+        self
+    }
+
+    /// Sets [`updated_date`](Self::updated_date).
+    #[must_use]
+    pub fn with_updated_date(mut self, updated_date: crate::Timestamp) -> Self {
+        self.updated_date = Some(updated_date);
+        self
+    }
+}
+
 impl serde::Serialize for StaffMemberSettings {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::runtime::object::Writer::new();
@@ -363,6 +456,26 @@ pub struct GetStaffMemberSettingsResponse {
     pub staff_member_settings: Option<StaffMemberSettings>,
 }
 
+#[cfg(feature = "test-util")]
+impl GetStaffMemberSettingsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            staff_member_settings: None,
+        }
+    }
+
+    /// Sets [`staff_member_settings`](Self::staff_member_settings).
+    #[must_use]
+    pub fn with_staff_member_settings(
+        mut self,
+        staff_member_settings: StaffMemberSettings,
+    ) -> Self {
+        self.staff_member_settings = Some(staff_member_settings);
+        self
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for GetStaffMemberSettingsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -381,6 +494,26 @@ impl<'de> serde::Deserialize<'de> for GetStaffMemberSettingsResponse {
 pub struct UpdateStaffMemberSettingsResponse {
     /// Updated staff member settings.
     pub staff_member_settings: Option<StaffMemberSettings>,
+}
+
+#[cfg(feature = "test-util")]
+impl UpdateStaffMemberSettingsResponse {
+    /// Creates the value with every field unset.
+    pub fn new() -> Self {
+        Self {
+            staff_member_settings: None,
+        }
+    }
+
+    /// Sets [`staff_member_settings`](Self::staff_member_settings).
+    #[must_use]
+    pub fn with_staff_member_settings(
+        mut self,
+        staff_member_settings: StaffMemberSettings,
+    ) -> Self {
+        self.staff_member_settings = Some(staff_member_settings);
+        self
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateStaffMemberSettingsResponse {
