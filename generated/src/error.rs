@@ -897,4 +897,50 @@ mod tests {
         };
         assert_eq!(error.violated_rules().count(), 0);
     }
+
+    #[cfg(feature = "test-util")]
+    #[test]
+    fn a_built_service_error_reads_as_the_same_error_received_from_its_raw_body() {
+        let built = ServiceError::from_status("refund", 400)
+            .with_request_id("req-1")
+            .with_message("bad amount")
+            .with_code("AMOUNT_TOO_LARGE")
+            .with_description("the amount exceeds the payment")
+            .with_data(serde_json::json!({"max": 10}))
+            .with_field_violations(vec![
+                FieldViolation::new("amount", "too large").with_rule_name("MAX").with_violated_rule("max"),
+            ]);
+
+        let received = ServiceError::new("refund", 400, Some("req-1".into()), built.raw_body().as_bytes());
+
+        for error in [&built, &received] {
+            assert_eq!(error.request_id(), Some("req-1"));
+            assert_eq!(error.message(), Some("bad amount"));
+            assert_eq!(error.code(), Some("AMOUNT_TOO_LARGE"));
+            assert_eq!(error.description(), Some("the amount exceeds the payment"));
+            assert_eq!(error.data(), Some(&serde_json::json!({"max": 10})));
+            assert_eq!(error.standard_error(), StandardError::InvalidArgument);
+            let [violation] = error.field_violations() else { panic!("one violation: {error:?}") };
+            assert_eq!(violation.field.as_deref(), Some("amount"));
+            assert_eq!(violation.rule_name.as_deref(), Some("MAX"));
+            assert_eq!(violation.violated_rule.as_deref(), Some("max"));
+        }
+        assert_eq!(built.to_string(), received.to_string());
+    }
+
+    #[cfg(feature = "test-util")]
+    #[test]
+    fn a_built_error_lands_in_the_variant_a_call_would_give() {
+        let documented = ServiceError::from_status("refund", 409).with_code("ALREADY_REFUNDED");
+        assert!(matches!(
+            Error::<RefundError>::from_service_error(documented),
+            Error::Service(RefundError::AlreadyRefunded(_))
+        ));
+        let undocumented = ServiceError::from_status("refund", 404);
+        assert!(matches!(Error::<RefundError>::from_service_error(undocumented), Error::UnexpectedStatus(_)));
+        let transport = Error::<RefundError>::transport("refund", TransportErrorKind::Dns);
+        let Error::Transport { operation, kind, .. } = &transport else { panic!("{transport:?}") };
+        assert_eq!((*operation, *kind), ("refund", TransportErrorKind::Dns));
+        assert!(transport.to_string().starts_with("refund: the host name did not resolve: "), "{transport}");
+    }
 }
