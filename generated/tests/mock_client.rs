@@ -87,7 +87,8 @@ async fn an_undocumented_status_is_an_unexpected_status_with_its_details() {
         ))
     });
 
-    let error = mock.client().list_calendars(&ListCalendarsRequest::new("gone")).await.unwrap_err();
+    let result = mock.client().list_calendars(&ListCalendarsRequest::new("gone")).await;
+    let error = result.expect_err("a 404 is an error");
 
     let Error::UnexpectedStatus(details) = &error else { panic!("expected UnexpectedStatus, got {error:?}") };
     assert_eq!((details.status(), details.code()), (404, Some("CONNECTION_NOT_FOUND")));
