@@ -121,6 +121,70 @@ impl Default for RetryPolicy {
     }
 }
 
+/// Settings for the calls of one client that differ from its [`Config`]'s: give them to an API
+/// client's `with_options`, which returns a copy of it (as cheap as a clone) whose every method uses
+/// them. Settings left unset keep the configuration's.
+///
+/// ```no_run
+/// # fn main() -> Result<(), wix_sdk::ConfigError> {
+/// use std::time::Duration;
+/// use wix_sdk::{CallOptions, Config, Credentials, RetryPolicy, bookings_external_calendars};
+///
+/// let config = Config::builder(Credentials::api_key_for_site("<api key>", "<site id>")).build()?;
+/// let calendars = bookings_external_calendars::Client::new(&config);
+/// // A report that may take long, tried once.
+/// let patient = calendars.with_options(
+///     CallOptions::new().timeout(Duration::from_secs(120)).retry(RetryPolicy::disabled()),
+/// );
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[must_use]
+pub struct CallOptions {
+    timeout: Option<Duration>,
+    call_timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+}
+
+impl CallOptions {
+    /// No overrides: the configuration's settings.
+    pub fn new() -> Self {
+        CallOptions::default()
+    }
+
+    /// The timeout of each HTTP attempt, instead of [`ConfigBuilder::timeout`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The timeout of a whole call, instead of [`ConfigBuilder::call_timeout`].
+    pub fn call_timeout(mut self, call_timeout: Duration) -> Self {
+        self.call_timeout = Some(call_timeout);
+        self
+    }
+
+    /// When to retry, instead of [`ConfigBuilder::retry`]. Retries still draw on the retry budget of
+    /// the [`Config`] the client was made from, shared with its other clients: this policy's
+    /// [`RetryPolicy::budget`] is not used.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+}
+
+impl Config {
+    /// This configuration with `options`' overrides; the clone shares the retry budget.
+    pub(crate) fn with_options(&self, options: &CallOptions) -> Config {
+        Config {
+            timeout: options.timeout.unwrap_or(self.timeout),
+            call_timeout: options.call_timeout.unwrap_or(self.call_timeout),
+            retry: options.retry.unwrap_or(self.retry),
+            ..self.clone()
+        }
+    }
+}
+
 /// The default timeout of one HTTP attempt.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -295,13 +359,40 @@ impl ConfigBuilder {
 }
 
 fn default_http_client(connect_timeout: Duration) -> Result<reqwest::Client, ConfigError> {
-    // reqwest takes rustls' process-wide provider; install ring's unless the application chose one.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
+    let builder = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(connect_timeout)
-        .build()
-        .map_err(ConfigError::HttpClient)
+        .connect_timeout(connect_timeout);
+    with_tls(builder)?.build().map_err(ConfigError::HttpClient)
+}
+
+/// The TLS backend the crate's features choose. For rustls, a configuration built with the chosen
+/// provider: reqwest's own would take the process-wide default provider, which an application may
+/// not want this crate to choose for it.
+#[cfg(feature = "native-tls")]
+fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, ConfigError> {
+    Ok(builder.tls_backend_native())
+}
+
+#[cfg(all(not(feature = "native-tls"), any(feature = "rustls-ring", feature = "rustls-aws-lc")))]
+fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, ConfigError> {
+    use rustls_platform_verifier::BuilderVerifierExt as _;
+
+    #[cfg(feature = "rustls-aws-lc")]
+    let provider = rustls::crypto::aws_lc_rs::default_provider();
+    #[cfg(not(feature = "rustls-aws-lc"))]
+    let provider = rustls::crypto::ring::default_provider();
+    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(provider))
+        .with_safe_default_protocol_versions()
+        .and_then(|tls| tls.with_platform_verifier())
+        .map_err(|error| ConfigError::Tls(error.into()))?
+        .with_no_client_auth();
+    Ok(builder.tls_backend_preconfigured(tls))
+}
+
+/// No TLS feature: plain-HTTP base URLs only; an https URL fails each call.
+#[cfg(not(any(feature = "native-tls", feature = "rustls-ring", feature = "rustls-aws-lc")))]
+fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, ConfigError> {
+    Ok(builder)
 }
 
 /// Why a [`Config`] could not be built.
@@ -319,4 +410,7 @@ pub enum ConfigError {
     /// The HTTP client could not be built (for example, TLS could not be set up).
     #[error("cannot build the HTTP client: {0}")]
     HttpClient(#[source] reqwest::Error),
+    /// TLS could not be set up (for example, the system's trust store could not be read).
+    #[error("cannot set up TLS: {0}")]
+    Tls(#[source] Box<dyn std::error::Error + Send + Sync>),
 }

@@ -597,7 +597,7 @@ impl TransportErrorKind {
         let hyper = |kind: &str| {
             causes(error).any(|cause| format!("{cause:?}").starts_with(&format!("hyper::Error({kind}")))
         };
-        if causes(error).any(|cause| cause.is::<rustls::Error>()) {
+        if causes(error).any(is_tls_failure) {
             TransportErrorKind::Tls
         } else if error.is_connect() && error.is_timeout() {
             TransportErrorKind::ConnectTimeout
@@ -624,6 +624,20 @@ impl TransportErrorKind {
             TransportErrorKind::Other
         }
     }
+}
+
+/// Whether `cause` is the TLS backend's own error: a handshake or certificate failure.
+fn is_tls_failure(cause: &(dyn std::error::Error + 'static)) -> bool {
+    #[cfg(any(feature = "rustls-ring", feature = "rustls-aws-lc"))]
+    if cause.is::<rustls::Error>() {
+        return true;
+    }
+    #[cfg(feature = "native-tls")]
+    if cause.is::<native_tls::Error>() {
+        return true;
+    }
+    let _ = cause;
+    false
 }
 
 /// `error` and the errors under it: its chain of sources, into the errors an `io::Error` wraps,

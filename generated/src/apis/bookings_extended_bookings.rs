@@ -24,6 +24,15 @@ impl Client {
             api: crate::runtime::ApiClient::new(config, DEFAULT_BASE_URL),
         }
     }
+
+    /// A copy of this client (as cheap as a clone) whose calls use `options` instead of the
+    /// configuration's timeouts and retry policy; its retries still draw on the configuration's
+    /// shared retry budget.
+    pub fn with_options(&self, options: crate::CallOptions) -> Self {
+        Self {
+            api: self.api.with_options(&options),
+        }
+    }
 }
 
 /// A mock of the Extended Bookings API, for tests of code that takes a [`Client`] (feature `test-util`).

@@ -254,6 +254,12 @@ impl ApiClient {
         self.mock.as_ref()
     }
 
+    /// This client with `options`' overrides of the configuration, for a generated client's
+    /// `with_options`.
+    pub(crate) fn with_options(&self, options: &crate::CallOptions) -> Self {
+        ApiClient { config: self.config.with_options(options), ..self.clone() }
+    }
+
     /// Sends the call, retrying where the policy allows, inside a tracing span that names the
     /// method, verb, route template, attempt and status (never a param, header or body).
     pub(crate) async fn execute(&self, call: Call) -> Result<Response, Failure> {
