@@ -71,6 +71,7 @@ pub const RESERVED_MODULE_NAMES: &[&str] = &[
     "fixtures",
     "query",
     "runtime",
+    "test_util",
     "types",
     // The language's crates.
     "alloc",
