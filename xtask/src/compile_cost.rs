@@ -134,6 +134,8 @@ fn copy_crate(root: &Path, scratch: &Path, case: &Case) -> Result<(), String> {
     let generated = root.join("generated");
     fs::create_dir_all(scratch.join("src/apis")).map_err(io)?;
     copy_dir(&generated.join("examples"), &scratch.join("examples"))?;
+    // The manifest names the integration tests, so they come along, though only built by `cargo test`.
+    copy_dir(&generated.join("tests"), &scratch.join("tests"))?;
     for entry in fs::read_dir(generated.join("src")).map_err(io)? {
         let path = entry.map_err(io)?.path();
         if path.is_file() {
@@ -177,6 +179,7 @@ pub fn features(root: &Path, features: &[String]) -> Result<String, String> {
     let generated = root.join("generated");
     copy_dir(&generated.join("src"), &scratch.join("src"))?;
     copy_dir(&generated.join("examples"), &scratch.join("examples"))?;
+    copy_dir(&generated.join("tests"), &scratch.join("tests"))?;
     let manifest = fs::read_to_string(generated.join("Cargo.toml")).map_err(io)?;
     let workspace = fs::read_to_string(root.join("Cargo.toml")).map_err(io)?;
     fs::write(scratch.join("Cargo.toml"), standalone_manifest(&manifest, &workspace)).map_err(io)?;
