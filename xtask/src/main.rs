@@ -6,9 +6,12 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
-       cargo xtask synth-spec <methods> <seed>   (prints a synthetic spec, for benchmarks)
+       cargo xtask synth-spec [--paged] <methods> <seed>
+                                                  (prints a synthetic spec, for benchmarks)
        cargo xtask bench-memory                   (generation time and peak memory, 10 to 5,000 methods)
-       cargo xtask compile-cost [methods...]      (compile cost of the generated crate; default 1000)";
+       cargo xtask compile-cost [--paged] [methods...]
+                                                  (compile cost of the generated crate; default 1000;
+                                                  --paged: every fourth synthetic method pages)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,11 +24,19 @@ fn main() -> ExitCode {
             (Ok(methods), Ok(seed)) => Ok(xtask::synth::spec("synthetic", methods, seed)),
             _ => return usage(),
         },
+        ["synth-spec", "--paged", methods, seed] => match (methods.parse(), seed.parse()) {
+            (Ok(methods), Ok(seed)) => Ok(xtask::synth::paged_spec("synthetic", methods, seed)),
+            _ => return usage(),
+        },
         ["bench-memory"] => xtask::bench_memory::run(&root, 3),
-        ["compile-cost", sizes @ ..] => {
+        ["compile-cost", rest @ ..] => {
+            let (paged, sizes) = match rest {
+                ["--paged", sizes @ ..] => (true, sizes),
+                sizes => (false, sizes),
+            };
             match sizes.iter().map(|size| size.parse()).collect::<Result<Vec<_>, _>>() {
-                Ok(sizes) if sizes.is_empty() => xtask::compile_cost::run(&root, &[1000]),
-                Ok(sizes) => xtask::compile_cost::run(&root, &sizes),
+                Ok(sizes) if sizes.is_empty() => xtask::compile_cost::run(&root, &[1000], paged),
+                Ok(sizes) => xtask::compile_cost::run(&root, &sizes, paged),
                 Err(_) => return usage(),
             }
         }
