@@ -59,10 +59,11 @@ pub mod query;
 
 pub use apis::*;
 pub use config::{
-    ApiKeyScope, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, RetryPolicy,
+    ApiKeyScope, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, RetryPolicy,
 };
 pub use error::{Error, FieldViolation, OperationError, ServiceError, StandardError};
+pub use runtime::paging::AllItems;
 pub use secrecy::{ExposeSecret, SecretString};
 pub use serde_json::json;
 pub use types::{Email, InvalidEmail, Json, JsonObject, Nullable, Timestamp, UnknownValue};

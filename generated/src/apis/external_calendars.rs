@@ -1281,48 +1281,42 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`list_events`](Client::list_events) across all pages, as a stream.
+    /// Every item of [`list_events`](Client::list_events) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Set the page size in `request.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Set the page size in `request.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
     pub fn list_events_all(
         &self,
         request: &ListEventsRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<Event, crate::Error<ListEventsError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, Event, ListEventsError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "listEvents",
             request.clone(),
             move |mut request: ListEventsRequest| async move {
                 let page = self.list_events(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.events;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                            .cursor = Some(cursor);
+                        request
+                    });
+                Ok((page.events, next))
             },
         )
     }
