@@ -99,12 +99,13 @@ fn measure(root: &Path, case: &Case) -> Result<String, String> {
     cargo(&scratch, &target, &["clean", "--package", "wix-sdk"])?;
     let dependency_check = cargo_as_dependency(&scratch, &target, &["check"])?;
 
-    let (file, contents, _) = case.modules.first().ok_or("a case has at least one module")?;
+    let (file, contents, _) = case
+        .modules
+        .iter()
+        .find(|(_, contents, _)| contents.contains(&case.doc_line))
+        .ok_or_else(|| format!("`{}` is in no module", case.doc_line))?;
     let module_path = scratch.join("src/apis").join(file);
     let edited = contents.replacen(&case.doc_line, &format!("{} (Edited.)", case.doc_line), 1);
-    if edited == *contents {
-        return Err(format!("`{}` is not in {file}", case.doc_line));
-    }
     fs::write(&module_path, edited).map_err(|error| error.to_string())?;
     let incremental = cargo(&scratch, &target, &["build"])?;
 
