@@ -46,7 +46,14 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::read(Fields { map, names: T::FIELDS, current: 0, ended: false, error: None, marker: PhantomData })
+        T::read(Fields {
+            map,
+            names: T::FIELDS,
+            current: (0, ""),
+            ended: false,
+            error: None,
+            marker: PhantomData,
+        })
     }
 }
 
@@ -59,8 +66,8 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
 pub(crate) struct Fields<'de, A: MapAccess<'de>> {
     map: A,
     names: &'static [&'static str],
-    /// The index of the field whose value is next.
-    current: usize,
+    /// The index and name of the field whose value is next.
+    current: (usize, &'static str),
     /// Whether the object's end, or an error, was met.
     ended: bool,
     error: Option<A::Error>,
@@ -73,8 +80,8 @@ impl<'de, A: MapAccess<'de>> Fields<'de, A> {
     pub(crate) fn next_field(&mut self) -> Option<usize> {
         while !self.ended {
             match self.map.next_key_seed(FieldIndex(self.names)) {
-                Ok(Some(Some(index))) => {
-                    self.current = index;
+                Ok(Some(Some((index, name)))) => {
+                    self.current = (index, name);
                     return Some(index);
                 }
                 Ok(Some(None)) => {
@@ -100,7 +107,7 @@ impl<'de, A: MapAccess<'de>> Fields<'de, A> {
             Ok(value) => Some(value),
             Err(error) => {
                 // serde_json moves the position at the end of the inner error's text to the new error.
-                let name = self.names[self.current];
+                let name = self.current.1;
                 self.fail(serde::de::Error::custom(format_args!("field `{name}`: {error}")));
                 None
             }
@@ -173,10 +180,11 @@ impl<'de, A: MapAccess<'de>> Fields<'de, A> {
         group: &mut OneOf<O>,
         variant: impl FnOnce(T) -> O,
     ) {
-        match group.takes(self.current) {
+        let index = self.current.0;
+        match group.takes(index) {
             true => {
                 if let Some(Some(value)) = self.value::<Option<T>>() {
-                    group.chosen = Some((self.current, variant(value)));
+                    group.chosen = Some((index, variant(value)));
                 }
             }
             false => self.skip(),
@@ -242,12 +250,12 @@ impl<O> OneOf<O> {
     }
 }
 
-/// A field name, read as its index in a type's field names without being copied: `None` for a name
-/// the type does not know.
+/// A field name, read as its index in a type's field names, with the name, without being copied:
+/// `None` for a name the type does not know.
 struct FieldIndex(&'static [&'static str]);
 
 impl<'de> DeserializeSeed<'de> for FieldIndex {
-    type Value = Option<usize>;
+    type Value = Option<(usize, &'static str)>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(self)
@@ -255,14 +263,14 @@ impl<'de> DeserializeSeed<'de> for FieldIndex {
 }
 
 impl<'de> Visitor<'de> for FieldIndex {
-    type Value = Option<usize>;
+    type Value = Option<(usize, &'static str)>;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         formatter.write_str("a field name")
     }
 
     fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Self::Value, E> {
-        Ok(self.0.iter().position(|known| *known == name))
+        Ok(self.0.iter().enumerate().find(|(_, known)| **known == name).map(|(index, known)| (index, *known)))
     }
 }
 

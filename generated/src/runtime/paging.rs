@@ -3,10 +3,9 @@
 //! A method's stream is its request and a closure that fetches one page and works out the next
 //! page's request; the runtime turns the closure's futures into one boxed future per page, so the
 //! stream type names only the item and the error, and the bounds (no repeated cursor, no page that
-//! claims more items without a way to ask for them, at most [`Config::max_pages`] pages) are checked
-//! here once for every method.
-//!
-//! [`Config::max_pages`]: crate::ConfigBuilder::max_pages
+//! claims more items without a way to ask for them, at most
+//! [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages) are checked here once for
+//! every method.
 
 use std::collections::HashSet;
 use std::collections::hash_map::RandomState;

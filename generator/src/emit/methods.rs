@@ -265,11 +265,16 @@ fn all_pages(
     let deprecated = deprecated(method.deprecated.as_deref());
     let allow = allow_deprecated(paging.touches_deprecated() || method.deprecated.is_some());
     let name_lints = allow_name_lints(paging.stream.unraw());
+    // The stream boxes its page futures, which makes rustc compile them (the method's call and the
+    // decoding of its response) wherever the function is compiled. `#[inline]` leaves the function to
+    // the crates that call it, as an `async fn`'s body is: without it, a debug build of this crate
+    // compiles every paged method's decoding (+2 s and +150 MB for 75 paged methods of 300).
     quote! {
         #docs
         #deprecated
         #allow
         #name_lints
+        #[inline]
         pub fn #name(&self, request: &#request_type) -> crate::AllItems<'_, #item, #error> {
             crate::runtime::paging::all_items(&self.api, #wire_name, request.clone(), move |mut request: #request_type| async move {
                 let page = self.#page_method(&request).await?;
