@@ -3,7 +3,6 @@
 //! decoded response checked. (Every method of every API is also called by the generated tests in
 //! `generated/src/calls/`; External Calendars has its own tests in `client.rs`.)
 
-use futures_util::TryStreamExt;
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};

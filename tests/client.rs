@@ -633,6 +633,122 @@ async fn list_events_all_stops_on_a_repeated_cursor() {
 }
 
 #[tokio::test]
+async fn list_events_all_stops_when_a_page_says_more_but_gives_no_cursor() {
+    let server = MockServer::start().await;
+    let page = json!({"events": [{"title": "only"}], "pagingMetadata": {"hasNext": true, "cursors": {}}});
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let client = client(&server);
+    let mut events = client.list_events_all(&ListEventsRequest::new());
+
+    let first = events.next().await.expect("an item").expect("the page's event");
+    assert_eq!(first.title.as_deref(), Some("only"));
+    let error = events.next().await.expect("an item").expect_err("no way to the next page");
+    assert!(
+        matches!(
+            error,
+            Error::PagingStalled { operation: "listEvents", page: 1, reason: "gives no next cursor" }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "listEvents: page 1 says more items exist but gives no next cursor; paging stopped"
+    );
+    assert!(events.next().await.is_none(), "the stream ends after its error");
+}
+
+#[tokio::test]
+async fn list_events_all_stops_at_the_page_limit_when_the_server_invents_cursors() {
+    let server = MockServer::start().await;
+    let pages = std::sync::atomic::AtomicUsize::new(0);
+    Mock::given(method("GET"))
+        .respond_with(move |_: &Request| {
+            let page = pages.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let cursor = format!("invented-{page}");
+            ResponseTemplate::new(200).set_body_json(events_page(&["e"], Some(&cursor)))
+        })
+        .mount(&server)
+        .await;
+    let client = Client::new(&config(&server).max_pages(5).build().expect("config builds"));
+
+    let results: Vec<_> = client.list_events_all(&ListEventsRequest::new()).collect().await;
+
+    assert_eq!(results.len(), 6, "an event from each of the 5 pages, then the error: {results:?}");
+    assert!(results[..5].iter().all(Result::is_ok));
+    assert!(
+        matches!(results[5], Err(Error::TooManyPages { operation: "listEvents", max_pages: 5 })),
+        "{:?}",
+        results[5]
+    );
+    let message = results[5].as_ref().map(|_| ()).expect_err("an error").to_string();
+    assert_eq!(
+        message,
+        "listEvents: paging stopped after 5 pages, the limit set by `ConfigBuilder::max_pages`"
+    );
+    assert_eq!(server.received_requests().await.expect("recording is on").len(), 5);
+}
+
+/// What a user's code can do with the stream without the `futures` crate: name its type, keep it in
+/// a struct, read it item by item or all at once.
+struct EventReader<'a> {
+    events: wix_sdk::AllItems<
+        'a,
+        wix_sdk::bookings_external_calendars::Event,
+        wix_sdk::bookings_external_calendars::ListEventsError,
+    >,
+}
+
+#[tokio::test]
+async fn list_events_all_is_a_named_unpin_stream_read_with_next_and_try_collect() {
+    fn unpin_and_send<T: Unpin + Send>(value: T) -> T {
+        value
+    }
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(query_param("cursorPaging.cursor", "c2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(events_page(&["e3"], None)))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(|request: &Request| !request.url.query().unwrap_or("").contains("cursorPaging.cursor"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(events_page(&["e1", "e2"], Some("c2"))))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let request = ListEventsRequest::new();
+
+    let mut reader = EventReader { events: unpin_and_send(client.list_events_all(&request)) };
+    let mut titles = Vec::new();
+    while let Some(event) = reader.events.next().await {
+        titles.extend(event.expect("each page decodes").title);
+    }
+    assert_eq!(titles, ["e1", "e2", "e3"]);
+    assert!(reader.events.next().await.is_none(), "an ended stream stays ended");
+
+    let events: Vec<_> = client.list_events_all(&request).try_collect().await.expect("every page");
+    assert_eq!(events.len(), 3);
+}
+
+#[tokio::test]
+async fn list_events_all_sends_nothing_until_read() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(events_page(&["e1"], None)))
+        .expect(0)
+        .mount(&server)
+        .await;
+
+    let client = client(&server);
+    let events = client.list_events_all(&ListEventsRequest::new());
+    drop(events);
+}
+
+#[tokio::test]
 async fn debug_of_requests_credentials_and_errors_never_shows_a_secret() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))

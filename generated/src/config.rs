@@ -199,6 +199,13 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The default limit on a response body.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
+/// The default limit on the pages a stream of all items reads (see [`ConfigBuilder::max_pages`]).
+///
+/// Most Wix methods page by up to 100 items, so 10,000 pages are a million items, more than a site's
+/// listing holds; a server that keeps saying more pages exist is left after 10,000 requests (about
+/// half an hour at 200 ms a page) rather than followed forever.
+pub const DEFAULT_MAX_PAGES: u32 = 10_000;
+
 /// The default `User-Agent`: this crate's name and version.
 pub const DEFAULT_USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
@@ -226,6 +233,7 @@ pub struct Config {
     pub(crate) retry_budget: Arc<RetryBudget>,
     pub(crate) user_agent: String,
     pub(crate) max_response_bytes: usize,
+    pub(crate) max_pages: u32,
     pub(crate) http: reqwest::Client,
 }
 
@@ -241,6 +249,7 @@ impl Config {
             retry: RetryPolicy::default(),
             user_agent: DEFAULT_USER_AGENT.to_string(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            max_pages: DEFAULT_MAX_PAGES,
             http: None,
         }
     }
@@ -258,6 +267,7 @@ pub struct ConfigBuilder {
     retry: RetryPolicy,
     user_agent: String,
     max_response_bytes: usize,
+    max_pages: u32,
     http: Option<reqwest::Client>,
 }
 
@@ -310,6 +320,15 @@ impl ConfigBuilder {
         self
     }
 
+    /// The most pages a stream of all items (a client's `*_all` methods) reads (default
+    /// [`DEFAULT_MAX_PAGES`], 10,000). A stream whose last allowed page says more exist ends with
+    /// [`Error::TooManyPages`](crate::Error::TooManyPages). The first page is always read: `0` counts
+    /// as `1`.
+    pub fn max_pages(mut self, max_pages: u32) -> Self {
+        self.max_pages = max_pages.max(1);
+        self
+    }
+
     /// Sends requests through this `reqwest::Client`, for callers who manage their own connection
     /// pool, proxy or TLS settings. Its own timeout, if any, applies besides [`Self::timeout`];
     /// [`Self::connect_timeout`] does not apply to it.
@@ -353,6 +372,7 @@ impl ConfigBuilder {
             retry_budget: Arc::new(RetryBudget::new(self.retry.budget)),
             user_agent: self.user_agent,
             max_response_bytes: self.max_response_bytes,
+            max_pages: self.max_pages,
             http,
         })
     }

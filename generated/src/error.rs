@@ -123,6 +123,30 @@ pub enum Error<E> {
         /// The repeated cursor.
         cursor: String,
     },
+    /// While paging, a page said more items exist but gave no way to ask for them: no next cursor
+    /// (`hasNext` is true, the cursor missing or empty), or, paging by offset, no items. Asking again
+    /// would bring the same page, so the stream ends here.
+    #[error("{operation}: page {page} says more items exist but {reason}; paging stopped")]
+    PagingStalled {
+        /// Wix's name of the method.
+        operation: &'static str,
+        /// The page at fault, counting from 1.
+        page: u32,
+        /// What the page lacks, e.g. `gives no next cursor`.
+        reason: &'static str,
+    },
+    /// While paging, the stream read as many pages as
+    /// [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) allows, and the last said more
+    /// exist. A server that keeps inventing pages would otherwise be followed forever.
+    #[error(
+        "{operation}: paging stopped after {max_pages} pages, the limit set by `ConfigBuilder::max_pages`"
+    )]
+    TooManyPages {
+        /// Wix's name of the method.
+        operation: &'static str,
+        /// The limit, in pages.
+        max_pages: u32,
+    },
     /// The request was not sent because it cannot be built as given, for example a path param that
     /// is empty or `..`, which would change the route.
     #[error("{operation}: invalid request: {}", Excerpt::new(.reason, DETAIL_LIMIT))]

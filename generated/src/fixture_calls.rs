@@ -1,7 +1,6 @@
 //! The feature fixtures' generated clients, called against a loopback server: what goes on the wire
 //! and what comes back, for the features that only a call shows (paging, queries).
 
-use futures_util::TryStreamExt;
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -197,6 +196,80 @@ async fn an_offset_stream_ends_at_an_empty_page_without_a_total() {
 
     assert_eq!(leaves, ["leaf 0", "leaf 1", "leaf 2"]);
     assert_eq!(bodies(&server).await.len(), 3, "the empty third page ends the stream");
+}
+
+#[tokio::test]
+async fn an_offset_stream_stops_with_an_error_at_an_empty_page_short_of_the_total() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/leaves/query"))
+        .respond_with(|request: &Request| {
+            // Two leaves, then nothing, while the total says five.
+            let offset = body(request)["query"]["paging"]["offset"].as_u64().unwrap_or(0);
+            let leaves: Vec<String> = (offset..2).map(|index| format!("leaf {index}")).collect();
+            ResponseTemplate::new(200).set_body_json(json!({ "leaves": leaves, "metadata": { "total": 5 } }))
+        })
+        .mount(&server)
+        .await;
+    let client = queries::Client::new(&config(&server));
+
+    let mut leaves = client.list_leaves_all(&queries::ListLeavesRequest::new());
+    let mut read = Vec::new();
+    while let Some(leaf) = leaves.next().await {
+        read.push(leaf);
+    }
+
+    assert_eq!(read.len(), 3, "two leaves, then the error: {read:?}");
+    let error = read.pop().and_then(Result::err).expect("the stream ends with an error");
+    assert!(
+        matches!(
+            error,
+            crate::Error::PagingStalled { operation: "listLeaves", page: 2, reason: "has no items" }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "listLeaves: page 2 says more items exist but has no items; paging stopped"
+    );
+    assert_eq!(bodies(&server).await.len(), 2, "nothing is asked after the empty page");
+}
+
+#[tokio::test]
+async fn an_offset_stream_stops_at_the_page_limit() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/leaves/query"))
+        .respond_with(|_: &Request| {
+            // A server that always has one more leaf and never says how many there are.
+            ResponseTemplate::new(200).set_body_json(json!({ "leaves": ["again"] }))
+        })
+        .mount(&server)
+        .await;
+    let config = Config::builder(Credentials::api_key_for_site("key", "site"))
+        .base_url(server.uri())
+        .max_pages(4)
+        .build()
+        .expect("the configuration builds");
+    let client = queries::Client::new(&config);
+
+    let error = client
+        .list_leaves_all(&queries::ListLeavesRequest::new())
+        .try_collect::<Vec<String>>()
+        .await
+        .expect_err("the server never stops");
+
+    assert!(
+        matches!(error, crate::Error::TooManyPages { operation: "listLeaves", max_pages: 4 }),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "listLeaves: paging stopped after 4 pages, the limit set by `ConfigBuilder::max_pages`"
+    );
+    let offsets: Vec<Value> =
+        bodies(&server).await.iter().map(|body| body["query"]["paging"]["offset"].clone()).collect();
+    assert_eq!(offsets, [Value::Null, json!(1), json!(2), json!(3)]);
 }
 
 mod update_routes {
@@ -500,7 +573,6 @@ mod smaller_gaps {
 }
 
 mod deprecated_method {
-    use futures_util::TryStreamExt;
     use serde_json::json;
     use wiremock::matchers::{method, path};
     use wiremock::{Mock, MockServer, Request, ResponseTemplate};

@@ -77,13 +77,14 @@ pub mod test_util;
 pub use apis::*;
 pub use config::{
     ApiKeyScope, CallOptions, Config, ConfigBuilder, ConfigError, Credentials, DEFAULT_CALL_TIMEOUT,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY_BUDGET, DEFAULT_TIMEOUT,
-    DEFAULT_USER_AGENT, RetryPolicy,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY_BUDGET,
+    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, RetryPolicy,
 };
 pub use error::{Error, FieldViolation, OperationError, ServiceError, StandardError, TransportErrorKind};
 /// The HTTP client this crate sends requests with, for [`ConfigBuilder::http_client`]: the same
 /// version, so a client built with it is accepted.
 pub use reqwest;
+pub use runtime::paging::AllItems;
 pub use secrecy::{ExposeSecret, SecretString};
 pub use serde_json::json;
 pub use types::{Email, InvalidEmail, Json, JsonObject, Nullable, Timestamp, UnknownValue};

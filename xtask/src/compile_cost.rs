@@ -23,17 +23,24 @@ struct Case {
     doc_line: String,
 }
 
-/// Measures the committed crate and one with a synthetic API of each size in `synthetic`.
-pub fn run(root: &Path, synthetic: &[usize]) -> Result<String, String> {
+/// Measures the committed crate and one with a synthetic API of each size in `synthetic`; with
+/// `paged`, every fourth synthetic method pages (see [`crate::synth::paged_spec`]).
+pub fn run(root: &Path, synthetic: &[usize], paged: bool) -> Result<String, String> {
     let mut cases = vec![committed_case(root)?];
     for &methods in synthetic {
-        let spec = crate::synth::spec("synthetic", methods, 42);
+        let spec = match paged {
+            true => crate::synth::paged_spec("synthetic", methods, 42),
+            false => crate::synth::spec("synthetic", methods, 42),
+        };
         let files = generator::generate_from_bytes(Path::new("synthetic.yaml"), spec.into_bytes())
             .map_err(|errors| generator::render_diagnostics(&errors, false))?;
         let module =
             files.into_iter().find(|file| file.name == "synthetic.rs").ok_or("no module generated")?;
         cases.push(Case {
-            name: format!("synthetic, {methods} methods"),
+            name: match paged {
+                true => format!("synthetic, {methods} methods, a quarter paged"),
+                false => format!("synthetic, {methods} methods"),
+            },
             modules: vec![(module.name, module.contents, methods)],
             doc_line: "/// Does operation 0 on a thing.".into(),
         });

@@ -9,9 +9,12 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask import-wix [--out DIR] [--check] [PACKAGE.tgz | FOLDER]...
                                                   (specs from Wix's SDK packages; default: those kept in spec/wix/)
-       cargo xtask synth-spec <methods> <seed>   (prints a synthetic spec, for benchmarks)
+       cargo xtask synth-spec [--paged] <methods> <seed>
+                                                  (prints a synthetic spec, for benchmarks)
        cargo xtask bench-memory                   (generation time and peak memory, 10 to 5,000 methods)
-       cargo xtask compile-cost [methods...]      (compile cost of the generated crate; default 1000)
+       cargo xtask compile-cost [--paged] [methods...]
+                                                  (compile cost of the generated crate; default 1000;
+                                                  --paged: every fourth synthetic method pages)
        cargo xtask feature-cost [features...]     (cold build with no API, each feature, full; default: each API)";
 
 fn main() -> ExitCode {
@@ -26,11 +29,19 @@ fn main() -> ExitCode {
             (Ok(methods), Ok(seed)) => Ok(xtask::synth::spec("synthetic", methods, seed)),
             _ => return usage(),
         },
+        ["synth-spec", "--paged", methods, seed] => match (methods.parse(), seed.parse()) {
+            (Ok(methods), Ok(seed)) => Ok(xtask::synth::paged_spec("synthetic", methods, seed)),
+            _ => return usage(),
+        },
         ["bench-memory"] => xtask::bench_memory::run(&root, 3),
-        ["compile-cost", sizes @ ..] => {
+        ["compile-cost", rest @ ..] => {
+            let (paged, sizes) = match rest {
+                ["--paged", sizes @ ..] => (true, sizes),
+                sizes => (false, sizes),
+            };
             match sizes.iter().map(|size| size.parse()).collect::<Result<Vec<_>, _>>() {
-                Ok(sizes) if sizes.is_empty() => xtask::compile_cost::run(&root, &[1000]),
-                Ok(sizes) => xtask::compile_cost::run(&root, &sizes),
+                Ok(sizes) if sizes.is_empty() => xtask::compile_cost::run(&root, &[1000], paged),
+                Ok(sizes) => xtask::compile_cost::run(&root, &sizes, paged),
                 Err(_) => return usage(),
             }
         }

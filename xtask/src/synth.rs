@@ -1,7 +1,8 @@
 //! Synthetic specs for benchmarks: N methods of realistic shape, the same for the same seed.
 //!
 //! Each method has 3 to 10 params (path, query or body, by verb), a response holding a nested object
-//! with an enum and lists, and 2 to 4 documented error statuses with application codes.
+//! with an enum and lists, and 2 to 4 documented error statuses with application codes. In the paged
+//! variant, every fourth method also pages by cursor through its response's `related` list.
 
 use std::fmt::Write;
 
@@ -21,6 +22,16 @@ const SCALARS: [&str; 7] = ["string", "guid", "int32", "int64", "bool", "timesta
 
 /// A valid spec named `api` with `methods` methods, deterministic from `seed`.
 pub fn spec(api: &str, methods: usize, seed: u64) -> String {
+    spec_of(api, methods, seed, false)
+}
+
+/// [`spec`], with every fourth method paging by cursor (method 0, 4, 8, ...): the same types and
+/// params otherwise, so that the two measure what a method's stream of all pages costs.
+pub fn paged_spec(api: &str, methods: usize, seed: u64) -> String {
+    spec_of(api, methods, seed, true)
+}
+
+fn spec_of(api: &str, methods: usize, seed: u64, paged: bool) -> String {
     let mut rng = fastrand::Rng::with_seed(seed);
     let enums = (methods / 10).max(1);
     let mut out = String::new();
@@ -66,12 +77,12 @@ pub fn spec(api: &str, methods: usize, seed: u64) -> String {
     }
     out.push_str("methods:\n");
     for index in 0..methods {
-        method(&mut out, &mut rng, index);
+        method(&mut out, &mut rng, index, paged && index % 4 == 0);
     }
     out
 }
 
-fn method(out: &mut String, rng: &mut fastrand::Rng, index: usize) {
+fn method(out: &mut String, rng: &mut fastrand::Rng, index: usize, paged: bool) {
     let get = rng.bool();
     let (verb, route) = match get {
         true => ("GET", format!("/v1/things{index}/{{thingId}}")),
@@ -84,6 +95,9 @@ fn method(out: &mut String, rng: &mut fastrand::Rng, index: usize) {
          permissions: [Manage Things]\n    returns: Method{index}Response\n    params:\n      \
          thingId: {{ type: string, required: true, docs: ID of the thing. }}"
     );
+    if paged {
+        out.push_str("      cursor: { type: string, docs: Cursor of the page to read. }\n");
+    }
     for param in 0..rng.usize(2..=9) {
         let scalar = SCALARS[rng.usize(0..SCALARS.len())];
         let (ty, required) = match (get, param % 4) {
@@ -108,6 +122,11 @@ fn method(out: &mut String, rng: &mut fastrand::Rng, index: usize) {
         let _ = writeln!(
             out,
             "        codes:\n          CODE_{status}_{index}: A reason operation {index} failed."
+        );
+    }
+    if paged {
+        out.push_str(
+            "    paging:\n      items: related\n      cursor: cursor\n      next_cursor: nextCursor\n",
         );
     }
 }

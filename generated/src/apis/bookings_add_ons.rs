@@ -526,56 +526,51 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`query_add_ons`](Client::query_add_ons) across all pages, as a stream.
+    /// Every item of [`query_add_ons`](Client::query_add_ons) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn query_add_ons_all(
         &self,
         request: &QueryAddOnsRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<AddOn, crate::Error<QueryAddOnsError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, AddOn, QueryAddOnsError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "queryAddOns",
             request.clone(),
             move |mut request: QueryAddOnsRequest| async move {
                 let page = self.query_add_ons(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .query
                             .get_or_insert_with(Default::default)
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
+                            .cursor = Some(cursor);
                         if let Some(parent) = request.query.as_mut() {
                             parent.filter = None;
                         }
                         if let Some(parent) = request.query.as_mut() {
                             parent.sort = Default::default();
                         }
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.add_ons;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                        request
+                    });
+                Ok((page.add_ons, next))
             },
         )
     }
@@ -1157,31 +1152,70 @@ impl<'de> serde::Deserialize<'de> for AddOn {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            revision: object.optional_int64("revision"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            name: object.optional("name"),
-            price: object.optional("price"),
-            tax_group: object.optional("taxGroup"),
-            main_media: object.optional("mainMedia"),
-            extended_fields: object.optional("extendedFields"),
-            tags: object.optional("tags"),
-            add_on_info: match object.one_of(&["durationInMinutes", "maxQuantity"]) {
-                Some(("durationInMinutes", value)) => {
-                    object
-                        .decode("durationInMinutes", value)
-                        .map(self::AddOnInfo::DurationInMinutes)
-                }
-                Some(("maxQuantity", value)) => {
-                    object.decode("maxQuantity", value).map(self::AddOnInfo::MaxQuantity)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AddOn {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "revision",
+        "createdDate",
+        "updatedDate",
+        "name",
+        "price",
+        "taxGroup",
+        "mainMedia",
+        "extendedFields",
+        "tags",
+        "durationInMinutes",
+        "maxQuantity",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut revision = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut name = None;
+        let mut price = None;
+        let mut tax_group = None;
+        let mut main_media = None;
+        let mut extended_fields = None;
+        let mut tags = None;
+        let mut add_on_info = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option_int64(&mut revision),
+                2 => object.option(&mut created_date),
+                3 => object.option(&mut updated_date),
+                4 => object.option(&mut name),
+                5 => object.option(&mut price),
+                6 => object.option(&mut tax_group),
+                7 => object.option(&mut main_media),
+                8 => object.option(&mut extended_fields),
+                9 => object.option(&mut tags),
+                10 => object.one_of(&mut add_on_info, self::AddOnInfo::DurationInMinutes),
+                _ => object.one_of(&mut add_on_info, self::AddOnInfo::MaxQuantity),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                revision,
+                created_date,
+                updated_date,
+                name,
+                price,
+                tax_group,
+                main_media,
+                extended_fields,
+                tags,
+                add_on_info: add_on_info.into_value(),
+            })
     }
 }
 
@@ -1235,11 +1269,21 @@ impl<'de> serde::Deserialize<'de> for MediaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            image: object.optional("image"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MediaItem {
+    const FIELDS: &'static [&'static str] = &["image"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut image = None;
+        while object.next_field().is_some() {
+            object.option(&mut image);
+        }
+        object.finish(Self { image })
     }
 }
 
@@ -1340,16 +1384,48 @@ impl<'de> serde::Deserialize<'de> for Image {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            url: object.optional("url"),
-            height: object.optional("height"),
-            width: object.optional("width"),
-            alt_text: object.optional("altText"),
-            filename: object.optional("filename"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Image {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "url",
+        "height",
+        "width",
+        "altText",
+        "filename",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut url = None;
+        let mut height = None;
+        let mut width = None;
+        let mut alt_text = None;
+        let mut filename = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut url),
+                2 => object.option(&mut height),
+                3 => object.option(&mut width),
+                4 => object.option(&mut alt_text),
+                _ => object.option(&mut filename),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                url,
+                height,
+                width,
+                alt_text,
+                filename,
+            })
     }
 }
 
@@ -1419,12 +1495,25 @@ impl<'de> serde::Deserialize<'de> for Tags {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            private_tags: object.optional("privateTags"),
-            tags: object.optional("tags"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Tags {
+    const FIELDS: &'static [&'static str] = &["privateTags", "tags"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut private_tags = None;
+        let mut tags = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut private_tags),
+                _ => object.option(&mut tags),
+            }
+        }
+        object.finish(Self { private_tags, tags })
     }
 }
 
@@ -1462,11 +1551,21 @@ impl<'de> serde::Deserialize<'de> for TagList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            tag_ids: object.collection("tagIds"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for TagList {
+    const FIELDS: &'static [&'static str] = &["tagIds"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut tag_ids = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut tag_ids);
+        }
+        object.finish(Self { tag_ids })
     }
 }
 
@@ -1497,11 +1596,21 @@ impl<'de> serde::Deserialize<'de> for CreateAddOnResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on: object.optional("addOn"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateAddOnResponse {
+    const FIELDS: &'static [&'static str] = &["addOn"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on = None;
+        while object.next_field().is_some() {
+            object.option(&mut add_on);
+        }
+        object.finish(Self { add_on })
     }
 }
 
@@ -1532,11 +1641,21 @@ impl<'de> serde::Deserialize<'de> for GetAddOnResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on: object.optional("addOn"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetAddOnResponse {
+    const FIELDS: &'static [&'static str] = &["addOn"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on = None;
+        while object.next_field().is_some() {
+            object.option(&mut add_on);
+        }
+        object.finish(Self { add_on })
     }
 }
 
@@ -1567,11 +1686,21 @@ impl<'de> serde::Deserialize<'de> for UpdateAddOnResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on: object.optional("addOn"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateAddOnResponse {
+    const FIELDS: &'static [&'static str] = &["addOn"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on = None;
+        while object.next_field().is_some() {
+            object.option(&mut add_on);
+        }
+        object.finish(Self { add_on })
     }
 }
 
@@ -1617,12 +1746,25 @@ impl<'de> serde::Deserialize<'de> for QueryAddOnsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_ons: object.collection("addOns"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryAddOnsResponse {
+    const FIELDS: &'static [&'static str] = &["addOns", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_ons = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut add_ons),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object.finish(Self { add_ons, paging_metadata })
     }
 }
 
@@ -1668,12 +1810,29 @@ impl<'de> serde::Deserialize<'de> for BulkCreateAddOnsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkCreateAddOnsResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -1719,12 +1878,25 @@ impl<'de> serde::Deserialize<'de> for BulkAddOnResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            item_metadata: object.optional("itemMetadata"),
-            item: object.optional("item"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkAddOnResult {
+    const FIELDS: &'static [&'static str] = &["itemMetadata", "item"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut item_metadata = None;
+        let mut item = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut item_metadata),
+                _ => object.option(&mut item),
+            }
+        }
+        object.finish(Self { item_metadata, item })
     }
 }
 
@@ -1803,12 +1975,29 @@ impl<'de> serde::Deserialize<'de> for BulkUpdateAddOnsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkUpdateAddOnsResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -1854,12 +2043,25 @@ impl<'de> serde::Deserialize<'de> for BulkUpdateAddOnsResponseBulkAddOnResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            item_metadata: object.optional("itemMetadata"),
-            item: object.optional("item"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkUpdateAddOnsResponseBulkAddOnResult {
+    const FIELDS: &'static [&'static str] = &["itemMetadata", "item"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut item_metadata = None;
+        let mut item = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut item_metadata),
+                _ => object.option(&mut item),
+            }
+        }
+        object.finish(Self { item_metadata, item })
     }
 }
 
@@ -1908,12 +2110,29 @@ impl<'de> serde::Deserialize<'de> for BulkDeleteAddOnsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkDeleteAddOnsResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -1947,10 +2166,20 @@ impl<'de> serde::Deserialize<'de> for BulkDeleteAddOnsResponseBulkAddOnResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            item_metadata: object.optional("itemMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkDeleteAddOnsResponseBulkAddOnResult {
+    const FIELDS: &'static [&'static str] = &["itemMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut item_metadata = None;
+        while object.next_field().is_some() {
+            object.option(&mut item_metadata);
+        }
+        object.finish(Self { item_metadata })
     }
 }

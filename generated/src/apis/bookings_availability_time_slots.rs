@@ -1177,25 +1177,84 @@ impl<'de> serde::Deserialize<'de> for TimeSlot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_id: object.optional("serviceId"),
-            local_start_date: object.optional("localStartDate"),
-            local_end_date: object.optional("localEndDate"),
-            bookable: object.optional("bookable"),
-            location: object.optional("location"),
-            event_info: object.optional("eventInfo"),
-            total_capacity: object.optional("totalCapacity"),
-            remaining_capacity: object.optional("remainingCapacity"),
-            bookable_capacity: object.optional("bookableCapacity"),
-            booking_policy_violations: object.optional("bookingPolicyViolations"),
-            available_resources: object.collection("availableResources"),
-            nested_time_slots: object.collection("nestedTimeSlots"),
-            non_bookable_reasons: object.optional("nonBookableReasons"),
-            schedule_id: object.optional("scheduleId"),
-            all_day: object.optional("allDay"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for TimeSlot {
+    const FIELDS: &'static [&'static str] = &[
+        "serviceId",
+        "localStartDate",
+        "localEndDate",
+        "bookable",
+        "location",
+        "eventInfo",
+        "totalCapacity",
+        "remainingCapacity",
+        "bookableCapacity",
+        "bookingPolicyViolations",
+        "availableResources",
+        "nestedTimeSlots",
+        "nonBookableReasons",
+        "scheduleId",
+        "allDay",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_id = None;
+        let mut local_start_date = None;
+        let mut local_end_date = None;
+        let mut bookable = None;
+        let mut location = None;
+        let mut event_info = None;
+        let mut total_capacity = None;
+        let mut remaining_capacity = None;
+        let mut bookable_capacity = None;
+        let mut booking_policy_violations = None;
+        let mut available_resources = Default::default();
+        let mut nested_time_slots = Default::default();
+        let mut non_bookable_reasons = None;
+        let mut schedule_id = None;
+        let mut all_day = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut service_id),
+                1 => object.option(&mut local_start_date),
+                2 => object.option(&mut local_end_date),
+                3 => object.option(&mut bookable),
+                4 => object.option(&mut location),
+                5 => object.option(&mut event_info),
+                6 => object.option(&mut total_capacity),
+                7 => object.option(&mut remaining_capacity),
+                8 => object.option(&mut bookable_capacity),
+                9 => object.option(&mut booking_policy_violations),
+                10 => object.collection(&mut available_resources),
+                11 => object.collection(&mut nested_time_slots),
+                12 => object.option(&mut non_bookable_reasons),
+                13 => object.option(&mut schedule_id),
+                _ => object.option(&mut all_day),
+            }
+        }
+        object
+            .finish(Self {
+                service_id,
+                local_start_date,
+                local_end_date,
+                bookable,
+                location,
+                event_info,
+                total_capacity,
+                remaining_capacity,
+                bookable_capacity,
+                booking_policy_violations,
+                available_resources,
+                nested_time_slots,
+                non_bookable_reasons,
+                schedule_id,
+                all_day,
+            })
     }
 }
 
@@ -1272,14 +1331,40 @@ impl<'de> serde::Deserialize<'de> for Location {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            formatted_address: object.optional("formattedAddress"),
-            location_type: object.optional("locationType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Location {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "formattedAddress",
+        "locationType",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut formatted_address = None;
+        let mut location_type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut formatted_address),
+                _ => object.option(&mut location_type),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                formatted_address,
+                location_type,
+            })
     }
 }
 
@@ -1346,8 +1431,7 @@ impl<'de> serde::Deserialize<'de> for LocationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1526,13 +1610,36 @@ impl<'de> serde::Deserialize<'de> for ListAvailabilityTimeSlotsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            time_slots: object.collection("timeSlots"),
-            time_zone: object.optional("timeZone"),
-            cursor_paging_metadata: object.optional("cursorPagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListAvailabilityTimeSlotsResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "timeSlots",
+        "timeZone",
+        "cursorPagingMetadata",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut time_slots = Default::default();
+        let mut time_zone = None;
+        let mut cursor_paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut time_slots),
+                1 => object.option(&mut time_zone),
+                _ => object.option(&mut cursor_paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                time_slots,
+                time_zone,
+                cursor_paging_metadata,
+            })
     }
 }
 
@@ -1577,12 +1684,25 @@ impl<'de> serde::Deserialize<'de> for ListAvailabilityTimeSlotEndOptionsResponse
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            end_options: object.collection("endOptions"),
-            time_zone: object.optional("timeZone"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListAvailabilityTimeSlotEndOptionsResponse {
+    const FIELDS: &'static [&'static str] = &["endOptions", "timeZone"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut end_options = Default::default();
+        let mut time_zone = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut end_options),
+                _ => object.option(&mut time_zone),
+            }
+        }
+        object.finish(Self { end_options, time_zone })
     }
 }
 
@@ -1628,11 +1748,24 @@ impl<'de> serde::Deserialize<'de> for GetAvailabilityTimeSlotResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            time_slot: object.optional("timeSlot"),
-            time_zone: object.optional("timeZone"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetAvailabilityTimeSlotResponse {
+    const FIELDS: &'static [&'static str] = &["timeSlot", "timeZone"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut time_slot = None;
+        let mut time_zone = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut time_slot),
+                _ => object.option(&mut time_zone),
+            }
+        }
+        object.finish(Self { time_slot, time_zone })
     }
 }

@@ -781,14 +781,40 @@ impl<'de> serde::Deserialize<'de> for BookingFee {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            booking_id: object.optional("bookingId"),
-            cancellation_fee: object.optional("cancellationFee"),
-            policy_details: object.optional("policyDetails"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingFee {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "bookingId",
+        "cancellationFee",
+        "policyDetails",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut booking_id = None;
+        let mut cancellation_fee = None;
+        let mut policy_details = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut booking_id),
+                2 => object.option(&mut cancellation_fee),
+                _ => object.option(&mut policy_details),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                booking_id,
+                cancellation_fee,
+                policy_details,
+            })
     }
 }
 
@@ -846,13 +872,27 @@ impl<'de> serde::Deserialize<'de> for CancellationFee {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            price: object.optional("price"),
-            status: object.optional("status"),
-            trigger: object.optional("trigger"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancellationFee {
+    const FIELDS: &'static [&'static str] = &["price", "status", "trigger"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut price = None;
+        let mut status = None;
+        let mut trigger = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut price),
+                1 => object.option(&mut status),
+                _ => object.option(&mut trigger),
+            }
+        }
+        object.finish(Self { price, status, trigger })
     }
 }
 
@@ -919,13 +959,32 @@ impl<'de> serde::Deserialize<'de> for Money {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            currency: object.optional("currency"),
-            formatted_value: object.optional("formattedValue"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Money {
+    const FIELDS: &'static [&'static str] = &["value", "currency", "formattedValue"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut currency = None;
+        let mut formatted_value = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                1 => object.option(&mut currency),
+                _ => object.option(&mut formatted_value),
+            }
+        }
+        object
+            .finish(Self {
+                value,
+                currency,
+                formatted_value,
+            })
     }
 }
 
@@ -978,13 +1037,36 @@ impl<'de> serde::Deserialize<'de> for EcomOrderInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            order_id: object.optional("orderId"),
-            additional_fee_price: object.optional("additionalFeePrice"),
-            additional_fee_id: object.optional("additionalFeeId"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for EcomOrderInfo {
+    const FIELDS: &'static [&'static str] = &[
+        "orderId",
+        "additionalFeePrice",
+        "additionalFeeId",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut order_id = None;
+        let mut additional_fee_price = None;
+        let mut additional_fee_id = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut order_id),
+                1 => object.option(&mut additional_fee_price),
+                _ => object.option(&mut additional_fee_id),
+            }
+        }
+        object
+            .finish(Self {
+                order_id,
+                additional_fee_price,
+                additional_fee_id,
+            })
     }
 }
 
@@ -1029,12 +1111,25 @@ impl<'de> serde::Deserialize<'de> for Price {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            amount: object.optional("amount"),
-            formatted_amount: object.optional("formattedAmount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Price {
+    const FIELDS: &'static [&'static str] = &["amount", "formattedAmount"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut amount = None;
+        let mut formatted_amount = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut amount),
+                _ => object.option(&mut formatted_amount),
+            }
+        }
+        object.finish(Self { amount, formatted_amount })
     }
 }
 
@@ -1124,12 +1219,29 @@ impl<'de> serde::Deserialize<'de> for ListBookingFeesByBookingIdsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking_fees: object.collection("bookingFees"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListBookingFeesByBookingIdsResponse {
+    const FIELDS: &'static [&'static str] = &["bookingFees", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking_fees = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut booking_fees),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                booking_fees,
+                paging_metadata,
+            })
     }
 }
 
@@ -1173,12 +1285,29 @@ impl<'de> serde::Deserialize<'de> for ApplyBookingFeesToOrderResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking_fees: object.collection("bookingFees"),
-            ecom_order_info: object.optional("ecomOrderInfo"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ApplyBookingFeesToOrderResponse {
+    const FIELDS: &'static [&'static str] = &["bookingFees", "ecomOrderInfo"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking_fees = Default::default();
+        let mut ecom_order_info = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut booking_fees),
+                _ => object.option(&mut ecom_order_info),
+            }
+        }
+        object
+            .finish(Self {
+                booking_fees,
+                ecom_order_info,
+            })
     }
 }
 
@@ -1209,10 +1338,20 @@ impl<'de> serde::Deserialize<'de> for CollectAppliedBookingFeesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            collected_price: object.optional("collectedPrice"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CollectAppliedBookingFeesResponse {
+    const FIELDS: &'static [&'static str] = &["collectedPrice"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut collected_price = None;
+        while object.next_field().is_some() {
+            object.option(&mut collected_price);
+        }
+        object.finish(Self { collected_price })
     }
 }

@@ -7198,53 +7198,139 @@ impl serde::Serialize for Booking {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Booking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            booked_entity: object.optional("bookedEntity"),
-            contact_details: object.optional("contactDetails"),
-            additional_fields: object.collection("additionalFields"),
-            status: object.optional("status"),
-            payment_status: object.optional("paymentStatus"),
-            selected_payment_option: object.optional("selectedPaymentOption"),
-            created_date: object.optional("createdDate"),
-            external_user_id: object.optional("externalUserId"),
-            revision: object.optional_int64("revision"),
-            created_by: object.optional("createdBy"),
-            start_date: object.optional("startDate"),
-            end_date: object.optional("endDate"),
-            updated_date: object.optional("updatedDate"),
-            extended_fields: object.optional("extendedFields"),
-            double_booked: object.optional("doubleBooked"),
-            multi_service_booking_info: object.optional("multiServiceBookingInfo"),
-            form_submission_id: object.optional("formSubmissionId"),
-            form_id: object.optional("formId"),
-            booked_add_ons: object.collection("bookedAddOns"),
-            app_id: object.optional("appId"),
-            created_by_app_id: object.optional("createdByAppId"),
-            deposit_selected: object.optional("depositSelected"),
-            participants_info: match object
-                .one_of(&["totalParticipants", "participantsChoices"])
-            {
-                Some(("totalParticipants", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for Booking {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "bookedEntity",
+        "contactDetails",
+        "additionalFields",
+        "status",
+        "paymentStatus",
+        "selectedPaymentOption",
+        "createdDate",
+        "externalUserId",
+        "revision",
+        "createdBy",
+        "startDate",
+        "endDate",
+        "updatedDate",
+        "extendedFields",
+        "doubleBooked",
+        "multiServiceBookingInfo",
+        "formSubmissionId",
+        "formId",
+        "bookedAddOns",
+        "appId",
+        "createdByAppId",
+        "depositSelected",
+        "totalParticipants",
+        "participantsChoices",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut booked_entity = None;
+        let mut contact_details = None;
+        let mut additional_fields = Default::default();
+        let mut status = None;
+        let mut payment_status = None;
+        let mut selected_payment_option = None;
+        let mut created_date = None;
+        let mut external_user_id = None;
+        let mut revision = None;
+        let mut created_by = None;
+        let mut start_date = None;
+        let mut end_date = None;
+        let mut updated_date = None;
+        let mut extended_fields = None;
+        let mut double_booked = None;
+        let mut multi_service_booking_info = None;
+        let mut form_submission_id = None;
+        let mut form_id = None;
+        let mut booked_add_ons = Default::default();
+        let mut app_id = None;
+        let mut created_by_app_id = None;
+        let mut deposit_selected = None;
+        let mut participants_info = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut booked_entity),
+                2 => object.option(&mut contact_details),
+                3 => object.collection(&mut additional_fields),
+                4 => object.option(&mut status),
+                5 => object.option(&mut payment_status),
+                6 => object.option(&mut selected_payment_option),
+                7 => object.option(&mut created_date),
+                8 => object.option(&mut external_user_id),
+                9 => object.option_int64(&mut revision),
+                10 => object.option(&mut created_by),
+                11 => object.option(&mut start_date),
+                12 => object.option(&mut end_date),
+                13 => object.option(&mut updated_date),
+                14 => object.option(&mut extended_fields),
+                15 => object.option(&mut double_booked),
+                16 => object.option(&mut multi_service_booking_info),
+                17 => object.option(&mut form_submission_id),
+                18 => object.option(&mut form_id),
+                19 => object.collection(&mut booked_add_ons),
+                20 => object.option(&mut app_id),
+                21 => object.option(&mut created_by_app_id),
+                22 => object.option(&mut deposit_selected),
+                23 => {
                     object
-                        .decode("totalParticipants", value)
-                        .map(self::ParticipantsInfo::TotalParticipants)
+                        .one_of(
+                            &mut participants_info,
+                            self::ParticipantsInfo::TotalParticipants,
+                        )
                 }
-                Some(("participantsChoices", value)) => {
+                _ => {
                     object
-                        .decode("participantsChoices", value)
-                        .map(self::ParticipantsInfo::ParticipantsChoices)
+                        .one_of(
+                            &mut participants_info,
+                            self::ParticipantsInfo::ParticipantsChoices,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                booked_entity,
+                contact_details,
+                additional_fields,
+                status,
+                payment_status,
+                selected_payment_option,
+                created_date,
+                external_user_id,
+                revision,
+                created_by,
+                start_date,
+                end_date,
+                updated_date,
+                extended_fields,
+                double_booked,
+                multi_service_booking_info,
+                form_submission_id,
+                form_id,
+                booked_add_ons,
+                app_id,
+                created_by_app_id,
+                deposit_selected,
+                participants_info: participants_info.into_value(),
+            })
     }
 }
 
@@ -7326,8 +7412,7 @@ impl<'de> serde::Deserialize<'de> for ResourceTransparency {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -7443,30 +7528,38 @@ impl<'de> serde::Deserialize<'de> for CommonIdentificationData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            contact_id: object.optional("contactId"),
-            id: match object
-                .one_of(&["anonymousVisitorId", "memberId", "wixUserId", "appId"])
-            {
-                Some(("anonymousVisitorId", value)) => {
-                    object
-                        .decode("anonymousVisitorId", value)
-                        .map(self::Id::AnonymousVisitorId)
-                }
-                Some(("memberId", value)) => {
-                    object.decode("memberId", value).map(self::Id::MemberId)
-                }
-                Some(("wixUserId", value)) => {
-                    object.decode("wixUserId", value).map(self::Id::WixUserId)
-                }
-                Some(("appId", value)) => {
-                    object.decode("appId", value).map(self::Id::AppId)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CommonIdentificationData {
+    const FIELDS: &'static [&'static str] = &[
+        "contactId",
+        "anonymousVisitorId",
+        "memberId",
+        "wixUserId",
+        "appId",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut contact_id = None;
+        let mut id = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut contact_id),
+                1 => object.one_of(&mut id, self::Id::AnonymousVisitorId),
+                2 => object.one_of(&mut id, self::Id::MemberId),
+                3 => object.one_of(&mut id, self::Id::WixUserId),
+                _ => object.one_of(&mut id, self::Id::AppId),
+            }
+        }
+        object
+            .finish(Self {
+                contact_id,
+                id: id.into_value(),
+            })
     }
 }
 
@@ -7598,11 +7691,21 @@ impl<'de> serde::Deserialize<'de> for ConfirmOrDeclineBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConfirmOrDeclineBookingResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -7698,12 +7801,29 @@ impl<'de> serde::Deserialize<'de> for BulkConfirmOrDeclineBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkConfirmOrDeclineBookingResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -7749,12 +7869,25 @@ impl<'de> serde::Deserialize<'de> for BulkBookingResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            item_metadata: object.optional("itemMetadata"),
-            item: object.optional("item"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkBookingResult {
+    const FIELDS: &'static [&'static str] = &["itemMetadata", "item"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut item_metadata = None;
+        let mut item = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut item_metadata),
+                _ => object.option(&mut item),
+            }
+        }
+        object.finish(Self { item_metadata, item })
     }
 }
 
@@ -7817,14 +7950,35 @@ impl<'de> serde::Deserialize<'de> for ItemMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            original_index: object.optional("originalIndex"),
-            success: object.optional("success"),
-            error: object.optional("error"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ItemMetadata {
+    const FIELDS: &'static [&'static str] = &["id", "originalIndex", "success", "error"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut original_index = None;
+        let mut success = None;
+        let mut error = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut original_index),
+                2 => object.option(&mut success),
+                _ => object.option(&mut error),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                original_index,
+                success,
+                error,
+            })
     }
 }
 
@@ -7855,11 +8009,21 @@ impl<'de> serde::Deserialize<'de> for V1CancelBookingAnonymouslyResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for V1CancelBookingAnonymouslyResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -8089,8 +8253,7 @@ impl<'de> serde::Deserialize<'de> for LocationLocationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -8243,11 +8406,21 @@ impl<'de> serde::Deserialize<'de> for V1RescheduleBookingAnonymouslyResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for V1RescheduleBookingAnonymouslyResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -8300,8 +8473,7 @@ impl<'de> serde::Deserialize<'de> for V1RequestedFields {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -8359,13 +8531,36 @@ impl<'de> serde::Deserialize<'de> for V1GetBookingAnonymouslyResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-            allowed_anonymous_actions: object.optional("allowedAnonymousActions"),
-            booking_fee: object.optional("bookingFee"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for V1GetBookingAnonymouslyResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "booking",
+        "allowedAnonymousActions",
+        "bookingFee",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        let mut allowed_anonymous_actions = None;
+        let mut booking_fee = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut booking),
+                1 => object.option(&mut allowed_anonymous_actions),
+                _ => object.option(&mut booking_fee),
+            }
+        }
+        object
+            .finish(Self {
+                booking,
+                allowed_anonymous_actions,
+                booking_fee,
+            })
     }
 }
 
@@ -8408,12 +8603,25 @@ impl<'de> serde::Deserialize<'de> for V1AllowedAnonymousActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            cancel: object.optional("cancel"),
-            reschedule: object.optional("reschedule"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for V1AllowedAnonymousActions {
+    const FIELDS: &'static [&'static str] = &["cancel", "reschedule"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut cancel = None;
+        let mut reschedule = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut cancel),
+                _ => object.option(&mut reschedule),
+            }
+        }
+        object.finish(Self { cancel, reschedule })
     }
 }
 
@@ -8486,14 +8694,40 @@ impl<'de> serde::Deserialize<'de> for BookingFee {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            booking_id: object.optional("bookingId"),
-            cancellation_fee: object.optional("cancellationFee"),
-            policy_details: object.optional("policyDetails"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingFee {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "bookingId",
+        "cancellationFee",
+        "policyDetails",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut booking_id = None;
+        let mut cancellation_fee = None;
+        let mut policy_details = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut booking_id),
+                2 => object.option(&mut cancellation_fee),
+                _ => object.option(&mut policy_details),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                booking_id,
+                cancellation_fee,
+                policy_details,
+            })
     }
 }
 
@@ -8551,13 +8785,27 @@ impl<'de> serde::Deserialize<'de> for CancellationFee {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            price: object.optional("price"),
-            status: object.optional("status"),
-            trigger: object.optional("trigger"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancellationFee {
+    const FIELDS: &'static [&'static str] = &["price", "status", "trigger"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut price = None;
+        let mut status = None;
+        let mut trigger = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut price),
+                1 => object.option(&mut status),
+                _ => object.option(&mut trigger),
+            }
+        }
+        object.finish(Self { price, status, trigger })
     }
 }
 
@@ -8613,13 +8861,32 @@ impl<'de> serde::Deserialize<'de> for Money {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            currency: object.optional("currency"),
-            formatted_value: object.optional("formattedValue"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Money {
+    const FIELDS: &'static [&'static str] = &["value", "currency", "formattedValue"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut currency = None;
+        let mut formatted_value = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                1 => object.option(&mut currency),
+                _ => object.option(&mut formatted_value),
+            }
+        }
+        object
+            .finish(Self {
+                value,
+                currency,
+                formatted_value,
+            })
     }
 }
 
@@ -8684,8 +8951,7 @@ impl<'de> serde::Deserialize<'de> for RequestedFields {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -8716,11 +8982,21 @@ impl<'de> serde::Deserialize<'de> for GetServiceAnonymouslyResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service: object.optional("service"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetServiceAnonymouslyResponse {
+    const FIELDS: &'static [&'static str] = &["service"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service = None;
+        while object.next_field().is_some() {
+            object.option(&mut service);
+        }
+        object.finish(Self { service })
     }
 }
 
@@ -9167,44 +9443,160 @@ impl<'de> serde::Deserialize<'de> for Service {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            app_id: object.optional("appId"),
-            created_by_app_id: object.optional("createdByAppId"),
-            r#type: object.optional("type"),
-            sort_order: object.optional("sortOrder"),
-            name: object.optional("name"),
-            description: object.optional("description"),
-            tag_line: object.optional("tagLine"),
-            default_capacity: object.optional("defaultCapacity"),
-            media: object.optional("media"),
-            hidden: object.optional("hidden"),
-            category: object.optional("category"),
-            form: object.optional("form"),
-            payment: object.optional("payment"),
-            online_booking: object.optional("onlineBooking"),
-            conferencing: object.optional("conferencing"),
-            locations: object.collection("locations"),
-            booking_policy: object.optional("bookingPolicy"),
-            schedule: object.optional("schedule"),
-            staff_member_ids: object.collection("staffMemberIds"),
-            staff_member_details: object.optional("staffMemberDetails"),
-            service_resources: object.collection("serviceResources"),
-            supported_slugs: object.collection("supportedSlugs"),
-            main_slug: object.optional("mainSlug"),
-            urls: object.optional("urls"),
-            extended_fields: object.optional("extendedFields"),
-            seo_data: object.optional("seoData"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            revision: object.optional_int64("revision"),
-            add_on_groups: object.collection("addOnGroups"),
-            add_on_details: object.collection("addOnDetails"),
-            taxable_address: object.optional("taxableAddress"),
-            primary_resource_type: object.optional("primaryResourceType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Service {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "appId",
+        "createdByAppId",
+        "type",
+        "sortOrder",
+        "name",
+        "description",
+        "tagLine",
+        "defaultCapacity",
+        "media",
+        "hidden",
+        "category",
+        "form",
+        "payment",
+        "onlineBooking",
+        "conferencing",
+        "locations",
+        "bookingPolicy",
+        "schedule",
+        "staffMemberIds",
+        "staffMemberDetails",
+        "serviceResources",
+        "supportedSlugs",
+        "mainSlug",
+        "urls",
+        "extendedFields",
+        "seoData",
+        "createdDate",
+        "updatedDate",
+        "revision",
+        "addOnGroups",
+        "addOnDetails",
+        "taxableAddress",
+        "primaryResourceType",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut app_id = None;
+        let mut created_by_app_id = None;
+        let mut r#type = None;
+        let mut sort_order = None;
+        let mut name = None;
+        let mut description = None;
+        let mut tag_line = None;
+        let mut default_capacity = None;
+        let mut media = None;
+        let mut hidden = None;
+        let mut category = None;
+        let mut form = None;
+        let mut payment = None;
+        let mut online_booking = None;
+        let mut conferencing = None;
+        let mut locations = Default::default();
+        let mut booking_policy = None;
+        let mut schedule = None;
+        let mut staff_member_ids = Default::default();
+        let mut staff_member_details = None;
+        let mut service_resources = Default::default();
+        let mut supported_slugs = Default::default();
+        let mut main_slug = None;
+        let mut urls = None;
+        let mut extended_fields = None;
+        let mut seo_data = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut revision = None;
+        let mut add_on_groups = Default::default();
+        let mut add_on_details = Default::default();
+        let mut taxable_address = None;
+        let mut primary_resource_type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut app_id),
+                2 => object.option(&mut created_by_app_id),
+                3 => object.option(&mut r#type),
+                4 => object.option(&mut sort_order),
+                5 => object.option(&mut name),
+                6 => object.option(&mut description),
+                7 => object.option(&mut tag_line),
+                8 => object.option(&mut default_capacity),
+                9 => object.option(&mut media),
+                10 => object.option(&mut hidden),
+                11 => object.option(&mut category),
+                12 => object.option(&mut form),
+                13 => object.option(&mut payment),
+                14 => object.option(&mut online_booking),
+                15 => object.option(&mut conferencing),
+                16 => object.collection(&mut locations),
+                17 => object.option(&mut booking_policy),
+                18 => object.option(&mut schedule),
+                19 => object.collection(&mut staff_member_ids),
+                20 => object.option(&mut staff_member_details),
+                21 => object.collection(&mut service_resources),
+                22 => object.collection(&mut supported_slugs),
+                23 => object.option(&mut main_slug),
+                24 => object.option(&mut urls),
+                25 => object.option(&mut extended_fields),
+                26 => object.option(&mut seo_data),
+                27 => object.option(&mut created_date),
+                28 => object.option(&mut updated_date),
+                29 => object.option_int64(&mut revision),
+                30 => object.collection(&mut add_on_groups),
+                31 => object.collection(&mut add_on_details),
+                32 => object.option(&mut taxable_address),
+                _ => object.option(&mut primary_resource_type),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                app_id,
+                created_by_app_id,
+                r#type,
+                sort_order,
+                name,
+                description,
+                tag_line,
+                default_capacity,
+                media,
+                hidden,
+                category,
+                form,
+                payment,
+                online_booking,
+                conferencing,
+                locations,
+                booking_policy,
+                schedule,
+                staff_member_ids,
+                staff_member_details,
+                service_resources,
+                supported_slugs,
+                main_slug,
+                urls,
+                extended_fields,
+                seo_data,
+                created_date,
+                updated_date,
+                revision,
+                add_on_groups,
+                add_on_details,
+                taxable_address,
+                primary_resource_type,
+            })
     }
 }
 
@@ -9261,13 +9653,27 @@ impl<'de> serde::Deserialize<'de> for Category {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            sort_order: object.optional("sortOrder"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Category {
+    const FIELDS: &'static [&'static str] = &["id", "name", "sortOrder"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut sort_order = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                _ => object.option(&mut sort_order),
+            }
+        }
+        object.finish(Self { id, name, sort_order })
     }
 }
 
@@ -9372,30 +9778,54 @@ impl<'de> serde::Deserialize<'de> for Payment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            rate_type: object.optional("rateType"),
-            options: object.optional("options"),
-            pricing_plan_ids: object.collection("pricingPlanIds"),
-            add_on_option: object.optional("addOnOption"),
-            discount_info: object.optional("discountInfo"),
-            rate: match object.one_of(&["fixed", "custom", "varied", "subscription"]) {
-                Some(("fixed", value)) => {
-                    object.decode("fixed", value).map(self::Rate::Fixed)
-                }
-                Some(("custom", value)) => {
-                    object.decode("custom", value).map(self::Rate::Custom)
-                }
-                Some(("varied", value)) => {
-                    object.decode("varied", value).map(self::Rate::Varied)
-                }
-                Some(("subscription", value)) => {
-                    object.decode("subscription", value).map(self::Rate::Subscription)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Payment {
+    const FIELDS: &'static [&'static str] = &[
+        "rateType",
+        "options",
+        "pricingPlanIds",
+        "addOnOption",
+        "discountInfo",
+        "fixed",
+        "custom",
+        "varied",
+        "subscription",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut rate_type = None;
+        let mut options = None;
+        let mut pricing_plan_ids = Default::default();
+        let mut add_on_option = None;
+        let mut discount_info = None;
+        let mut rate = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut rate_type),
+                1 => object.option(&mut options),
+                2 => object.collection(&mut pricing_plan_ids),
+                3 => object.option(&mut add_on_option),
+                4 => object.option(&mut discount_info),
+                5 => object.one_of(&mut rate, self::Rate::Fixed),
+                6 => object.one_of(&mut rate, self::Rate::Custom),
+                7 => object.one_of(&mut rate, self::Rate::Varied),
+                _ => object.one_of(&mut rate, self::Rate::Subscription),
+            }
+        }
+        object
+            .finish(Self {
+                rate_type,
+                options,
+                pricing_plan_ids,
+                add_on_option,
+                discount_info,
+                rate: rate.into_value(),
+            })
     }
 }
 
@@ -9494,13 +9924,36 @@ impl<'de> serde::Deserialize<'de> for FixedPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            price: object.optional("price"),
-            deposit: object.optional("deposit"),
-            full_upfront_payment_allowed: object.optional("fullUpfrontPaymentAllowed"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for FixedPayment {
+    const FIELDS: &'static [&'static str] = &[
+        "price",
+        "deposit",
+        "fullUpfrontPaymentAllowed",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut price = None;
+        let mut deposit = None;
+        let mut full_upfront_payment_allowed = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut price),
+                1 => object.option(&mut deposit),
+                _ => object.option(&mut full_upfront_payment_allowed),
+            }
+        }
+        object
+            .finish(Self {
+                price,
+                deposit,
+                full_upfront_payment_allowed,
+            })
     }
 }
 
@@ -9556,13 +10009,32 @@ impl<'de> serde::Deserialize<'de> for CommonMoney {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            currency: object.optional("currency"),
-            formatted_value: object.optional("formattedValue"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CommonMoney {
+    const FIELDS: &'static [&'static str] = &["value", "currency", "formattedValue"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut currency = None;
+        let mut formatted_value = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                1 => object.option(&mut currency),
+                _ => object.option(&mut formatted_value),
+            }
+        }
+        object
+            .finish(Self {
+                value,
+                currency,
+                formatted_value,
+            })
     }
 }
 
@@ -9648,15 +10120,44 @@ impl<'de> serde::Deserialize<'de> for VariedPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            default_price: object.optional("defaultPrice"),
-            deposit: object.optional("deposit"),
-            min_price: object.optional("minPrice"),
-            max_price: object.optional("maxPrice"),
-            full_upfront_payment_allowed: object.optional("fullUpfrontPaymentAllowed"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for VariedPayment {
+    const FIELDS: &'static [&'static str] = &[
+        "defaultPrice",
+        "deposit",
+        "minPrice",
+        "maxPrice",
+        "fullUpfrontPaymentAllowed",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut default_price = None;
+        let mut deposit = None;
+        let mut min_price = None;
+        let mut max_price = None;
+        let mut full_upfront_payment_allowed = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut default_price),
+                1 => object.option(&mut deposit),
+                2 => object.option(&mut min_price),
+                3 => object.option(&mut max_price),
+                _ => object.option(&mut full_upfront_payment_allowed),
+            }
+        }
+        object
+            .finish(Self {
+                default_price,
+                deposit,
+                min_price,
+                max_price,
+                full_upfront_payment_allowed,
+            })
     }
 }
 
@@ -9768,21 +10269,53 @@ impl SubscriptionPayment {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for SubscriptionPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            amount_per_billing_cycle: object.optional("amountPerBillingCycle"),
-            frequency: object.optional("frequency"),
-            total_payments: object.optional("totalPayments"),
-            first_charge_date: object.optional("firstChargeDate"),
-            recurring_start_date: object.optional("recurringStartDate"),
-            enrollment_fee_amount: object.optional("enrollmentFeeAmount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for SubscriptionPayment {
+    const FIELDS: &'static [&'static str] = &[
+        "amountPerBillingCycle",
+        "frequency",
+        "totalPayments",
+        "firstChargeDate",
+        "recurringStartDate",
+        "enrollmentFeeAmount",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut amount_per_billing_cycle = None;
+        let mut frequency = None;
+        let mut total_payments = None;
+        let mut first_charge_date = None;
+        let mut recurring_start_date = None;
+        let mut enrollment_fee_amount = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut amount_per_billing_cycle),
+                1 => object.option(&mut frequency),
+                2 => object.option(&mut total_payments),
+                3 => object.option(&mut first_charge_date),
+                4 => object.option(&mut recurring_start_date),
+                _ => object.option(&mut enrollment_fee_amount),
+            }
+        }
+        object
+            .finish(Self {
+                amount_per_billing_cycle,
+                frequency,
+                total_payments,
+                first_charge_date,
+                recurring_start_date,
+                enrollment_fee_amount,
+            })
     }
 }
 
@@ -9830,12 +10363,29 @@ impl<'de> serde::Deserialize<'de> for DiscountInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            discount_name: object.optional("discountName"),
-            price_after_discount: object.optional("priceAfterDiscount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DiscountInfo {
+    const FIELDS: &'static [&'static str] = &["discountName", "priceAfterDiscount"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut discount_name = None;
+        let mut price_after_discount = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut discount_name),
+                _ => object.option(&mut price_after_discount),
+            }
+        }
+        object
+            .finish(Self {
+                discount_name,
+                price_after_discount,
+            })
     }
 }
 
@@ -9907,22 +10457,42 @@ impl<'de> serde::Deserialize<'de> for V2Location {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            r#type: object.optional("type"),
-            calculated_address: object.optional("calculatedAddress"),
-            options: match object.one_of(&["business", "custom"]) {
-                Some(("business", value)) => {
-                    object.decode("business", value).map(self::Options::Business)
-                }
-                Some(("custom", value)) => {
-                    object.decode("custom", value).map(self::Options::Custom)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for V2Location {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "type",
+        "calculatedAddress",
+        "business",
+        "custom",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut r#type = None;
+        let mut calculated_address = None;
+        let mut options = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut r#type),
+                2 => object.option(&mut calculated_address),
+                3 => object.one_of(&mut options, self::Options::Business),
+                _ => object.one_of(&mut options, self::Options::Custom),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                r#type,
+                calculated_address,
+                options: options.into_value(),
+            })
     }
 }
 
@@ -10028,29 +10598,62 @@ impl<'de> serde::Deserialize<'de> for CommonAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            country: object.optional("country"),
-            subdivision: object.optional("subdivision"),
-            city: object.optional("city"),
-            postal_code: object.optional("postalCode"),
-            formatted_address: object.optional("formattedAddress"),
-            common_address_street: match object.one_of(&["streetAddress", "addressLine"])
-            {
-                Some(("streetAddress", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CommonAddress {
+    const FIELDS: &'static [&'static str] = &[
+        "country",
+        "subdivision",
+        "city",
+        "postalCode",
+        "formattedAddress",
+        "streetAddress",
+        "addressLine",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut country = None;
+        let mut subdivision = None;
+        let mut city = None;
+        let mut postal_code = None;
+        let mut formatted_address = None;
+        let mut common_address_street = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut country),
+                1 => object.option(&mut subdivision),
+                2 => object.option(&mut city),
+                3 => object.option(&mut postal_code),
+                4 => object.option(&mut formatted_address),
+                5 => {
                     object
-                        .decode("streetAddress", value)
-                        .map(self::CommonAddressStreet::StreetAddress)
+                        .one_of(
+                            &mut common_address_street,
+                            self::CommonAddressStreet::StreetAddress,
+                        )
                 }
-                Some(("addressLine", value)) => {
+                _ => {
                     object
-                        .decode("addressLine", value)
-                        .map(self::CommonAddressStreet::AddressLine)
+                        .one_of(
+                            &mut common_address_street,
+                            self::CommonAddressStreet::AddressLine,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                country,
+                subdivision,
+                city,
+                postal_code,
+                formatted_address,
+                common_address_street: common_address_street.into_value(),
+            })
     }
 }
 
@@ -10161,16 +10764,48 @@ impl<'de> serde::Deserialize<'de> for BusinessLocationOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            default: object.optional("default"),
-            address: object.optional("address"),
-            email: object.optional("email"),
-            phone: object.optional("phone"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BusinessLocationOptions {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "default",
+        "address",
+        "email",
+        "phone",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut default = None;
+        let mut address = None;
+        let mut email = None;
+        let mut phone = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut default),
+                3 => object.option(&mut address),
+                4 => object.option(&mut email),
+                _ => object.option(&mut phone),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                default,
+                address,
+                email,
+                phone,
+            })
     }
 }
 
@@ -10212,12 +10847,25 @@ impl<'de> serde::Deserialize<'de> for CustomLocationOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            address: object.optional("address"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CustomLocationOptions {
+    const FIELDS: &'static [&'static str] = &["id", "address"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut address = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                _ => object.option(&mut address),
+            }
+        }
+        object.finish(Self { id, address })
     }
 }
 
@@ -10490,26 +11138,88 @@ impl<'de> serde::Deserialize<'de> for BookingPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            name: object.optional("name"),
-            custom_policy_description: object.optional("customPolicyDescription"),
-            default: object.optional("default"),
-            limit_early_booking_policy: object.optional("limitEarlyBookingPolicy"),
-            limit_late_booking_policy: object.optional("limitLateBookingPolicy"),
-            book_after_start_policy: object.optional("bookAfterStartPolicy"),
-            cancellation_policy: object.optional("cancellationPolicy"),
-            reschedule_policy: object.optional("reschedulePolicy"),
-            waitlist_policy: object.optional("waitlistPolicy"),
-            participants_policy: object.optional("participantsPolicy"),
-            resources_policy: object.optional("resourcesPolicy"),
-            cancellation_fee_policy: object.optional("cancellationFeePolicy"),
-            save_credit_card_policy: object.optional("saveCreditCardPolicy"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingPolicy {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdDate",
+        "updatedDate",
+        "name",
+        "customPolicyDescription",
+        "default",
+        "limitEarlyBookingPolicy",
+        "limitLateBookingPolicy",
+        "bookAfterStartPolicy",
+        "cancellationPolicy",
+        "reschedulePolicy",
+        "waitlistPolicy",
+        "participantsPolicy",
+        "resourcesPolicy",
+        "cancellationFeePolicy",
+        "saveCreditCardPolicy",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut name = None;
+        let mut custom_policy_description = None;
+        let mut default = None;
+        let mut limit_early_booking_policy = None;
+        let mut limit_late_booking_policy = None;
+        let mut book_after_start_policy = None;
+        let mut cancellation_policy = None;
+        let mut reschedule_policy = None;
+        let mut waitlist_policy = None;
+        let mut participants_policy = None;
+        let mut resources_policy = None;
+        let mut cancellation_fee_policy = None;
+        let mut save_credit_card_policy = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut created_date),
+                2 => object.option(&mut updated_date),
+                3 => object.option(&mut name),
+                4 => object.option(&mut custom_policy_description),
+                5 => object.option(&mut default),
+                6 => object.option(&mut limit_early_booking_policy),
+                7 => object.option(&mut limit_late_booking_policy),
+                8 => object.option(&mut book_after_start_policy),
+                9 => object.option(&mut cancellation_policy),
+                10 => object.option(&mut reschedule_policy),
+                11 => object.option(&mut waitlist_policy),
+                12 => object.option(&mut participants_policy),
+                13 => object.option(&mut resources_policy),
+                14 => object.option(&mut cancellation_fee_policy),
+                _ => object.option(&mut save_credit_card_policy),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                created_date,
+                updated_date,
+                name,
+                custom_policy_description,
+                default,
+                limit_early_booking_policy,
+                limit_late_booking_policy,
+                book_after_start_policy,
+                cancellation_policy,
+                reschedule_policy,
+                waitlist_policy,
+                participants_policy,
+                resources_policy,
+                cancellation_fee_policy,
+                save_credit_card_policy,
+            })
     }
 }
 
@@ -10572,13 +11282,36 @@ impl<'de> serde::Deserialize<'de> for CancellationFeePolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            cancellation_windows: object.collection("cancellationWindows"),
-            auto_collect_fee_enabled: object.optional("autoCollectFeeEnabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancellationFeePolicy {
+    const FIELDS: &'static [&'static str] = &[
+        "enabled",
+        "cancellationWindows",
+        "autoCollectFeeEnabled",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut cancellation_windows = Default::default();
+        let mut auto_collect_fee_enabled = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                1 => object.collection(&mut cancellation_windows),
+                _ => object.option(&mut auto_collect_fee_enabled),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                cancellation_windows,
+                auto_collect_fee_enabled,
+            })
     }
 }
 
@@ -10621,20 +11354,30 @@ impl<'de> serde::Deserialize<'de> for CancellationWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            start_in_minutes: object.optional("startInMinutes"),
-            fee: match object.one_of(&["amount", "percentage"]) {
-                Some(("amount", value)) => {
-                    object.decode("amount", value).map(self::Fee::Amount)
-                }
-                Some(("percentage", value)) => {
-                    object.decode("percentage", value).map(self::Fee::Percentage)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancellationWindow {
+    const FIELDS: &'static [&'static str] = &["startInMinutes", "amount", "percentage"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut start_in_minutes = None;
+        let mut fee = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut start_in_minutes),
+                1 => object.one_of(&mut fee, self::Fee::Amount),
+                _ => object.one_of(&mut fee, self::Fee::Percentage),
+            }
+        }
+        object
+            .finish(Self {
+                start_in_minutes,
+                fee: fee.into_value(),
+            })
     }
 }
 
@@ -10728,15 +11471,44 @@ impl<'de> serde::Deserialize<'de> for AddOnGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            max_number_of_add_ons: object.optional("maxNumberOfAddOns"),
-            add_on_ids: object.collection("addOnIds"),
-            prompt: object.optional("prompt"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AddOnGroup {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "maxNumberOfAddOns",
+        "addOnIds",
+        "prompt",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut max_number_of_add_ons = None;
+        let mut add_on_ids = Default::default();
+        let mut prompt = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut max_number_of_add_ons),
+                3 => object.collection(&mut add_on_ids),
+                _ => object.option(&mut prompt),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                max_number_of_add_ons,
+                add_on_ids,
+                prompt,
+            })
     }
 }
 
@@ -10768,11 +11540,21 @@ impl<'de> serde::Deserialize<'de> for GetAnonymousActionTokenResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            token: object.optional("token"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetAnonymousActionTokenResponse {
+    const FIELDS: &'static [&'static str] = &["token"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        while object.next_field().is_some() {
+            object.option(&mut token);
+        }
+        object.finish(Self { token })
     }
 }
 
@@ -10805,11 +11587,22 @@ for GetAnonymousActionTokenForMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            token: object.optional("token"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object
+for GetAnonymousActionTokenForMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["token"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        while object.next_field().is_some() {
+            object.option(&mut token);
+        }
+        object.finish(Self { token })
     }
 }
 
@@ -10858,12 +11651,32 @@ impl<'de> serde::Deserialize<'de> for GetMultiServiceBookingAnonymouslyResponse 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-            allowed_anonymous_actions: object.optional("allowedAnonymousActions"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetMultiServiceBookingAnonymouslyResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "multiServiceBooking",
+        "allowedAnonymousActions",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        let mut allowed_anonymous_actions = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut multi_service_booking),
+                _ => object.option(&mut allowed_anonymous_actions),
+            }
+        }
+        object
+            .finish(Self {
+                multi_service_booking,
+                allowed_anonymous_actions,
+            })
     }
 }
 
@@ -10908,12 +11721,25 @@ impl<'de> serde::Deserialize<'de> for MultiServiceBooking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            bookings: object.collection("bookings"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MultiServiceBooking {
+    const FIELDS: &'static [&'static str] = &["id", "bookings"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut bookings = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                _ => object.collection(&mut bookings),
+            }
+        }
+        object.finish(Self { id, bookings })
     }
 }
 
@@ -10957,12 +11783,25 @@ impl<'de> serde::Deserialize<'de> for BookingResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking_id: object.optional("bookingId"),
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingResult {
+    const FIELDS: &'static [&'static str] = &["bookingId", "booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking_id = None;
+        let mut booking = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut booking_id),
+                _ => object.option(&mut booking),
+            }
+        }
+        object.finish(Self { booking_id, booking })
     }
 }
 
@@ -10998,11 +11837,21 @@ impl<'de> serde::Deserialize<'de> for CancelMultiServiceBookingAnonymouslyRespon
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancelMultiServiceBookingAnonymouslyResponse {
+    const FIELDS: &'static [&'static str] = &["multiServiceBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut multi_service_booking);
+        }
+        object.finish(Self { multi_service_booking })
     }
 }
 
@@ -11144,11 +11993,21 @@ impl<'de> serde::Deserialize<'de> for CreateMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["multiServiceBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut multi_service_booking);
+        }
+        object.finish(Self { multi_service_booking })
     }
 }
 
@@ -11394,11 +12253,21 @@ impl<'de> serde::Deserialize<'de> for RescheduleMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RescheduleMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["multiServiceBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut multi_service_booking);
+        }
+        object.finish(Self { multi_service_booking })
     }
 }
 
@@ -11494,16 +12363,48 @@ impl<'de> serde::Deserialize<'de> for GetMultiServiceBookingAvailabilityResponse
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            bookable: object.optional("bookable"),
-            total_capacity: object.optional("totalCapacity"),
-            remaining_capacity: object.optional("remainingCapacity"),
-            policy_violations: object.optional("policyViolations"),
-            policy_settings: object.optional("policySettings"),
-            multi_service_booking_info: object.collection("multiServiceBookingInfo"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetMultiServiceBookingAvailabilityResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "bookable",
+        "totalCapacity",
+        "remainingCapacity",
+        "policyViolations",
+        "policySettings",
+        "multiServiceBookingInfo",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut bookable = None;
+        let mut total_capacity = None;
+        let mut remaining_capacity = None;
+        let mut policy_violations = None;
+        let mut policy_settings = None;
+        let mut multi_service_booking_info = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut bookable),
+                1 => object.option(&mut total_capacity),
+                2 => object.option(&mut remaining_capacity),
+                3 => object.option(&mut policy_violations),
+                4 => object.option(&mut policy_settings),
+                _ => object.collection(&mut multi_service_booking_info),
+            }
+        }
+        object
+            .finish(Self {
+                bookable,
+                total_capacity,
+                remaining_capacity,
+                policy_violations,
+                policy_settings,
+                multi_service_booking_info,
+            })
     }
 }
 
@@ -11556,13 +12457,36 @@ impl<'de> serde::Deserialize<'de> for BookingPolicyViolations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            too_early_to_book: object.optional("tooEarlyToBook"),
-            too_late_to_book: object.optional("tooLateToBook"),
-            book_online_disabled: object.optional("bookOnlineDisabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingPolicyViolations {
+    const FIELDS: &'static [&'static str] = &[
+        "tooEarlyToBook",
+        "tooLateToBook",
+        "bookOnlineDisabled",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut too_early_to_book = None;
+        let mut too_late_to_book = None;
+        let mut book_online_disabled = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut too_early_to_book),
+                1 => object.option(&mut too_late_to_book),
+                _ => object.option(&mut book_online_disabled),
+            }
+        }
+        object
+            .finish(Self {
+                too_early_to_book,
+                too_late_to_book,
+                book_online_disabled,
+            })
     }
 }
 
@@ -11598,11 +12522,24 @@ impl<'de> serde::Deserialize<'de> for BookingPolicySettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            max_participants_per_booking: object.optional("maxParticipantsPerBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingPolicySettings {
+    const FIELDS: &'static [&'static str] = &["maxParticipantsPerBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut max_participants_per_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut max_participants_per_booking);
+        }
+        object
+            .finish(Self {
+                max_participants_per_booking,
+            })
     }
 }
 
@@ -11634,11 +12571,22 @@ for GetMultiServiceBookingAvailabilityResponseBookingInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking_id: object.optional("bookingId"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object
+for GetMultiServiceBookingAvailabilityResponseBookingInfo {
+    const FIELDS: &'static [&'static str] = &["bookingId"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking_id = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking_id);
+        }
+        object.finish(Self { booking_id })
     }
 }
 
@@ -11674,11 +12622,21 @@ impl<'de> serde::Deserialize<'de> for CancelMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancelMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["multiServiceBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut multi_service_booking);
+        }
+        object.finish(Self { multi_service_booking })
     }
 }
 
@@ -11843,11 +12801,21 @@ impl<'de> serde::Deserialize<'de> for MarkMultiServiceBookingAsPendingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MarkMultiServiceBookingAsPendingResponse {
+    const FIELDS: &'static [&'static str] = &["multiServiceBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut multi_service_booking);
+        }
+        object.finish(Self { multi_service_booking })
     }
 }
 
@@ -11925,11 +12893,21 @@ impl<'de> serde::Deserialize<'de> for ConfirmMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConfirmMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["multiServiceBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut multi_service_booking);
+        }
+        object.finish(Self { multi_service_booking })
     }
 }
 
@@ -12004,11 +12982,21 @@ impl<'de> serde::Deserialize<'de> for DeclineMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DeclineMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["multiServiceBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut multi_service_booking);
+        }
+        object.finish(Self { multi_service_booking })
     }
 }
 
@@ -12058,12 +13046,30 @@ impl<'de> serde::Deserialize<'de> for BulkGetMultiServiceBookingAllowedActionsRe
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object
+for BulkGetMultiServiceBookingAllowedActionsResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -12106,12 +13112,25 @@ impl<'de> serde::Deserialize<'de> for BulkCalculateAllowedActionsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            item_metadata: object.optional("itemMetadata"),
-            item: object.optional("item"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkCalculateAllowedActionsResult {
+    const FIELDS: &'static [&'static str] = &["itemMetadata", "item"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut item_metadata = None;
+        let mut item = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut item_metadata),
+                _ => object.option(&mut item),
+            }
+        }
+        object.finish(Self { item_metadata, item })
     }
 }
 
@@ -12154,12 +13173,25 @@ impl<'de> serde::Deserialize<'de> for AllowedActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            cancel: object.optional("cancel"),
-            reschedule: object.optional("reschedule"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AllowedActions {
+    const FIELDS: &'static [&'static str] = &["cancel", "reschedule"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut cancel = None;
+        let mut reschedule = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut cancel),
+                _ => object.option(&mut reschedule),
+            }
+        }
+        object.finish(Self { cancel, reschedule })
     }
 }
 
@@ -12205,12 +13237,29 @@ impl<'de> serde::Deserialize<'de> for GetMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            multi_service_booking: object.optional("multiServiceBooking"),
-            metadata: object.optional("metadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["multiServiceBooking", "metadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut multi_service_booking = None;
+        let mut metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut multi_service_booking),
+                _ => object.option(&mut metadata),
+            }
+        }
+        object
+            .finish(Self {
+                multi_service_booking,
+                metadata,
+            })
     }
 }
 
@@ -12249,12 +13298,24 @@ impl<'de> serde::Deserialize<'de> for MultiServiceBookingMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            total_number_of_scheduled_bookings: object
-                .optional("totalNumberOfScheduledBookings"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MultiServiceBookingMetadata {
+    const FIELDS: &'static [&'static str] = &["totalNumberOfScheduledBookings"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut total_number_of_scheduled_bookings = None;
+        while object.next_field().is_some() {
+            object.option(&mut total_number_of_scheduled_bookings);
+        }
+        object
+            .finish(Self {
+                total_number_of_scheduled_bookings,
+            })
     }
 }
 
@@ -12329,11 +13390,21 @@ impl<'de> serde::Deserialize<'de> for AddBookingsToMultiServiceBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            bookings: object.collection("bookings"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AddBookingsToMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["bookings"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut bookings = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut bookings);
+        }
+        object.finish(Self { bookings })
     }
 }
 
@@ -12364,11 +13435,21 @@ impl<'de> serde::Deserialize<'de> for RemoveBookingsFromMultiServiceBookingRespo
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            bookings: object.collection("bookings"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RemoveBookingsFromMultiServiceBookingResponse {
+    const FIELDS: &'static [&'static str] = &["bookings"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut bookings = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut bookings);
+        }
+        object.finish(Self { bookings })
     }
 }
 
@@ -12399,11 +13480,21 @@ impl<'de> serde::Deserialize<'de> for CreateBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateBookingResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -12542,12 +13633,29 @@ impl<'de> serde::Deserialize<'de> for BulkCreateBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkCreateBookingResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -12578,11 +13686,21 @@ impl<'de> serde::Deserialize<'de> for RescheduleBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RescheduleBookingResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -12613,11 +13731,21 @@ impl<'de> serde::Deserialize<'de> for ConfirmBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConfirmBookingResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -12648,11 +13776,21 @@ impl<'de> serde::Deserialize<'de> for SetBookingSubmissionIdResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SetBookingSubmissionIdResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -12695,12 +13833,25 @@ impl<'de> serde::Deserialize<'de> for UpdateExtendedFieldsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            namespace: object.optional("namespace"),
-            namespace_data: object.optional("namespaceData"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateExtendedFieldsResponse {
+    const FIELDS: &'static [&'static str] = &["namespace", "namespaceData"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut namespace = None;
+        let mut namespace_data = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut namespace),
+                _ => object.option(&mut namespace_data),
+            }
+        }
+        object.finish(Self { namespace, namespace_data })
     }
 }
 
@@ -12731,11 +13882,21 @@ impl<'de> serde::Deserialize<'de> for DeclineBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DeclineBookingResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -12766,11 +13927,21 @@ impl<'de> serde::Deserialize<'de> for CancelBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancelBookingResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -13057,12 +14228,29 @@ impl<'de> serde::Deserialize<'de> for BulkCancelBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkCancelBookingResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -13093,11 +14281,21 @@ impl<'de> serde::Deserialize<'de> for UpdateNumberOfParticipantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateNumberOfParticipantsResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }
 
@@ -13146,12 +14344,29 @@ impl<'de> serde::Deserialize<'de> for BulkCalculateAllowedActionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkCalculateAllowedActionsResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -13182,10 +14397,20 @@ impl<'de> serde::Deserialize<'de> for MarkBookingAsPendingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MarkBookingAsPendingResponse {
+    const FIELDS: &'static [&'static str] = &["booking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut booking);
+        }
+        object.finish(Self { booking })
     }
 }

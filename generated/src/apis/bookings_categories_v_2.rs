@@ -562,56 +562,51 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`query_categories`](Client::query_categories) across all pages, as a stream.
+    /// Every item of [`query_categories`](Client::query_categories) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn query_categories_all(
         &self,
         request: &QueryCategoriesRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<Category, crate::Error<QueryCategoriesError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, Category, QueryCategoriesError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "queryCategories",
             request.clone(),
             move |mut request: QueryCategoriesRequest| async move {
                 let page = self.query_categories(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .query
                             .get_or_insert_with(Default::default)
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
+                            .cursor = Some(cursor);
                         if let Some(parent) = request.query.as_mut() {
                             parent.filter = None;
                         }
                         if let Some(parent) = request.query.as_mut() {
                             parent.sort = Default::default();
                         }
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.categories;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                        request
+                    });
+                Ok((page.categories, next))
             },
         )
     }
@@ -1042,17 +1037,52 @@ impl<'de> serde::Deserialize<'de> for Category {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            revision: object.optional_int64("revision"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            name: object.optional("name"),
-            sort_order: object.optional("sortOrder"),
-            extended_fields: object.optional("extendedFields"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Category {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "revision",
+        "createdDate",
+        "updatedDate",
+        "name",
+        "sortOrder",
+        "extendedFields",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut revision = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut name = None;
+        let mut sort_order = None;
+        let mut extended_fields = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option_int64(&mut revision),
+                2 => object.option(&mut created_date),
+                3 => object.option(&mut updated_date),
+                4 => object.option(&mut name),
+                5 => object.option(&mut sort_order),
+                _ => object.option(&mut extended_fields),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                revision,
+                created_date,
+                updated_date,
+                name,
+                sort_order,
+                extended_fields,
+            })
     }
 }
 
@@ -1083,11 +1113,21 @@ impl<'de> serde::Deserialize<'de> for CreateCategoryResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            category: object.optional("category"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateCategoryResponse {
+    const FIELDS: &'static [&'static str] = &["category"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut category = None;
+        while object.next_field().is_some() {
+            object.option(&mut category);
+        }
+        object.finish(Self { category })
     }
 }
 
@@ -1118,11 +1158,21 @@ impl<'de> serde::Deserialize<'de> for GetCategoryResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            category: object.optional("category"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetCategoryResponse {
+    const FIELDS: &'static [&'static str] = &["category"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut category = None;
+        while object.next_field().is_some() {
+            object.option(&mut category);
+        }
+        object.finish(Self { category })
     }
 }
 
@@ -1153,11 +1203,21 @@ impl<'de> serde::Deserialize<'de> for UpdateCategoryResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            category: object.optional("category"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateCategoryResponse {
+    const FIELDS: &'static [&'static str] = &["category"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut category = None;
+        while object.next_field().is_some() {
+            object.option(&mut category);
+        }
+        object.finish(Self { category })
     }
 }
 
@@ -1203,12 +1263,29 @@ impl<'de> serde::Deserialize<'de> for QueryCategoriesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            categories: object.collection("categories"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryCategoriesResponse {
+    const FIELDS: &'static [&'static str] = &["categories", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut categories = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut categories),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                categories,
+                paging_metadata,
+            })
     }
 }
 
@@ -1239,11 +1316,21 @@ impl<'de> serde::Deserialize<'de> for CountCategoriesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CountCategoriesResponse {
+    const FIELDS: &'static [&'static str] = &["count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut count = None;
+        while object.next_field().is_some() {
+            object.option(&mut count);
+        }
+        object.finish(Self { count })
     }
 }
 
@@ -1308,8 +1395,7 @@ impl<'de> serde::Deserialize<'de> for Position {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1340,10 +1426,20 @@ impl<'de> serde::Deserialize<'de> for MoveCategoryResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            category: object.optional("category"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MoveCategoryResponse {
+    const FIELDS: &'static [&'static str] = &["category"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut category = None;
+        while object.next_field().is_some() {
+            object.option(&mut category);
+        }
+        object.finish(Self { category })
     }
 }

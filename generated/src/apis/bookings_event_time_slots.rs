@@ -130,48 +130,43 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`list_event_time_slots`](Client::list_event_time_slots) across all pages, as a stream.
+    /// Every item of [`list_event_time_slots`](Client::list_event_time_slots) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Set the page size in `request.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Set the page size in `request.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn list_event_time_slots_all(
         &self,
         request: &ListEventTimeSlotsRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<TimeSlot, crate::Error<ListEventTimeSlotsError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, TimeSlot, ListEventTimeSlotsError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "listEventTimeSlots",
             request.clone(),
             move |mut request: ListEventTimeSlotsRequest| async move {
                 let page = self.list_event_time_slots(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.time_slots;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                            .cursor = Some(cursor);
+                        request
+                    });
+                Ok((page.time_slots, next))
             },
         )
     }
@@ -741,25 +736,84 @@ impl<'de> serde::Deserialize<'de> for TimeSlot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_id: object.optional("serviceId"),
-            local_start_date: object.optional("localStartDate"),
-            local_end_date: object.optional("localEndDate"),
-            bookable: object.optional("bookable"),
-            location: object.optional("location"),
-            event_info: object.optional("eventInfo"),
-            total_capacity: object.optional("totalCapacity"),
-            remaining_capacity: object.optional("remainingCapacity"),
-            bookable_capacity: object.optional("bookableCapacity"),
-            booking_policy_violations: object.optional("bookingPolicyViolations"),
-            available_resources: object.collection("availableResources"),
-            nested_time_slots: object.collection("nestedTimeSlots"),
-            non_bookable_reasons: object.optional("nonBookableReasons"),
-            schedule_id: object.optional("scheduleId"),
-            all_day: object.optional("allDay"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for TimeSlot {
+    const FIELDS: &'static [&'static str] = &[
+        "serviceId",
+        "localStartDate",
+        "localEndDate",
+        "bookable",
+        "location",
+        "eventInfo",
+        "totalCapacity",
+        "remainingCapacity",
+        "bookableCapacity",
+        "bookingPolicyViolations",
+        "availableResources",
+        "nestedTimeSlots",
+        "nonBookableReasons",
+        "scheduleId",
+        "allDay",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_id = None;
+        let mut local_start_date = None;
+        let mut local_end_date = None;
+        let mut bookable = None;
+        let mut location = None;
+        let mut event_info = None;
+        let mut total_capacity = None;
+        let mut remaining_capacity = None;
+        let mut bookable_capacity = None;
+        let mut booking_policy_violations = None;
+        let mut available_resources = Default::default();
+        let mut nested_time_slots = Default::default();
+        let mut non_bookable_reasons = None;
+        let mut schedule_id = None;
+        let mut all_day = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut service_id),
+                1 => object.option(&mut local_start_date),
+                2 => object.option(&mut local_end_date),
+                3 => object.option(&mut bookable),
+                4 => object.option(&mut location),
+                5 => object.option(&mut event_info),
+                6 => object.option(&mut total_capacity),
+                7 => object.option(&mut remaining_capacity),
+                8 => object.option(&mut bookable_capacity),
+                9 => object.option(&mut booking_policy_violations),
+                10 => object.collection(&mut available_resources),
+                11 => object.collection(&mut nested_time_slots),
+                12 => object.option(&mut non_bookable_reasons),
+                13 => object.option(&mut schedule_id),
+                _ => object.option(&mut all_day),
+            }
+        }
+        object
+            .finish(Self {
+                service_id,
+                local_start_date,
+                local_end_date,
+                bookable,
+                location,
+                event_info,
+                total_capacity,
+                remaining_capacity,
+                bookable_capacity,
+                booking_policy_violations,
+                available_resources,
+                nested_time_slots,
+                non_bookable_reasons,
+                schedule_id,
+                all_day,
+            })
     }
 }
 
@@ -826,14 +880,40 @@ impl<'de> serde::Deserialize<'de> for Location {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            formatted_address: object.optional("formattedAddress"),
-            location_type: object.optional("locationType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Location {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "formattedAddress",
+        "locationType",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut formatted_address = None;
+        let mut location_type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut formatted_address),
+                _ => object.option(&mut location_type),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                formatted_address,
+                location_type,
+            })
     }
 }
 
@@ -900,8 +980,7 @@ impl<'de> serde::Deserialize<'de> for LocationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -961,13 +1040,32 @@ impl<'de> serde::Deserialize<'de> for ListEventTimeSlotsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            time_slots: object.collection("timeSlots"),
-            time_zone: object.optional("timeZone"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListEventTimeSlotsResponse {
+    const FIELDS: &'static [&'static str] = &["timeSlots", "timeZone", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut time_slots = Default::default();
+        let mut time_zone = None;
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut time_slots),
+                1 => object.option(&mut time_zone),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                time_slots,
+                time_zone,
+                paging_metadata,
+            })
     }
 }
 
@@ -1013,11 +1111,24 @@ impl<'de> serde::Deserialize<'de> for GetEventTimeSlotResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            time_slot: object.optional("timeSlot"),
-            time_zone: object.optional("timeZone"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetEventTimeSlotResponse {
+    const FIELDS: &'static [&'static str] = &["timeSlot", "timeZone"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut time_slot = None;
+        let mut time_zone = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut time_slot),
+                _ => object.option(&mut time_zone),
+            }
+        }
+        object.finish(Self { time_slot, time_zone })
     }
 }

@@ -783,21 +783,68 @@ impl<'de> serde::Deserialize<'de> for ExtendedBooking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking: object.optional("booking"),
-            allowed_actions: object.optional("allowedActions"),
-            attendance: object.optional("attendance"),
-            conferencing_details: object.optional("conferencingDetails"),
-            booking_policy_settings: object.optional("bookingPolicySettings"),
-            booking_fee_details: object.optional("bookingFeeDetails"),
-            order: object.optional("order"),
-            waiver: object.optional("waiver"),
-            transactions: object.optional("transactions"),
-            form_submissions: object.collection("formSubmissions"),
-            subscription_info: object.optional("subscriptionInfo"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ExtendedBooking {
+    const FIELDS: &'static [&'static str] = &[
+        "booking",
+        "allowedActions",
+        "attendance",
+        "conferencingDetails",
+        "bookingPolicySettings",
+        "bookingFeeDetails",
+        "order",
+        "waiver",
+        "transactions",
+        "formSubmissions",
+        "subscriptionInfo",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking = None;
+        let mut allowed_actions = None;
+        let mut attendance = None;
+        let mut conferencing_details = None;
+        let mut booking_policy_settings = None;
+        let mut booking_fee_details = None;
+        let mut order = None;
+        let mut waiver = None;
+        let mut transactions = None;
+        let mut form_submissions = Default::default();
+        let mut subscription_info = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut booking),
+                1 => object.option(&mut allowed_actions),
+                2 => object.option(&mut attendance),
+                3 => object.option(&mut conferencing_details),
+                4 => object.option(&mut booking_policy_settings),
+                5 => object.option(&mut booking_fee_details),
+                6 => object.option(&mut order),
+                7 => object.option(&mut waiver),
+                8 => object.option(&mut transactions),
+                9 => object.collection(&mut form_submissions),
+                _ => object.option(&mut subscription_info),
+            }
+        }
+        object
+            .finish(Self {
+                booking,
+                allowed_actions,
+                attendance,
+                conferencing_details,
+                booking_policy_settings,
+                booking_fee_details,
+                order,
+                waiver,
+                transactions,
+                form_submissions,
+                subscription_info,
+            })
     }
 }
 
@@ -862,8 +909,7 @@ impl<'de> serde::Deserialize<'de> for AttendanceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1249,53 +1295,139 @@ impl Booking {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Booking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            booked_entity: object.optional("bookedEntity"),
-            contact_details: object.optional("contactDetails"),
-            additional_fields: object.collection("additionalFields"),
-            status: object.optional("status"),
-            payment_status: object.optional("paymentStatus"),
-            selected_payment_option: object.optional("selectedPaymentOption"),
-            created_date: object.optional("createdDate"),
-            external_user_id: object.optional("externalUserId"),
-            revision: object.optional_int64("revision"),
-            created_by: object.optional("createdBy"),
-            start_date: object.optional("startDate"),
-            end_date: object.optional("endDate"),
-            updated_date: object.optional("updatedDate"),
-            extended_fields: object.optional("extendedFields"),
-            double_booked: object.optional("doubleBooked"),
-            multi_service_booking_info: object.optional("multiServiceBookingInfo"),
-            form_submission_id: object.optional("formSubmissionId"),
-            form_id: object.optional("formId"),
-            booked_add_ons: object.collection("bookedAddOns"),
-            app_id: object.optional("appId"),
-            created_by_app_id: object.optional("createdByAppId"),
-            deposit_selected: object.optional("depositSelected"),
-            participants_info: match object
-                .one_of(&["totalParticipants", "participantsChoices"])
-            {
-                Some(("totalParticipants", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for Booking {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "bookedEntity",
+        "contactDetails",
+        "additionalFields",
+        "status",
+        "paymentStatus",
+        "selectedPaymentOption",
+        "createdDate",
+        "externalUserId",
+        "revision",
+        "createdBy",
+        "startDate",
+        "endDate",
+        "updatedDate",
+        "extendedFields",
+        "doubleBooked",
+        "multiServiceBookingInfo",
+        "formSubmissionId",
+        "formId",
+        "bookedAddOns",
+        "appId",
+        "createdByAppId",
+        "depositSelected",
+        "totalParticipants",
+        "participantsChoices",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut booked_entity = None;
+        let mut contact_details = None;
+        let mut additional_fields = Default::default();
+        let mut status = None;
+        let mut payment_status = None;
+        let mut selected_payment_option = None;
+        let mut created_date = None;
+        let mut external_user_id = None;
+        let mut revision = None;
+        let mut created_by = None;
+        let mut start_date = None;
+        let mut end_date = None;
+        let mut updated_date = None;
+        let mut extended_fields = None;
+        let mut double_booked = None;
+        let mut multi_service_booking_info = None;
+        let mut form_submission_id = None;
+        let mut form_id = None;
+        let mut booked_add_ons = Default::default();
+        let mut app_id = None;
+        let mut created_by_app_id = None;
+        let mut deposit_selected = None;
+        let mut participants_info = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut booked_entity),
+                2 => object.option(&mut contact_details),
+                3 => object.collection(&mut additional_fields),
+                4 => object.option(&mut status),
+                5 => object.option(&mut payment_status),
+                6 => object.option(&mut selected_payment_option),
+                7 => object.option(&mut created_date),
+                8 => object.option(&mut external_user_id),
+                9 => object.option_int64(&mut revision),
+                10 => object.option(&mut created_by),
+                11 => object.option(&mut start_date),
+                12 => object.option(&mut end_date),
+                13 => object.option(&mut updated_date),
+                14 => object.option(&mut extended_fields),
+                15 => object.option(&mut double_booked),
+                16 => object.option(&mut multi_service_booking_info),
+                17 => object.option(&mut form_submission_id),
+                18 => object.option(&mut form_id),
+                19 => object.collection(&mut booked_add_ons),
+                20 => object.option(&mut app_id),
+                21 => object.option(&mut created_by_app_id),
+                22 => object.option(&mut deposit_selected),
+                23 => {
                     object
-                        .decode("totalParticipants", value)
-                        .map(self::ParticipantsInfo::TotalParticipants)
+                        .one_of(
+                            &mut participants_info,
+                            self::ParticipantsInfo::TotalParticipants,
+                        )
                 }
-                Some(("participantsChoices", value)) => {
+                _ => {
                     object
-                        .decode("participantsChoices", value)
-                        .map(self::ParticipantsInfo::ParticipantsChoices)
+                        .one_of(
+                            &mut participants_info,
+                            self::ParticipantsInfo::ParticipantsChoices,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                booked_entity,
+                contact_details,
+                additional_fields,
+                status,
+                payment_status,
+                selected_payment_option,
+                created_date,
+                external_user_id,
+                revision,
+                created_by,
+                start_date,
+                end_date,
+                updated_date,
+                extended_fields,
+                double_booked,
+                multi_service_booking_info,
+                form_submission_id,
+                form_id,
+                booked_add_ons,
+                app_id,
+                created_by_app_id,
+                deposit_selected,
+                participants_info: participants_info.into_value(),
+            })
     }
 }
 
@@ -1370,18 +1502,32 @@ impl AllowedActions {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for AllowedActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            cancel: object.optional("cancel"),
-            reschedule: object.optional("reschedule"),
-            refund: object.optional("refund"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for AllowedActions {
+    const FIELDS: &'static [&'static str] = &["cancel", "reschedule", "refund"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut cancel = None;
+        let mut reschedule = None;
+        let mut refund = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut cancel),
+                1 => object.option(&mut reschedule),
+                _ => object.option(&mut refund),
+            }
+        }
+        object.finish(Self { cancel, reschedule, refund })
     }
 }
 
@@ -1437,13 +1583,32 @@ impl<'de> serde::Deserialize<'de> for Attendance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            status: object.optional("status"),
-            number_of_attendees: object.optional("numberOfAttendees"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Attendance {
+    const FIELDS: &'static [&'static str] = &["id", "status", "numberOfAttendees"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut status = None;
+        let mut number_of_attendees = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut status),
+                _ => object.option(&mut number_of_attendees),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                status,
+                number_of_attendees,
+            })
     }
 }
 
@@ -1486,12 +1651,25 @@ impl<'de> serde::Deserialize<'de> for ConferencingDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            guest_url: object.optional("guestUrl"),
-            password: object.optional("password"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConferencingDetails {
+    const FIELDS: &'static [&'static str] = &["guestUrl", "password"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut guest_url = None;
+        let mut password = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut guest_url),
+                _ => object.option(&mut password),
+            }
+        }
+        object.finish(Self { guest_url, password })
     }
 }
 
@@ -1527,11 +1705,21 @@ impl<'de> serde::Deserialize<'de> for BookingPolicySettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            cancellation_fee_enabled: object.optional("cancellationFeeEnabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingPolicySettings {
+    const FIELDS: &'static [&'static str] = &["cancellationFeeEnabled"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut cancellation_fee_enabled = None;
+        while object.next_field().is_some() {
+            object.option(&mut cancellation_fee_enabled);
+        }
+        object.finish(Self { cancellation_fee_enabled })
     }
 }
 
@@ -1567,11 +1755,21 @@ impl<'de> serde::Deserialize<'de> for BookingFeeDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            cancellation_fee_status: object.optional("cancellationFeeStatus"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingFeeDetails {
+    const FIELDS: &'static [&'static str] = &["cancellationFeeStatus"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut cancellation_fee_status = None;
+        while object.next_field().is_some() {
+            object.option(&mut cancellation_fee_status);
+        }
+        object.finish(Self { cancellation_fee_status })
     }
 }
 
@@ -1636,8 +1834,7 @@ impl<'de> serde::Deserialize<'de> for BookingFeeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1756,19 +1953,60 @@ impl<'de> serde::Deserialize<'de> for Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            number: object.optional("number"),
-            status: object.optional("status"),
-            payment_status: object.optional("paymentStatus"),
-            total_price: object.optional("totalPrice"),
-            booking_price: object.optional("bookingPrice"),
-            booking_price_description: object.optional("bookingPriceDescription"),
-            balance: object.optional("balance"),
-            currency: object.optional("currency"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Order {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "number",
+        "status",
+        "paymentStatus",
+        "totalPrice",
+        "bookingPrice",
+        "bookingPriceDescription",
+        "balance",
+        "currency",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut number = None;
+        let mut status = None;
+        let mut payment_status = None;
+        let mut total_price = None;
+        let mut booking_price = None;
+        let mut booking_price_description = None;
+        let mut balance = None;
+        let mut currency = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut number),
+                2 => object.option(&mut status),
+                3 => object.option(&mut payment_status),
+                4 => object.option(&mut total_price),
+                5 => object.option(&mut booking_price),
+                6 => object.option(&mut booking_price_description),
+                7 => object.option(&mut balance),
+                _ => object.option(&mut currency),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                number,
+                status,
+                payment_status,
+                total_price,
+                booking_price,
+                booking_price_description,
+                balance,
+                currency,
+            })
     }
 }
 
@@ -1850,8 +2088,7 @@ impl<'de> serde::Deserialize<'de> for OrderStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1959,8 +2196,7 @@ impl<'de> serde::Deserialize<'de> for PaymentStatusEnumPaymentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2003,12 +2239,25 @@ impl<'de> serde::Deserialize<'de> for Price {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            amount: object.optional("amount"),
-            formatted_amount: object.optional("formattedAmount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Price {
+    const FIELDS: &'static [&'static str] = &["amount", "formattedAmount"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut amount = None;
+        let mut formatted_amount = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut amount),
+                _ => object.option(&mut formatted_amount),
+            }
+        }
+        object.finish(Self { amount, formatted_amount })
     }
 }
 
@@ -2053,12 +2302,25 @@ impl<'de> serde::Deserialize<'de> for PriceDescription {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            original: object.optional("original"),
-            translated: object.optional("translated"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PriceDescription {
+    const FIELDS: &'static [&'static str] = &["original", "translated"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut original = None;
+        let mut translated = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut original),
+                _ => object.option(&mut translated),
+            }
+        }
+        object.finish(Self { original, translated })
     }
 }
 
@@ -2103,12 +2365,25 @@ impl<'de> serde::Deserialize<'de> for Balance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            amount: object.optional("amount"),
-            formatted_amount: object.optional("formattedAmount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Balance {
+    const FIELDS: &'static [&'static str] = &["amount", "formattedAmount"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut amount = None;
+        let mut formatted_amount = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut amount),
+                _ => object.option(&mut formatted_amount),
+            }
+        }
+        object.finish(Self { amount, formatted_amount })
     }
 }
 
@@ -2171,14 +2446,40 @@ impl<'de> serde::Deserialize<'de> for Waiver {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            waiver_template_id: object.optional("waiverTemplateId"),
-            contact_id: object.optional("contactId"),
-            status: object.optional("status"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Waiver {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "waiverTemplateId",
+        "contactId",
+        "status",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut waiver_template_id = None;
+        let mut contact_id = None;
+        let mut status = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut waiver_template_id),
+                2 => object.option(&mut contact_id),
+                _ => object.option(&mut status),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                waiver_template_id,
+                contact_id,
+                status,
+            })
     }
 }
 
@@ -2243,8 +2544,7 @@ impl<'de> serde::Deserialize<'de> for Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2295,13 +2595,32 @@ impl<'de> serde::Deserialize<'de> for OrderTransactions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            charged_membership_payment_details: object
-                .optional("chargedMembershipPaymentDetails"),
-            refund_sum_amounts: object.optional("refundSumAmounts"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for OrderTransactions {
+    const FIELDS: &'static [&'static str] = &[
+        "chargedMembershipPaymentDetails",
+        "refundSumAmounts",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut charged_membership_payment_details = None;
+        let mut refund_sum_amounts = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut charged_membership_payment_details),
+                _ => object.option(&mut refund_sum_amounts),
+            }
+        }
+        object
+            .finish(Self {
+                charged_membership_payment_details,
+                refund_sum_amounts,
+            })
     }
 }
 
@@ -2354,13 +2673,32 @@ impl<'de> serde::Deserialize<'de> for MembershipPaymentDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            expiration_date: object.optional("expirationDate"),
-            credits: object.optional("credits"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MembershipPaymentDetails {
+    const FIELDS: &'static [&'static str] = &["name", "expirationDate", "credits"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut expiration_date = None;
+        let mut credits = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut name),
+                1 => object.option(&mut expiration_date),
+                _ => object.option(&mut credits),
+            }
+        }
+        object
+            .finish(Self {
+                name,
+                expiration_date,
+                credits,
+            })
     }
 }
 
@@ -2403,12 +2741,25 @@ impl<'de> serde::Deserialize<'de> for MembershipName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            original: object.optional("original"),
-            translated: object.optional("translated"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MembershipName {
+    const FIELDS: &'static [&'static str] = &["original", "translated"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut original = None;
+        let mut translated = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut original),
+                _ => object.option(&mut translated),
+            }
+        }
+        object.finish(Self { original, translated })
     }
 }
 
@@ -2451,12 +2802,25 @@ impl<'de> serde::Deserialize<'de> for MembershipPaymentCredits {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            total: object.optional("total"),
-            remaining: object.optional("remaining"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MembershipPaymentCredits {
+    const FIELDS: &'static [&'static str] = &["total", "remaining"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut total = None;
+        let mut remaining = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut total),
+                _ => object.option(&mut remaining),
+            }
+        }
+        object.finish(Self { total, remaining })
     }
 }
 
@@ -2519,14 +2883,35 @@ impl<'de> serde::Deserialize<'de> for FormSubmission {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            label: object.optional("label"),
-            key: object.optional("key"),
-            value: object.optional("value"),
-            field_id: object.optional("fieldId"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for FormSubmission {
+    const FIELDS: &'static [&'static str] = &["label", "key", "value", "fieldId"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut label = None;
+        let mut key = None;
+        let mut value = None;
+        let mut field_id = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut label),
+                1 => object.option(&mut key),
+                2 => object.option(&mut value),
+                _ => object.option(&mut field_id),
+            }
+        }
+        object
+            .finish(Self {
+                label,
+                key,
+                value,
+                field_id,
+            })
     }
 }
 
@@ -2620,16 +3005,48 @@ impl<'de> serde::Deserialize<'de> for SubscriptionInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            current_cycle: object.optional("currentCycle"),
-            total_cycles: object.optional("totalCycles"),
-            billing_frequency: object.optional("billingFrequency"),
-            subscription_id: object.optional("subscriptionId"),
-            status: object.optional("status"),
-            cycle_price: object.optional("cyclePrice"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SubscriptionInfo {
+    const FIELDS: &'static [&'static str] = &[
+        "currentCycle",
+        "totalCycles",
+        "billingFrequency",
+        "subscriptionId",
+        "status",
+        "cyclePrice",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut current_cycle = None;
+        let mut total_cycles = None;
+        let mut billing_frequency = None;
+        let mut subscription_id = None;
+        let mut status = None;
+        let mut cycle_price = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut current_cycle),
+                1 => object.option(&mut total_cycles),
+                2 => object.option(&mut billing_frequency),
+                3 => object.option(&mut subscription_id),
+                4 => object.option(&mut status),
+                _ => object.option(&mut cycle_price),
+            }
+        }
+        object
+            .finish(Self {
+                current_cycle,
+                total_cycles,
+                billing_frequency,
+                subscription_id,
+                status,
+                cycle_price,
+            })
     }
 }
 
@@ -2682,8 +3099,7 @@ impl<'de> serde::Deserialize<'de> for Frequency {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2766,8 +3182,7 @@ impl<'de> serde::Deserialize<'de> for SubscriptionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2810,12 +3225,25 @@ impl<'de> serde::Deserialize<'de> for CyclePrice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            amount: object.optional("amount"),
-            currency: object.optional("currency"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CyclePrice {
+    const FIELDS: &'static [&'static str] = &["amount", "currency"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut amount = None;
+        let mut currency = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut amount),
+                _ => object.option(&mut currency),
+            }
+        }
+        object.finish(Self { amount, currency })
     }
 }
 
@@ -3073,12 +3501,29 @@ impl<'de> serde::Deserialize<'de> for QueryExtendedBookingResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            extended_bookings: object.collection("extendedBookings"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryExtendedBookingResponse {
+    const FIELDS: &'static [&'static str] = &["extendedBookings", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut extended_bookings = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut extended_bookings),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                extended_bookings,
+                paging_metadata,
+            })
     }
 }
 
@@ -3261,12 +3706,29 @@ impl<'de> serde::Deserialize<'de> for QueryExtendedBookingsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            extended_bookings: object.collection("extendedBookings"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryExtendedBookingsResponse {
+    const FIELDS: &'static [&'static str] = &["extendedBookings", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut extended_bookings = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut extended_bookings),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                extended_bookings,
+                paging_metadata,
+            })
     }
 }
 
@@ -3297,10 +3759,20 @@ impl<'de> serde::Deserialize<'de> for CountExtendedBookingsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CountExtendedBookingsResponse {
+    const FIELDS: &'static [&'static str] = &["count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut count = None;
+        while object.next_field().is_some() {
+            object.option(&mut count);
+        }
+        object.finish(Self { count })
     }
 }

@@ -1492,48 +1492,43 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`list_events`](Client::list_events) across all pages, as a stream.
+    /// Every item of [`list_events`](Client::list_events) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Set the page size in `request.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Set the page size in `request.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn list_events_all(
         &self,
         request: &ListEventsRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<Event, crate::Error<ListEventsError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, Event, ListEventsError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "listEvents",
             request.clone(),
             move |mut request: ListEventsRequest| async move {
                 let page = self.list_events(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.events;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                            .cursor = Some(cursor);
+                        request
+                    });
+                Ok((page.events, next))
             },
         )
     }
@@ -1725,11 +1720,21 @@ impl<'de> serde::Deserialize<'de> for ListProvidersResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            providers: object.collection("providers"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListProvidersResponse {
+    const FIELDS: &'static [&'static str] = &["providers"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut providers = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut providers);
+        }
+        object.finish(Self { providers })
     }
 }
 
@@ -1793,14 +1798,35 @@ impl<'de> serde::Deserialize<'de> for Provider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            calendar_type: object.optional("calendarType"),
-            features: object.optional("features"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Provider {
+    const FIELDS: &'static [&'static str] = &["id", "name", "calendarType", "features"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut calendar_type = None;
+        let mut features = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut calendar_type),
+                _ => object.option(&mut features),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                calendar_type,
+                features,
+            })
     }
 }
 
@@ -1893,8 +1919,7 @@ impl<'de> serde::Deserialize<'de> for CalendarType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1963,14 +1988,40 @@ impl<'de> serde::Deserialize<'de> for ProviderFeatures {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            connect_methods: object.collection("connectMethods"),
-            update_sync_config: object.optional("updateSyncConfig"),
-            list_event_from_calendars: object.optional("listEventFromCalendars"),
-            sync_to_calendar: object.optional("syncToCalendar"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ProviderFeatures {
+    const FIELDS: &'static [&'static str] = &[
+        "connectMethods",
+        "updateSyncConfig",
+        "listEventFromCalendars",
+        "syncToCalendar",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut connect_methods = Default::default();
+        let mut update_sync_config = None;
+        let mut list_event_from_calendars = None;
+        let mut sync_to_calendar = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut connect_methods),
+                1 => object.option(&mut update_sync_config),
+                2 => object.option(&mut list_event_from_calendars),
+                _ => object.option(&mut sync_to_calendar),
+            }
+        }
+        object
+            .finish(Self {
+                connect_methods,
+                update_sync_config,
+                list_event_from_calendars,
+                sync_to_calendar,
+            })
     }
 }
 
@@ -2036,8 +2087,7 @@ impl<'de> serde::Deserialize<'de> for ConnectMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2112,8 +2162,7 @@ impl<'de> serde::Deserialize<'de> for ListEventFromCalendars {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2196,8 +2245,7 @@ impl<'de> serde::Deserialize<'de> for SyncToCalendar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2228,11 +2276,21 @@ impl<'de> serde::Deserialize<'de> for GetConnectionResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            connection: object.optional("connection"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetConnectionResponse {
+    const FIELDS: &'static [&'static str] = &["connection"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut connection = None;
+        while object.next_field().is_some() {
+            object.option(&mut connection);
+        }
+        object.finish(Self { connection })
     }
 }
 
@@ -2361,20 +2419,64 @@ impl<'de> serde::Deserialize<'de> for Connection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            provider_id: object.optional("providerId"),
-            calendar_type: object.optional("calendarType"),
-            schedule_id: object.optional("scheduleId"),
-            user_id: object.optional("userId"),
-            app_id: object.optional("appId"),
-            external_account_email: object.optional("externalAccountEmail"),
-            status: object.optional("status"),
-            error_reason: object.optional("errorReason"),
-            sync_config: object.optional("syncConfig"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Connection {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "providerId",
+        "calendarType",
+        "scheduleId",
+        "userId",
+        "appId",
+        "externalAccountEmail",
+        "status",
+        "errorReason",
+        "syncConfig",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut provider_id = None;
+        let mut calendar_type = None;
+        let mut schedule_id = None;
+        let mut user_id = None;
+        let mut app_id = None;
+        let mut external_account_email = None;
+        let mut status = None;
+        let mut error_reason = None;
+        let mut sync_config = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut provider_id),
+                2 => object.option(&mut calendar_type),
+                3 => object.option(&mut schedule_id),
+                4 => object.option(&mut user_id),
+                5 => object.option(&mut app_id),
+                6 => object.option(&mut external_account_email),
+                7 => object.option(&mut status),
+                8 => object.option(&mut error_reason),
+                _ => object.option(&mut sync_config),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                provider_id,
+                calendar_type,
+                schedule_id,
+                user_id,
+                app_id,
+                external_account_email,
+                status,
+                error_reason,
+                sync_config,
+            })
     }
 }
 
@@ -2458,8 +2560,7 @@ impl<'de> serde::Deserialize<'de> for Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2530,8 +2631,7 @@ impl<'de> serde::Deserialize<'de> for ErrorReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2592,12 +2692,32 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            list_event_from_calendars: object.optional("listEventFromCalendars"),
-            sync_to_calendar: object.optional("syncToCalendar"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConnectionSyncConfig {
+    const FIELDS: &'static [&'static str] = &[
+        "listEventFromCalendars",
+        "syncToCalendar",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut list_event_from_calendars = None;
+        let mut sync_to_calendar = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut list_event_from_calendars),
+                _ => object.option(&mut sync_to_calendar),
+            }
+        }
+        object
+            .finish(Self {
+                list_event_from_calendars,
+                sync_to_calendar,
+            })
     }
 }
 
@@ -2646,12 +2766,25 @@ impl<'de> serde::Deserialize<'de> for Calendar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Calendar {
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                _ => object.option(&mut name),
+            }
+        }
+        object.finish(Self { id, name })
     }
 }
 
@@ -2678,7 +2811,17 @@ impl<'de> serde::Deserialize<'de> for PrimaryCalendar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::object::Reader::new(deserializer).map(|_| Self {})
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PrimaryCalendar {
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        object.finish(Self {})
     }
 }
 
@@ -2719,11 +2862,21 @@ impl<'de> serde::Deserialize<'de> for Calendars {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            calendars: object.collection("calendars"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Calendars {
+    const FIELDS: &'static [&'static str] = &["calendars"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut calendars = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut calendars);
+        }
+        object.finish(Self { calendars })
     }
 }
 
@@ -2750,7 +2903,17 @@ impl<'de> serde::Deserialize<'de> for DedicatedCalendar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::object::Reader::new(deserializer).map(|_| Self {})
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DedicatedCalendar {
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        object.finish(Self {})
     }
 }
 
@@ -2809,22 +2972,30 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigListEventFromCalendars
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            list_from: match object.one_of(&["primaryCalendar", "calendars"]) {
-                Some(("primaryCalendar", value)) => {
-                    object
-                        .decode("primaryCalendar", value)
-                        .map(self::ListFrom::PrimaryCalendar)
-                }
-                Some(("calendars", value)) => {
-                    object.decode("calendars", value).map(self::ListFrom::Calendars)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConnectionSyncConfigListEventFromCalendars {
+    const FIELDS: &'static [&'static str] = &["enabled", "primaryCalendar", "calendars"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut list_from = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                1 => object.one_of(&mut list_from, self::ListFrom::PrimaryCalendar),
+                _ => object.one_of(&mut list_from, self::ListFrom::Calendars),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                list_from: list_from.into_value(),
+            })
     }
 }
 
@@ -2906,24 +3077,34 @@ impl<'de> serde::Deserialize<'de> for ConnectionSyncConfigSyncToCalendar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            sync_to: match object.one_of(&["primaryCalendar", "dedicatedCalendar"]) {
-                Some(("primaryCalendar", value)) => {
-                    object
-                        .decode("primaryCalendar", value)
-                        .map(self::SyncTo::PrimaryCalendar)
-                }
-                Some(("dedicatedCalendar", value)) => {
-                    object
-                        .decode("dedicatedCalendar", value)
-                        .map(self::SyncTo::DedicatedCalendar)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConnectionSyncConfigSyncToCalendar {
+    const FIELDS: &'static [&'static str] = &[
+        "enabled",
+        "primaryCalendar",
+        "dedicatedCalendar",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut sync_to = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                1 => object.one_of(&mut sync_to, self::SyncTo::PrimaryCalendar),
+                _ => object.one_of(&mut sync_to, self::SyncTo::DedicatedCalendar),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                sync_to: sync_to.into_value(),
+            })
     }
 }
 
@@ -2987,12 +3168,29 @@ impl<'de> serde::Deserialize<'de> for ListConnectionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            connections: object.collection("connections"),
-            failed_provider_ids: object.collection("failedProviderIds"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListConnectionsResponse {
+    const FIELDS: &'static [&'static str] = &["connections", "failedProviderIds"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut connections = Default::default();
+        let mut failed_provider_ids = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut connections),
+                _ => object.collection(&mut failed_provider_ids),
+            }
+        }
+        object
+            .finish(Self {
+                connections,
+                failed_provider_ids,
+            })
     }
 }
 
@@ -3023,11 +3221,21 @@ impl<'de> serde::Deserialize<'de> for ConnectByOAuthResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            oauth_url: object.optional("oauthUrl"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConnectByOAuthResponse {
+    const FIELDS: &'static [&'static str] = &["oauthUrl"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut oauth_url = None;
+        while object.next_field().is_some() {
+            object.option(&mut oauth_url);
+        }
+        object.finish(Self { oauth_url })
     }
 }
 
@@ -3058,11 +3266,21 @@ impl<'de> serde::Deserialize<'de> for ConnectByCredentialsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            connection: object.optional("connection"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConnectByCredentialsResponse {
+    const FIELDS: &'static [&'static str] = &["connection"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut connection = None;
+        while object.next_field().is_some() {
+            object.option(&mut connection);
+        }
+        object.finish(Self { connection })
     }
 }
 
@@ -3093,11 +3311,21 @@ impl<'de> serde::Deserialize<'de> for ListCalendarsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            calendars: object.collection("calendars"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListCalendarsResponse {
+    const FIELDS: &'static [&'static str] = &["calendars"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut calendars = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut calendars);
+        }
+        object.finish(Self { calendars })
     }
 }
 
@@ -3128,11 +3356,21 @@ impl<'de> serde::Deserialize<'de> for UpdateSyncConfigResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            connection: object.optional("connection"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateSyncConfigResponse {
+    const FIELDS: &'static [&'static str] = &["connection"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut connection = None;
+        while object.next_field().is_some() {
+            object.option(&mut connection);
+        }
+        object.finish(Self { connection })
     }
 }
 
@@ -3163,11 +3401,21 @@ impl<'de> serde::Deserialize<'de> for DisconnectResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            connection: object.optional("connection"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DisconnectResponse {
+    const FIELDS: &'static [&'static str] = &["connection"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut connection = None;
+        while object.next_field().is_some() {
+            object.option(&mut connection);
+        }
+        object.finish(Self { connection })
     }
 }
 
@@ -3223,13 +3471,36 @@ impl<'de> serde::Deserialize<'de> for ListEventsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            events: object.collection("events"),
-            paging_metadata: object.optional("pagingMetadata"),
-            failed_provider_ids: object.collection("failedProviderIds"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListEventsResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "events",
+        "pagingMetadata",
+        "failedProviderIds",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut events = Default::default();
+        let mut paging_metadata = None;
+        let mut failed_provider_ids = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut events),
+                1 => object.option(&mut paging_metadata),
+                _ => object.collection(&mut failed_provider_ids),
+            }
+        }
+        object
+            .finish(Self {
+                events,
+                paging_metadata,
+                failed_provider_ids,
+            })
     }
 }
 
@@ -3357,18 +3628,59 @@ impl<'de> serde::Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            schedule_id: object.optional("scheduleId"),
-            calendar_type: object.optional("calendarType"),
-            calendar_name: object.optional("calendarName"),
-            title: object.optional("title"),
-            start: object.optional("start"),
-            end: object.optional("end"),
-            all_day: object.optional("allDay"),
-            schedule_owner_id: object.optional("scheduleOwnerId"),
-            schedule_owner_name: object.optional("scheduleOwnerName"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Event {
+    const FIELDS: &'static [&'static str] = &[
+        "scheduleId",
+        "calendarType",
+        "calendarName",
+        "title",
+        "start",
+        "end",
+        "allDay",
+        "scheduleOwnerId",
+        "scheduleOwnerName",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut schedule_id = None;
+        let mut calendar_type = None;
+        let mut calendar_name = None;
+        let mut title = None;
+        let mut start = None;
+        let mut end = None;
+        let mut all_day = None;
+        let mut schedule_owner_id = None;
+        let mut schedule_owner_name = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut schedule_id),
+                1 => object.option(&mut calendar_type),
+                2 => object.option(&mut calendar_name),
+                3 => object.option(&mut title),
+                4 => object.option(&mut start),
+                5 => object.option(&mut end),
+                6 => object.option(&mut all_day),
+                7 => object.option(&mut schedule_owner_id),
+                _ => object.option(&mut schedule_owner_name),
+            }
+        }
+        object
+            .finish(Self {
+                schedule_id,
+                calendar_type,
+                calendar_name,
+                title,
+                start,
+                end,
+                all_day,
+                schedule_owner_id,
+                schedule_owner_name,
+            })
     }
 }

@@ -451,37 +451,48 @@ impl PriceInfo {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for PriceInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking_line_items: object.collection("bookingLineItems"),
-            deposit: object.optional("deposit"),
-            total_price: match object
-                .one_of(&["calculatedPrice", "priceDescription", "priceDescriptionInfo"])
-            {
-                Some(("calculatedPrice", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for PriceInfo {
+    const FIELDS: &'static [&'static str] = &[
+        "bookingLineItems",
+        "deposit",
+        "calculatedPrice",
+        "priceDescription",
+        "priceDescriptionInfo",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking_line_items = Default::default();
+        let mut deposit = None;
+        let mut total_price = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut booking_line_items),
+                1 => object.option(&mut deposit),
+                2 => object.one_of(&mut total_price, self::TotalPrice::CalculatedPrice),
+                3 => object.one_of(&mut total_price, self::TotalPrice::PriceDescription),
+                _ => {
                     object
-                        .decode("calculatedPrice", value)
-                        .map(self::TotalPrice::CalculatedPrice)
+                        .one_of(&mut total_price, self::TotalPrice::PriceDescriptionInfo)
                 }
-                Some(("priceDescription", value)) => {
-                    object
-                        .decode("priceDescription", value)
-                        .map(self::TotalPrice::PriceDescription)
-                }
-                Some(("priceDescriptionInfo", value)) => {
-                    object
-                        .decode("priceDescriptionInfo", value)
-                        .map(self::TotalPrice::PriceDescriptionInfo)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                booking_line_items,
+                deposit,
+                total_price: total_price.into_value(),
+            })
     }
 }
 
@@ -670,24 +681,65 @@ impl serde::Serialize for BookingLineItem {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for BookingLineItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_id: object.optional("serviceId"),
-            resource_id: object.optional("resourceId"),
-            choices: object.collection("choices"),
-            number_of_participants: object.optional("numberOfParticipants"),
-            price_per_participant: object.optional("pricePerParticipant"),
-            service_choices: object.collection("serviceChoices"),
-            local_start_date: object.optional("localStartDate"),
-            local_end_date: object.optional("localEndDate"),
-            time_zone: object.optional("timeZone"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for BookingLineItem {
+    const FIELDS: &'static [&'static str] = &[
+        "serviceId",
+        "resourceId",
+        "choices",
+        "numberOfParticipants",
+        "pricePerParticipant",
+        "serviceChoices",
+        "localStartDate",
+        "localEndDate",
+        "timeZone",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_id = None;
+        let mut resource_id = None;
+        let mut choices = Default::default();
+        let mut number_of_participants = None;
+        let mut price_per_participant = None;
+        let mut service_choices = Default::default();
+        let mut local_start_date = None;
+        let mut local_end_date = None;
+        let mut time_zone = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut service_id),
+                1 => object.option(&mut resource_id),
+                2 => object.collection(&mut choices),
+                3 => object.option(&mut number_of_participants),
+                4 => object.option(&mut price_per_participant),
+                5 => object.collection(&mut service_choices),
+                6 => object.option(&mut local_start_date),
+                7 => object.option(&mut local_end_date),
+                _ => object.option(&mut time_zone),
+            }
+        }
+        object
+            .finish(Self {
+                service_id,
+                resource_id,
+                choices,
+                number_of_participants,
+                price_per_participant,
+                service_choices,
+                local_start_date,
+                local_end_date,
+                time_zone,
+            })
     }
 }
 
@@ -758,13 +810,36 @@ impl<'de> serde::Deserialize<'de> for PricingServiceChoices {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            number_of_participants: object.optional("numberOfParticipants"),
-            choices: object.collection("choices"),
-            price_per_participant: object.optional("pricePerParticipant"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PricingServiceChoices {
+    const FIELDS: &'static [&'static str] = &[
+        "numberOfParticipants",
+        "choices",
+        "pricePerParticipant",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut number_of_participants = None;
+        let mut choices = Default::default();
+        let mut price_per_participant = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut number_of_participants),
+                1 => object.collection(&mut choices),
+                _ => object.option(&mut price_per_participant),
+            }
+        }
+        object
+            .finish(Self {
+                number_of_participants,
+                choices,
+                price_per_participant,
+            })
     }
 }
 
@@ -809,12 +884,25 @@ impl<'de> serde::Deserialize<'de> for PriceDescriptionInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            original: object.optional("original"),
-            translated: object.optional("translated"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PriceDescriptionInfo {
+    const FIELDS: &'static [&'static str] = &["original", "translated"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut original = None;
+        let mut translated = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut original),
+                _ => object.option(&mut translated),
+            }
+        }
+        object.finish(Self { original, translated })
     }
 }
 
@@ -845,11 +933,21 @@ impl<'de> serde::Deserialize<'de> for PreviewPriceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            price_info: object.optional("priceInfo"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PreviewPriceResponse {
+    const FIELDS: &'static [&'static str] = &["priceInfo"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut price_info = None;
+        while object.next_field().is_some() {
+            object.option(&mut price_info);
+        }
+        object.finish(Self { price_info })
     }
 }
 
@@ -1230,10 +1328,20 @@ impl<'de> serde::Deserialize<'de> for CalculatePriceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            price_info: object.optional("priceInfo"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CalculatePriceResponse {
+    const FIELDS: &'static [&'static str] = &["priceInfo"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut price_info = None;
+        while object.next_field().is_some() {
+            object.option(&mut price_info);
+        }
+        object.finish(Self { price_info })
     }
 }

@@ -592,56 +592,51 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`query_resource_types`](Client::query_resource_types) across all pages, as a stream.
+    /// Every item of [`query_resource_types`](Client::query_resource_types) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn query_resource_types_all(
         &self,
         request: &QueryResourceTypesRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<ResourceType, crate::Error<QueryResourceTypesError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, ResourceType, QueryResourceTypesError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "queryResourceTypes",
             request.clone(),
             move |mut request: QueryResourceTypesRequest| async move {
                 let page = self.query_resource_types(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .query
                             .get_or_insert_with(Default::default)
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
+                            .cursor = Some(cursor);
                         if let Some(parent) = request.query.as_mut() {
                             parent.filter = None;
                         }
                         if let Some(parent) = request.query.as_mut() {
                             parent.sort = Default::default();
                         }
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.resource_types;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                        request
+                    });
+                Ok((page.resource_types, next))
             },
         )
     }
@@ -935,16 +930,48 @@ impl<'de> serde::Deserialize<'de> for ResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            revision: object.optional_int64("revision"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            name: object.optional("name"),
-            extended_fields: object.optional("extendedFields"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ResourceType {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "revision",
+        "createdDate",
+        "updatedDate",
+        "name",
+        "extendedFields",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut revision = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut name = None;
+        let mut extended_fields = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option_int64(&mut revision),
+                2 => object.option(&mut created_date),
+                3 => object.option(&mut updated_date),
+                4 => object.option(&mut name),
+                _ => object.option(&mut extended_fields),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                revision,
+                created_date,
+                updated_date,
+                name,
+                extended_fields,
+            })
     }
 }
 
@@ -975,11 +1002,21 @@ impl<'de> serde::Deserialize<'de> for CreateResourceTypeResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_type: object.optional("resourceType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateResourceTypeResponse {
+    const FIELDS: &'static [&'static str] = &["resourceType"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource_type = None;
+        while object.next_field().is_some() {
+            object.option(&mut resource_type);
+        }
+        object.finish(Self { resource_type })
     }
 }
 
@@ -1010,11 +1047,21 @@ impl<'de> serde::Deserialize<'de> for GetResourceTypeResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_type: object.optional("resourceType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetResourceTypeResponse {
+    const FIELDS: &'static [&'static str] = &["resourceType"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource_type = None;
+        while object.next_field().is_some() {
+            object.option(&mut resource_type);
+        }
+        object.finish(Self { resource_type })
     }
 }
 
@@ -1045,11 +1092,21 @@ impl<'de> serde::Deserialize<'de> for UpdateResourceTypeResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_type: object.optional("resourceType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateResourceTypeResponse {
+    const FIELDS: &'static [&'static str] = &["resourceType"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource_type = None;
+        while object.next_field().is_some() {
+            object.option(&mut resource_type);
+        }
+        object.finish(Self { resource_type })
     }
 }
 
@@ -1095,12 +1152,29 @@ impl<'de> serde::Deserialize<'de> for QueryResourceTypesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_types: object.collection("resourceTypes"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryResourceTypesResponse {
+    const FIELDS: &'static [&'static str] = &["resourceTypes", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource_types = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut resource_types),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                resource_types,
+                paging_metadata,
+            })
     }
 }
 
@@ -1131,10 +1205,20 @@ impl<'de> serde::Deserialize<'de> for CountResourceTypesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CountResourceTypesResponse {
+    const FIELDS: &'static [&'static str] = &["count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut count = None;
+        while object.next_field().is_some() {
+            object.option(&mut count);
+        }
+        object.finish(Self { count })
     }
 }

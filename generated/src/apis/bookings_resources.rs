@@ -1354,54 +1354,49 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`search_resources`](Client::search_resources) across all pages, as a stream.
+    /// Every item of [`search_resources`](Client::search_resources) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `search.filter`, `search.sort`, `search.aggregations`, `search.search` and `search.time_zone`, as the API expects once it has a cursor or offset. Set the page size in `request.search.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `search.filter`, `search.sort`, `search.aggregations`, `search.search` and `search.time_zone`, as the API expects once it has a cursor or offset. Set the page size in `request.search.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn search_resources_all(
         &self,
         request: &SearchResourcesRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<Resource, crate::Error<SearchResourcesError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, Resource, SearchResourcesError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "searchResources",
             request.clone(),
             move |mut request: SearchResourcesRequest| async move {
                 let page = self.search_resources(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .search
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
+                            .cursor = Some(cursor);
                         request.search.filter = None;
                         request.search.sort = Default::default();
                         request.search.aggregations = Default::default();
                         request.search.search = None;
                         request.search.time_zone = None;
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.resources;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                        request
+                    });
+                Ok((page.resources, next))
             },
         )
     }
@@ -1525,56 +1520,51 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`query_resources`](Client::query_resources) across all pages, as a stream.
+    /// Every item of [`query_resources`](Client::query_resources) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn query_resources_all(
         &self,
         request: &QueryResourcesRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<Resource, crate::Error<QueryResourcesError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, Resource, QueryResourcesError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "queryResources",
             request.clone(),
             move |mut request: QueryResourcesRequest| async move {
                 let page = self.query_resources(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .query
                             .get_or_insert_with(Default::default)
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
+                            .cursor = Some(cursor);
                         if let Some(parent) = request.query.as_mut() {
                             parent.filter = None;
                         }
                         if let Some(parent) = request.query.as_mut() {
                             parent.sort = Default::default();
                         }
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.resources;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                        request
+                    });
+                Ok((page.resources, next))
             },
         )
     }
@@ -1941,20 +1931,64 @@ impl<'de> serde::Deserialize<'de> for Resource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            revision: object.optional_int64("revision"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            name: object.optional("name"),
-            type_id: object.optional("typeId"),
-            working_hours_schedules: object.optional("workingHoursSchedules"),
-            location_options: object.optional("locationOptions"),
-            events_schedule: object.optional("eventsSchedule"),
-            extended_fields: object.optional("extendedFields"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Resource {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "revision",
+        "createdDate",
+        "updatedDate",
+        "name",
+        "typeId",
+        "workingHoursSchedules",
+        "locationOptions",
+        "eventsSchedule",
+        "extendedFields",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut revision = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut name = None;
+        let mut type_id = None;
+        let mut working_hours_schedules = None;
+        let mut location_options = None;
+        let mut events_schedule = None;
+        let mut extended_fields = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option_int64(&mut revision),
+                2 => object.option(&mut created_date),
+                3 => object.option(&mut updated_date),
+                4 => object.option(&mut name),
+                5 => object.option(&mut type_id),
+                6 => object.option(&mut working_hours_schedules),
+                7 => object.option(&mut location_options),
+                8 => object.option(&mut events_schedule),
+                _ => object.option(&mut extended_fields),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                revision,
+                created_date,
+                updated_date,
+                name,
+                type_id,
+                working_hours_schedules,
+                location_options,
+                events_schedule,
+                extended_fields,
+            })
     }
 }
 
@@ -2011,12 +2045,25 @@ impl<'de> serde::Deserialize<'de> for WorkingHoursSchedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            schedule_id: object.optional("scheduleId"),
-            shared: object.optional("shared"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for WorkingHoursSchedule {
+    const FIELDS: &'static [&'static str] = &["scheduleId", "shared"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut schedule_id = None;
+        let mut shared = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut schedule_id),
+                _ => object.option(&mut shared),
+            }
+        }
+        object.finish(Self { schedule_id, shared })
     }
 }
 
@@ -2078,12 +2125,32 @@ impl<'de> serde::Deserialize<'de> for LocationOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            available_in_all_locations: object.optional("availableInAllLocations"),
-            specific_location_options: object.optional("specificLocationOptions"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for LocationOptions {
+    const FIELDS: &'static [&'static str] = &[
+        "availableInAllLocations",
+        "specificLocationOptions",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut available_in_all_locations = None;
+        let mut specific_location_options = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut available_in_all_locations),
+                _ => object.option(&mut specific_location_options),
+            }
+        }
+        object
+            .finish(Self {
+                available_in_all_locations,
+                specific_location_options,
+            })
     }
 }
 
@@ -2152,13 +2219,32 @@ impl<'de> serde::Deserialize<'de> for SpecificLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            available_in_business_locations: object
-                .optional("availableInBusinessLocations"),
-            business_locations: object.collection("businessLocations"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SpecificLocation {
+    const FIELDS: &'static [&'static str] = &[
+        "availableInBusinessLocations",
+        "businessLocations",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut available_in_business_locations = None;
+        let mut business_locations = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut available_in_business_locations),
+                _ => object.collection(&mut business_locations),
+            }
+        }
+        object
+            .finish(Self {
+                available_in_business_locations,
+                business_locations,
+            })
     }
 }
 
@@ -2196,11 +2282,21 @@ impl<'de> serde::Deserialize<'de> for BusinessLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            location_id: object.optional("locationId"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BusinessLocation {
+    const FIELDS: &'static [&'static str] = &["locationId"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut location_id = None;
+        while object.next_field().is_some() {
+            object.option(&mut location_id);
+        }
+        object.finish(Self { location_id })
     }
 }
 
@@ -2238,11 +2334,21 @@ impl<'de> serde::Deserialize<'de> for WorkingHoursSchedules {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            values: object.collection("values"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for WorkingHoursSchedules {
+    const FIELDS: &'static [&'static str] = &["values"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut values = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut values);
+        }
+        object.finish(Self { values })
     }
 }
 
@@ -2280,11 +2386,21 @@ impl<'de> serde::Deserialize<'de> for EventsSchedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            schedule_id: object.optional("scheduleId"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for EventsSchedule {
+    const FIELDS: &'static [&'static str] = &["scheduleId"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut schedule_id = None;
+        while object.next_field().is_some() {
+            object.option(&mut schedule_id);
+        }
+        object.finish(Self { schedule_id })
     }
 }
 
@@ -2315,11 +2431,21 @@ impl<'de> serde::Deserialize<'de> for CreateResourceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource: object.optional("resource"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateResourceResponse {
+    const FIELDS: &'static [&'static str] = &["resource"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource = None;
+        while object.next_field().is_some() {
+            object.option(&mut resource);
+        }
+        object.finish(Self { resource })
     }
 }
 
@@ -2365,12 +2491,29 @@ impl<'de> serde::Deserialize<'de> for BulkCreateResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkCreateResourcesResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -2416,12 +2559,25 @@ impl<'de> serde::Deserialize<'de> for BulkResourceResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            item_metadata: object.optional("itemMetadata"),
-            item: object.optional("item"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkResourceResult {
+    const FIELDS: &'static [&'static str] = &["itemMetadata", "item"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut item_metadata = None;
+        let mut item = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut item_metadata),
+                _ => object.option(&mut item),
+            }
+        }
+        object.finish(Self { item_metadata, item })
     }
 }
 
@@ -2452,11 +2608,21 @@ impl<'de> serde::Deserialize<'de> for GetResourceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource: object.optional("resource"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetResourceResponse {
+    const FIELDS: &'static [&'static str] = &["resource"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource = None;
+        while object.next_field().is_some() {
+            object.option(&mut resource);
+        }
+        object.finish(Self { resource })
     }
 }
 
@@ -2487,11 +2653,21 @@ impl<'de> serde::Deserialize<'de> for UpdateResourceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource: object.optional("resource"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateResourceResponse {
+    const FIELDS: &'static [&'static str] = &["resource"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource = None;
+        while object.next_field().is_some() {
+            object.option(&mut resource);
+        }
+        object.finish(Self { resource })
     }
 }
 
@@ -2580,12 +2756,29 @@ impl<'de> serde::Deserialize<'de> for BulkUpdateResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkUpdateResourcesResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -2631,12 +2824,29 @@ impl<'de> serde::Deserialize<'de> for BulkDeleteResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkDeleteResourcesResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -2921,13 +3131,36 @@ impl<'de> serde::Deserialize<'de> for SearchResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resources: object.collection("resources"),
-            paging_metadata: object.optional("pagingMetadata"),
-            aggregation_data: object.optional("aggregationData"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SearchResourcesResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "resources",
+        "pagingMetadata",
+        "aggregationData",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resources = Default::default();
+        let mut paging_metadata = None;
+        let mut aggregation_data = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut resources),
+                1 => object.option(&mut paging_metadata),
+                _ => object.option(&mut aggregation_data),
+            }
+        }
+        object
+            .finish(Self {
+                resources,
+                paging_metadata,
+                aggregation_data,
+            })
     }
 }
 
@@ -2958,11 +3191,21 @@ impl<'de> serde::Deserialize<'de> for AggregationData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AggregationData {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -2998,35 +3241,58 @@ impl<'de> serde::Deserialize<'de> for NestedResultValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            nested_result_value_result: match object
-                .one_of(&["value", "range", "scalar", "dateHistogram"])
-            {
-                Some(("value", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedResultValue {
+    const FIELDS: &'static [&'static str] = &[
+        "value",
+        "range",
+        "scalar",
+        "dateHistogram",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut nested_result_value_result = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => {
                     object
-                        .decode("value", value)
-                        .map(self::NestedResultValueResult::Value)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::Value,
+                        )
                 }
-                Some(("range", value)) => {
+                1 => {
                     object
-                        .decode("range", value)
-                        .map(self::NestedResultValueResult::Range)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::Range,
+                        )
                 }
-                Some(("scalar", value)) => {
+                2 => {
                     object
-                        .decode("scalar", value)
-                        .map(self::NestedResultValueResult::Scalar)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::Scalar,
+                        )
                 }
-                Some(("dateHistogram", value)) => {
+                _ => {
                     object
-                        .decode("dateHistogram", value)
-                        .map(self::NestedResultValueResult::DateHistogram)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::DateHistogram,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                nested_result_value_result: nested_result_value_result.into_value(),
+            })
     }
 }
 
@@ -3087,11 +3353,21 @@ impl<'de> serde::Deserialize<'de> for Results {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Results {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -3123,11 +3399,21 @@ impl<'de> serde::Deserialize<'de> for NestedResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedResults {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -3193,57 +3479,86 @@ impl<'de> serde::Deserialize<'de> for AggregationResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            r#type: object.optional("type"),
-            field_path: object.optional("fieldPath"),
-            aggregation_results_result: match object
-                .one_of(
-                    &[
-                        "values",
-                        "ranges",
-                        "scalar",
-                        "groupedByValue",
-                        "dateHistogram",
-                        "nested",
-                    ],
-                )
-            {
-                Some(("values", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AggregationResults {
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "type",
+        "fieldPath",
+        "values",
+        "ranges",
+        "scalar",
+        "groupedByValue",
+        "dateHistogram",
+        "nested",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut r#type = None;
+        let mut field_path = None;
+        let mut aggregation_results_result = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut name),
+                1 => object.option(&mut r#type),
+                2 => object.option(&mut field_path),
+                3 => {
                     object
-                        .decode("values", value)
-                        .map(self::AggregationResultsResult::Values)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::Values,
+                        )
                 }
-                Some(("ranges", value)) => {
+                4 => {
                     object
-                        .decode("ranges", value)
-                        .map(self::AggregationResultsResult::Ranges)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::Ranges,
+                        )
                 }
-                Some(("scalar", value)) => {
+                5 => {
                     object
-                        .decode("scalar", value)
-                        .map(self::AggregationResultsResult::Scalar)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::Scalar,
+                        )
                 }
-                Some(("groupedByValue", value)) => {
+                6 => {
                     object
-                        .decode("groupedByValue", value)
-                        .map(self::AggregationResultsResult::GroupedByValue)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::GroupedByValue,
+                        )
                 }
-                Some(("dateHistogram", value)) => {
+                7 => {
                     object
-                        .decode("dateHistogram", value)
-                        .map(self::AggregationResultsResult::DateHistogram)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::DateHistogram,
+                        )
                 }
-                Some(("nested", value)) => {
+                _ => {
                     object
-                        .decode("nested", value)
-                        .map(self::AggregationResultsResult::Nested)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::Nested,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                name,
+                r#type,
+                field_path,
+                aggregation_results_result: aggregation_results_result.into_value(),
+            })
     }
 }
 
@@ -3322,12 +3637,25 @@ impl<'de> serde::Deserialize<'de> for QueryResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resources: object.collection("resources"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryResourcesResponse {
+    const FIELDS: &'static [&'static str] = &["resources", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resources = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut resources),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object.finish(Self { resources, paging_metadata })
     }
 }
 
@@ -3358,10 +3686,20 @@ impl<'de> serde::Deserialize<'de> for CountResourcesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CountResourcesResponse {
+    const FIELDS: &'static [&'static str] = &["count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut count = None;
+        while object.next_field().is_some() {
+            object.option(&mut count);
+        }
+        object.finish(Self { count })
     }
 }

@@ -1200,18 +1200,56 @@ impl<'de> serde::Deserialize<'de> for ServiceOptionsAndVariants {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            service_id: object.optional("serviceId"),
-            options: object.optional("options"),
-            variants: object.optional("variants"),
-            min_price: object.optional("minPrice"),
-            max_price: object.optional("maxPrice"),
-            revision: object.optional_int64("revision"),
-            extended_fields: object.optional("extendedFields"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceOptionsAndVariants {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "serviceId",
+        "options",
+        "variants",
+        "minPrice",
+        "maxPrice",
+        "revision",
+        "extendedFields",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut service_id = None;
+        let mut options = None;
+        let mut variants = None;
+        let mut min_price = None;
+        let mut max_price = None;
+        let mut revision = None;
+        let mut extended_fields = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut service_id),
+                2 => object.option(&mut options),
+                3 => object.option(&mut variants),
+                4 => object.option(&mut min_price),
+                5 => object.option(&mut max_price),
+                6 => object.option_int64(&mut revision),
+                _ => object.option(&mut extended_fields),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                service_id,
+                options,
+                variants,
+                min_price,
+                max_price,
+                revision,
+                extended_fields,
+            })
     }
 }
 
@@ -1284,25 +1322,50 @@ impl<'de> serde::Deserialize<'de> for ServiceOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            r#type: object.optional("type"),
-            option_specific_data: match object.one_of(&["customData", "durationData"]) {
-                Some(("customData", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceOption {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "type",
+        "customData",
+        "durationData",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut r#type = None;
+        let mut option_specific_data = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut r#type),
+                2 => {
                     object
-                        .decode("customData", value)
-                        .map(self::OptionSpecificData::CustomData)
+                        .one_of(
+                            &mut option_specific_data,
+                            self::OptionSpecificData::CustomData,
+                        )
                 }
-                Some(("durationData", value)) => {
+                _ => {
                     object
-                        .decode("durationData", value)
-                        .map(self::OptionSpecificData::DurationData)
+                        .one_of(
+                            &mut option_specific_data,
+                            self::OptionSpecificData::DurationData,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                r#type,
+                option_specific_data: option_specific_data.into_value(),
+            })
     }
 }
 
@@ -1405,8 +1468,7 @@ impl<'de> serde::Deserialize<'de> for ServiceOptionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1464,12 +1526,25 @@ impl<'de> serde::Deserialize<'de> for CustomServiceOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            choices: object.collection("choices"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CustomServiceOption {
+    const FIELDS: &'static [&'static str] = &["name", "choices"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut choices = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut name),
+                _ => object.collection(&mut choices),
+            }
+        }
+        object.finish(Self { name, choices })
     }
 }
 
@@ -1508,11 +1583,21 @@ impl<'de> serde::Deserialize<'de> for DurationServiceOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DurationServiceOption {
+    const FIELDS: &'static [&'static str] = &["name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while object.next_field().is_some() {
+            object.option(&mut name);
+        }
+        object.finish(Self { name })
     }
 }
 
@@ -1566,12 +1651,25 @@ impl<'de> serde::Deserialize<'de> for ServiceVariant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            choices: object.collection("choices"),
-            price: object.optional("price"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceVariant {
+    const FIELDS: &'static [&'static str] = &["choices", "price"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut choices = Default::default();
+        let mut price = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut choices),
+                _ => object.option(&mut price),
+            }
+        }
+        object.finish(Self { choices, price })
     }
 }
 
@@ -1633,43 +1731,40 @@ impl<'de> serde::Deserialize<'de> for ServiceChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            option_id: object.optional("optionId"),
-            choice: match object
-                .one_of(
-                    &[
-                        "custom",
-                        "staffMemberId",
-                        "duration",
-                        "dateTime",
-                        "participantRange",
-                    ],
-                )
-            {
-                Some(("custom", value)) => {
-                    object.decode("custom", value).map(self::Choice::Custom)
-                }
-                Some(("staffMemberId", value)) => {
-                    object
-                        .decode("staffMemberId", value)
-                        .map(self::Choice::StaffMemberId)
-                }
-                Some(("duration", value)) => {
-                    object.decode("duration", value).map(self::Choice::Duration)
-                }
-                Some(("dateTime", value)) => {
-                    object.decode("dateTime", value).map(self::Choice::DateTime)
-                }
-                Some(("participantRange", value)) => {
-                    object
-                        .decode("participantRange", value)
-                        .map(self::Choice::ParticipantRange)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceChoice {
+    const FIELDS: &'static [&'static str] = &[
+        "optionId",
+        "custom",
+        "staffMemberId",
+        "duration",
+        "dateTime",
+        "participantRange",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut option_id = None;
+        let mut choice = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut option_id),
+                1 => object.one_of(&mut choice, self::Choice::Custom),
+                2 => object.one_of(&mut choice, self::Choice::StaffMemberId),
+                3 => object.one_of(&mut choice, self::Choice::Duration),
+                4 => object.one_of(&mut choice, self::Choice::DateTime),
+                _ => object.one_of(&mut choice, self::Choice::ParticipantRange),
+            }
+        }
+        object
+            .finish(Self {
+                option_id,
+                choice: choice.into_value(),
+            })
     }
 }
 
@@ -1771,28 +1866,40 @@ impl<'de> serde::Deserialize<'de> for DateTimeRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            rule_type: object.optional("ruleType"),
-            name: object.optional("name"),
-            rule: match object
-                .one_of(&["hoursAndDaysRule", "monthsRule", "dateRangeRule"])
-            {
-                Some(("hoursAndDaysRule", value)) => {
-                    object
-                        .decode("hoursAndDaysRule", value)
-                        .map(self::Rule::HoursAndDaysRule)
-                }
-                Some(("monthsRule", value)) => {
-                    object.decode("monthsRule", value).map(self::Rule::MonthsRule)
-                }
-                Some(("dateRangeRule", value)) => {
-                    object.decode("dateRangeRule", value).map(self::Rule::DateRangeRule)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DateTimeRule {
+    const FIELDS: &'static [&'static str] = &[
+        "ruleType",
+        "name",
+        "hoursAndDaysRule",
+        "monthsRule",
+        "dateRangeRule",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut rule_type = None;
+        let mut name = None;
+        let mut rule = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut rule_type),
+                1 => object.option(&mut name),
+                2 => object.one_of(&mut rule, self::Rule::HoursAndDaysRule),
+                3 => object.one_of(&mut rule, self::Rule::MonthsRule),
+                _ => object.one_of(&mut rule, self::Rule::DateRangeRule),
+            }
+        }
+        object
+            .finish(Self {
+                rule_type,
+                name,
+                rule: rule.into_value(),
+            })
     }
 }
 
@@ -1882,8 +1989,7 @@ impl<'de> serde::Deserialize<'de> for DateTimeRuleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1945,13 +2051,27 @@ impl<'de> serde::Deserialize<'de> for HoursAndDaysRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            days: object.collection("days"),
-            start_time: object.optional("startTime"),
-            end_time: object.optional("endTime"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for HoursAndDaysRule {
+    const FIELDS: &'static [&'static str] = &["days", "startTime", "endTime"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut days = Default::default();
+        let mut start_time = None;
+        let mut end_time = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut days),
+                1 => object.option(&mut start_time),
+                _ => object.option(&mut end_time),
+            }
+        }
+        object.finish(Self { days, start_time, end_time })
     }
 }
 
@@ -2040,8 +2160,7 @@ impl<'de> serde::Deserialize<'de> for Day {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2082,11 +2201,21 @@ impl<'de> serde::Deserialize<'de> for MonthsRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            months: object.collection("months"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MonthsRule {
+    const FIELDS: &'static [&'static str] = &["months"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut months = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut months);
+        }
+        object.finish(Self { months })
     }
 }
 
@@ -2153,13 +2282,36 @@ impl<'de> serde::Deserialize<'de> for DateRangeRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            local_start_date: object.optional("localStartDate"),
-            local_end_date: object.optional("localEndDate"),
-            repeats_annually: object.optional("repeatsAnnually"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DateRangeRule {
+    const FIELDS: &'static [&'static str] = &[
+        "localStartDate",
+        "localEndDate",
+        "repeatsAnnually",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut local_start_date = None;
+        let mut local_end_date = None;
+        let mut repeats_annually = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut local_start_date),
+                1 => object.option(&mut local_end_date),
+                _ => object.option(&mut repeats_annually),
+            }
+        }
+        object
+            .finish(Self {
+                local_start_date,
+                local_end_date,
+                repeats_annually,
+            })
     }
 }
 
@@ -2227,13 +2379,36 @@ impl<'de> serde::Deserialize<'de> for ParticipantsRange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            min_participants: object.optional("minParticipants"),
-            max_participants: object.optional("maxParticipants"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ParticipantsRange {
+    const FIELDS: &'static [&'static str] = &[
+        "minParticipants",
+        "maxParticipants",
+        "name",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut min_participants = None;
+        let mut max_participants = None;
+        let mut name = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut min_participants),
+                1 => object.option(&mut max_participants),
+                _ => object.option(&mut name),
+            }
+        }
+        object
+            .finish(Self {
+                min_participants,
+                max_participants,
+                name,
+            })
     }
 }
 
@@ -2273,11 +2448,21 @@ impl<'de> serde::Deserialize<'de> for ServiceOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            values: object.collection("values"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceOptions {
+    const FIELDS: &'static [&'static str] = &["values"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut values = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut values);
+        }
+        object.finish(Self { values })
     }
 }
 
@@ -2315,11 +2500,21 @@ impl<'de> serde::Deserialize<'de> for ServiceVariants {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            values: object.collection("values"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceVariants {
+    const FIELDS: &'static [&'static str] = &["values"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut values = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut values);
+        }
+        object.finish(Self { values })
     }
 }
 
@@ -2355,11 +2550,24 @@ impl<'de> serde::Deserialize<'de> for CreateServiceOptionsAndVariantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_options_and_variants: object.optional("serviceOptionsAndVariants"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateServiceOptionsAndVariantsResponse {
+    const FIELDS: &'static [&'static str] = &["serviceOptionsAndVariants"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_options_and_variants = None;
+        while object.next_field().is_some() {
+            object.option(&mut service_options_and_variants);
+        }
+        object
+            .finish(Self {
+                service_options_and_variants,
+            })
     }
 }
 
@@ -2395,11 +2603,24 @@ impl<'de> serde::Deserialize<'de> for CloneServiceOptionsAndVariantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_options_and_variants: object.optional("serviceOptionsAndVariants"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CloneServiceOptionsAndVariantsResponse {
+    const FIELDS: &'static [&'static str] = &["serviceOptionsAndVariants"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_options_and_variants = None;
+        while object.next_field().is_some() {
+            object.option(&mut service_options_and_variants);
+        }
+        object
+            .finish(Self {
+                service_options_and_variants,
+            })
     }
 }
 
@@ -2435,11 +2656,24 @@ impl<'de> serde::Deserialize<'de> for GetServiceOptionsAndVariantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_options_and_variants: object.optional("serviceOptionsAndVariants"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetServiceOptionsAndVariantsResponse {
+    const FIELDS: &'static [&'static str] = &["serviceOptionsAndVariants"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_options_and_variants = None;
+        while object.next_field().is_some() {
+            object.option(&mut service_options_and_variants);
+        }
+        object
+            .finish(Self {
+                service_options_and_variants,
+            })
     }
 }
 
@@ -2473,11 +2707,21 @@ impl<'de> serde::Deserialize<'de> for GetServiceOptionsAndVariantsByServiceIdRes
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_variants: object.optional("serviceVariants"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetServiceOptionsAndVariantsByServiceIdResponse {
+    const FIELDS: &'static [&'static str] = &["serviceVariants"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_variants = None;
+        while object.next_field().is_some() {
+            object.option(&mut service_variants);
+        }
+        object.finish(Self { service_variants })
     }
 }
 
@@ -2513,11 +2757,24 @@ impl<'de> serde::Deserialize<'de> for UpdateServiceOptionsAndVariantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_options_and_variants: object.optional("serviceOptionsAndVariants"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateServiceOptionsAndVariantsResponse {
+    const FIELDS: &'static [&'static str] = &["serviceOptionsAndVariants"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_options_and_variants = None;
+        while object.next_field().is_some() {
+            object.option(&mut service_options_and_variants);
+        }
+        object
+            .finish(Self {
+                service_options_and_variants,
+            })
     }
 }
 
@@ -2647,12 +2904,31 @@ impl<'de> serde::Deserialize<'de> for QueryServiceOptionsAndVariantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_options_and_variants_list: object
-                .collection("serviceOptionsAndVariantsList"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryServiceOptionsAndVariantsResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "serviceOptionsAndVariantsList",
+        "pagingMetadata",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_options_and_variants_list = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut service_options_and_variants_list),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                service_options_and_variants_list,
+                paging_metadata,
+            })
     }
 }

@@ -1711,48 +1711,49 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`query_services`](Client::query_services) across all pages, as a stream.
+    /// Every item of [`query_services`](Client::query_services) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the items after those read so far, while pages have items and the server says more exist. Set the page size in `request.query.paging.limit`. The stream ends after the first error.
+    /// Sends `request` for the first page when the stream is first read, then asks for the items after those read so far, while pages have items and the server says more exist. Set the page size in `request.query.paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::PagingStalled`](crate::Error::PagingStalled) if a page has no items but the server says more exist (`has_next` or `total`), or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn query_services_all(
         &self,
         request: &QueryServicesRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<Service, crate::Error<QueryServicesError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, Service, QueryServicesError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "queryServices",
             request.clone(),
             move |mut request: QueryServicesRequest| async move {
                 let page = self.query_services(&request).await?;
-                let total = page
-                    .paging_metadata
-                    .as_ref()
-                    .and_then(|value| value.total.as_ref())
-                    .copied();
+                let has_next = None;
+                let total = Some(
+                    page
+                        .paging_metadata
+                        .as_ref()
+                        .and_then(|value| value.total.as_ref())
+                        .copied(),
+                );
                 let items = page.services;
-                let read = i32::try_from(items.len()).unwrap_or(i32::MAX);
-                let offset = request
-                    .query
-                    .paging
-                    .as_ref()
-                    .and_then(|value| value.offset.as_ref())
-                    .copied()
-                    .unwrap_or(0)
-                    .saturating_add(read);
-                let next = (read > 0 && total.is_none_or(|total| offset < total))
-                    .then(|| {
+                let next = crate::runtime::paging::after_offset(
+                        request
+                            .query
+                            .paging
+                            .as_ref()
+                            .and_then(|value| value.offset.as_ref())
+                            .copied(),
+                        items.len(),
+                        has_next,
+                        total,
+                    )
+                    .map(move |offset| {
                         request
                             .query
                             .paging
                             .get_or_insert_with(Default::default)
                             .offset = Some(offset);
-                        (offset.to_string(), request)
+                        request
                     });
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                Ok((items, next))
             },
         )
     }
@@ -1893,54 +1894,49 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`search_services`](Client::search_services) across all pages, as a stream.
+    /// Every item of [`search_services`](Client::search_services) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `search.filter`, `search.sort`, `search.aggregations`, `search.search` and `search.time_zone`, as the API expects once it has a cursor or offset. Set the page size in `request.search.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `search.filter`, `search.sort`, `search.aggregations`, `search.search` and `search.time_zone`, as the API expects once it has a cursor or offset. Set the page size in `request.search.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn search_services_all(
         &self,
         request: &SearchServicesRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<Service, crate::Error<SearchServicesError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, Service, SearchServicesError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "searchServices",
             request.clone(),
             move |mut request: SearchServicesRequest| async move {
                 let page = self.search_services(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .search
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
+                            .cursor = Some(cursor);
                         request.search.filter = None;
                         request.search.sort = Default::default();
                         request.search.aggregations = Default::default();
                         request.search.search = None;
                         request.search.time_zone = None;
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.services;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                        request
+                    });
+                Ok((page.services, next))
             },
         )
     }
@@ -2076,51 +2072,46 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`query_policies`](Client::query_policies) across all pages, as a stream.
+    /// Every item of [`query_policies`](Client::query_policies) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter` and `query.sort`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn query_policies_all(
         &self,
         request: &QueryPoliciesRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<BookingPolicyWithServices, crate::Error<QueryPoliciesError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, BookingPolicyWithServices, QueryPoliciesError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "queryPolicies",
             request.clone(),
             move |mut request: QueryPoliciesRequest| async move {
                 let page = self.query_policies(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .query
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
+                            .cursor = Some(cursor);
                         request.query.filter = None;
                         request.query.sort = Default::default();
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.booking_policies;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                        request
+                    });
+                Ok((page.booking_policies, next))
             },
         )
     }
@@ -2266,52 +2257,47 @@ impl Client {
         self.api.execute(call).await?.decode()
     }
 
-    /// Every item of [`query_booking_forms`](Client::query_booking_forms) across all pages, as a stream.
+    /// Every item of [`query_booking_forms`](Client::query_booking_forms) across all pages, as a stream: read it with [`next`](crate::AllItems::next) or [`try_collect`](crate::AllItems::try_collect), or as a `futures` stream.
     ///
-    /// Sends `request` for the first page, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter`, `query.sort` and `conditional_fields`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error, and with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, which would otherwise loop forever.
+    /// Sends `request` for the first page when the stream is first read, then asks for the next page with the cursor of each page, while the server says more pages exist. Following pages leave out `query.filter`, `query.sort` and `conditional_fields`, as the API expects once it has a cursor or offset. Set the page size in `request.query.cursor_paging.limit`. The stream ends after the first error; it stops, after the items read, with [`Error::RepeatedCursor`](crate::Error::RepeatedCursor) if the server gives a cursor it gave before, [`Error::PagingStalled`](crate::Error::PagingStalled) if a page says more pages exist but gives no cursor, or [`Error::TooManyPages`](crate::Error::TooManyPages) after [`ConfigBuilder::max_pages`](crate::ConfigBuilder::max_pages) pages (by default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)), since following the server would otherwise never end.
+    #[inline]
     pub fn query_booking_forms_all(
         &self,
         request: &QueryBookingFormsRequest,
-    ) -> impl futures_core::Stream<
-        Item = Result<BookingForm, crate::Error<QueryBookingFormsError>>,
-    > + Send + '_ {
+    ) -> crate::AllItems<'_, BookingForm, QueryBookingFormsError> {
         crate::runtime::paging::all_items(
+            &self.api,
             "queryBookingForms",
             request.clone(),
             move |mut request: QueryBookingFormsRequest| async move {
                 let page = self.query_booking_forms(&request).await?;
-                let next = match (
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.has_next.as_ref())
-                        .copied()
-                        .unwrap_or(false),
-                    page
-                        .paging_metadata
-                        .as_ref()
-                        .and_then(|value| value.cursors.as_ref())
-                        .and_then(|value| value.next.as_ref()),
-                ) {
-                    (true, Some(cursor)) if !cursor.is_empty() => {
-                        let cursor = cursor.clone();
+                let next = crate::runtime::paging::after_cursor(
+                        Some(
+                            page
+                                .paging_metadata
+                                .as_ref()
+                                .and_then(|value| value.has_next.as_ref())
+                                .copied()
+                                .unwrap_or(false),
+                        ),
+                        page
+                            .paging_metadata
+                            .as_ref()
+                            .and_then(|value| value.cursors.as_ref())
+                            .and_then(|value| value.next.as_ref()),
+                    )
+                    .map(move |cursor| {
                         request
                             .query
                             .cursor_paging
                             .get_or_insert_with(Default::default)
-                            .cursor = Some(cursor.clone());
+                            .cursor = Some(cursor);
                         request.query.filter = None;
                         request.query.sort = Default::default();
                         request.conditional_fields = Default::default();
-                        Some((cursor, request))
-                    }
-                    _ => None,
-                };
-                let items = page.booking_forms;
-                Ok(crate::runtime::paging::Page {
-                    items,
-                    next,
-                })
+                        request
+                    });
+                Ok((page.booking_forms, next))
             },
         )
     }
@@ -4899,44 +4885,160 @@ impl<'de> serde::Deserialize<'de> for Service {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            app_id: object.optional("appId"),
-            created_by_app_id: object.optional("createdByAppId"),
-            r#type: object.optional("type"),
-            sort_order: object.optional("sortOrder"),
-            name: object.optional("name"),
-            description: object.optional("description"),
-            tag_line: object.optional("tagLine"),
-            default_capacity: object.optional("defaultCapacity"),
-            media: object.optional("media"),
-            hidden: object.optional("hidden"),
-            category: object.optional("category"),
-            form: object.optional("form"),
-            payment: object.optional("payment"),
-            online_booking: object.optional("onlineBooking"),
-            conferencing: object.optional("conferencing"),
-            locations: object.collection("locations"),
-            booking_policy: object.optional("bookingPolicy"),
-            schedule: object.optional("schedule"),
-            staff_member_ids: object.collection("staffMemberIds"),
-            staff_member_details: object.optional("staffMemberDetails"),
-            service_resources: object.collection("serviceResources"),
-            supported_slugs: object.collection("supportedSlugs"),
-            main_slug: object.optional("mainSlug"),
-            urls: object.optional("urls"),
-            extended_fields: object.optional("extendedFields"),
-            seo_data: object.optional("seoData"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            revision: object.optional_int64("revision"),
-            add_on_groups: object.collection("addOnGroups"),
-            add_on_details: object.collection("addOnDetails"),
-            taxable_address: object.optional("taxableAddress"),
-            primary_resource_type: object.optional("primaryResourceType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Service {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "appId",
+        "createdByAppId",
+        "type",
+        "sortOrder",
+        "name",
+        "description",
+        "tagLine",
+        "defaultCapacity",
+        "media",
+        "hidden",
+        "category",
+        "form",
+        "payment",
+        "onlineBooking",
+        "conferencing",
+        "locations",
+        "bookingPolicy",
+        "schedule",
+        "staffMemberIds",
+        "staffMemberDetails",
+        "serviceResources",
+        "supportedSlugs",
+        "mainSlug",
+        "urls",
+        "extendedFields",
+        "seoData",
+        "createdDate",
+        "updatedDate",
+        "revision",
+        "addOnGroups",
+        "addOnDetails",
+        "taxableAddress",
+        "primaryResourceType",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut app_id = None;
+        let mut created_by_app_id = None;
+        let mut r#type = None;
+        let mut sort_order = None;
+        let mut name = None;
+        let mut description = None;
+        let mut tag_line = None;
+        let mut default_capacity = None;
+        let mut media = None;
+        let mut hidden = None;
+        let mut category = None;
+        let mut form = None;
+        let mut payment = None;
+        let mut online_booking = None;
+        let mut conferencing = None;
+        let mut locations = Default::default();
+        let mut booking_policy = None;
+        let mut schedule = None;
+        let mut staff_member_ids = Default::default();
+        let mut staff_member_details = None;
+        let mut service_resources = Default::default();
+        let mut supported_slugs = Default::default();
+        let mut main_slug = None;
+        let mut urls = None;
+        let mut extended_fields = None;
+        let mut seo_data = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut revision = None;
+        let mut add_on_groups = Default::default();
+        let mut add_on_details = Default::default();
+        let mut taxable_address = None;
+        let mut primary_resource_type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut app_id),
+                2 => object.option(&mut created_by_app_id),
+                3 => object.option(&mut r#type),
+                4 => object.option(&mut sort_order),
+                5 => object.option(&mut name),
+                6 => object.option(&mut description),
+                7 => object.option(&mut tag_line),
+                8 => object.option(&mut default_capacity),
+                9 => object.option(&mut media),
+                10 => object.option(&mut hidden),
+                11 => object.option(&mut category),
+                12 => object.option(&mut form),
+                13 => object.option(&mut payment),
+                14 => object.option(&mut online_booking),
+                15 => object.option(&mut conferencing),
+                16 => object.collection(&mut locations),
+                17 => object.option(&mut booking_policy),
+                18 => object.option(&mut schedule),
+                19 => object.collection(&mut staff_member_ids),
+                20 => object.option(&mut staff_member_details),
+                21 => object.collection(&mut service_resources),
+                22 => object.collection(&mut supported_slugs),
+                23 => object.option(&mut main_slug),
+                24 => object.option(&mut urls),
+                25 => object.option(&mut extended_fields),
+                26 => object.option(&mut seo_data),
+                27 => object.option(&mut created_date),
+                28 => object.option(&mut updated_date),
+                29 => object.option_int64(&mut revision),
+                30 => object.collection(&mut add_on_groups),
+                31 => object.collection(&mut add_on_details),
+                32 => object.option(&mut taxable_address),
+                _ => object.option(&mut primary_resource_type),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                app_id,
+                created_by_app_id,
+                r#type,
+                sort_order,
+                name,
+                description,
+                tag_line,
+                default_capacity,
+                media,
+                hidden,
+                category,
+                form,
+                payment,
+                online_booking,
+                conferencing,
+                locations,
+                booking_policy,
+                schedule,
+                staff_member_ids,
+                staff_member_details,
+                service_resources,
+                supported_slugs,
+                main_slug,
+                urls,
+                extended_fields,
+                seo_data,
+                created_date,
+                updated_date,
+                revision,
+                add_on_groups,
+                add_on_details,
+                taxable_address,
+                primary_resource_type,
+            })
     }
 }
 
@@ -5003,13 +5105,27 @@ impl<'de> serde::Deserialize<'de> for V2Category {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            sort_order: object.optional("sortOrder"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for V2Category {
+    const FIELDS: &'static [&'static str] = &["id", "name", "sortOrder"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut sort_order = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                _ => object.option(&mut sort_order),
+            }
+        }
+        object.finish(Self { id, name, sort_order })
     }
 }
 
@@ -5135,30 +5251,54 @@ impl<'de> serde::Deserialize<'de> for Payment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            rate_type: object.optional("rateType"),
-            options: object.optional("options"),
-            pricing_plan_ids: object.collection("pricingPlanIds"),
-            add_on_option: object.optional("addOnOption"),
-            discount_info: object.optional("discountInfo"),
-            rate: match object.one_of(&["fixed", "custom", "varied", "subscription"]) {
-                Some(("fixed", value)) => {
-                    object.decode("fixed", value).map(self::Rate::Fixed)
-                }
-                Some(("custom", value)) => {
-                    object.decode("custom", value).map(self::Rate::Custom)
-                }
-                Some(("varied", value)) => {
-                    object.decode("varied", value).map(self::Rate::Varied)
-                }
-                Some(("subscription", value)) => {
-                    object.decode("subscription", value).map(self::Rate::Subscription)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Payment {
+    const FIELDS: &'static [&'static str] = &[
+        "rateType",
+        "options",
+        "pricingPlanIds",
+        "addOnOption",
+        "discountInfo",
+        "fixed",
+        "custom",
+        "varied",
+        "subscription",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut rate_type = None;
+        let mut options = None;
+        let mut pricing_plan_ids = Default::default();
+        let mut add_on_option = None;
+        let mut discount_info = None;
+        let mut rate = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut rate_type),
+                1 => object.option(&mut options),
+                2 => object.collection(&mut pricing_plan_ids),
+                3 => object.option(&mut add_on_option),
+                4 => object.option(&mut discount_info),
+                5 => object.one_of(&mut rate, self::Rate::Fixed),
+                6 => object.one_of(&mut rate, self::Rate::Custom),
+                7 => object.one_of(&mut rate, self::Rate::Varied),
+                _ => object.one_of(&mut rate, self::Rate::Subscription),
+            }
+        }
+        object
+            .finish(Self {
+                rate_type,
+                options,
+                pricing_plan_ids,
+                add_on_option,
+                discount_info,
+                rate: rate.into_value(),
+            })
     }
 }
 
@@ -5266,13 +5406,36 @@ impl<'de> serde::Deserialize<'de> for FixedPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            price: object.optional("price"),
-            deposit: object.optional("deposit"),
-            full_upfront_payment_allowed: object.optional("fullUpfrontPaymentAllowed"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for FixedPayment {
+    const FIELDS: &'static [&'static str] = &[
+        "price",
+        "deposit",
+        "fullUpfrontPaymentAllowed",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut price = None;
+        let mut deposit = None;
+        let mut full_upfront_payment_allowed = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut price),
+                1 => object.option(&mut deposit),
+                _ => object.option(&mut full_upfront_payment_allowed),
+            }
+        }
+        object
+            .finish(Self {
+                price,
+                deposit,
+                full_upfront_payment_allowed,
+            })
     }
 }
 
@@ -5339,13 +5502,32 @@ impl<'de> serde::Deserialize<'de> for Money {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            currency: object.optional("currency"),
-            formatted_value: object.optional("formattedValue"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Money {
+    const FIELDS: &'static [&'static str] = &["value", "currency", "formattedValue"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut currency = None;
+        let mut formatted_value = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                1 => object.option(&mut currency),
+                _ => object.option(&mut formatted_value),
+            }
+        }
+        object
+            .finish(Self {
+                value,
+                currency,
+                formatted_value,
+            })
     }
 }
 
@@ -5443,15 +5625,44 @@ impl<'de> serde::Deserialize<'de> for VariedPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            default_price: object.optional("defaultPrice"),
-            deposit: object.optional("deposit"),
-            min_price: object.optional("minPrice"),
-            max_price: object.optional("maxPrice"),
-            full_upfront_payment_allowed: object.optional("fullUpfrontPaymentAllowed"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for VariedPayment {
+    const FIELDS: &'static [&'static str] = &[
+        "defaultPrice",
+        "deposit",
+        "minPrice",
+        "maxPrice",
+        "fullUpfrontPaymentAllowed",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut default_price = None;
+        let mut deposit = None;
+        let mut min_price = None;
+        let mut max_price = None;
+        let mut full_upfront_payment_allowed = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut default_price),
+                1 => object.option(&mut deposit),
+                2 => object.option(&mut min_price),
+                3 => object.option(&mut max_price),
+                _ => object.option(&mut full_upfront_payment_allowed),
+            }
+        }
+        object
+            .finish(Self {
+                default_price,
+                deposit,
+                min_price,
+                max_price,
+                full_upfront_payment_allowed,
+            })
     }
 }
 
@@ -5573,21 +5784,53 @@ impl serde::Serialize for SubscriptionPayment {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for SubscriptionPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            amount_per_billing_cycle: object.optional("amountPerBillingCycle"),
-            frequency: object.optional("frequency"),
-            total_payments: object.optional("totalPayments"),
-            first_charge_date: object.optional("firstChargeDate"),
-            recurring_start_date: object.optional("recurringStartDate"),
-            enrollment_fee_amount: object.optional("enrollmentFeeAmount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for SubscriptionPayment {
+    const FIELDS: &'static [&'static str] = &[
+        "amountPerBillingCycle",
+        "frequency",
+        "totalPayments",
+        "firstChargeDate",
+        "recurringStartDate",
+        "enrollmentFeeAmount",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut amount_per_billing_cycle = None;
+        let mut frequency = None;
+        let mut total_payments = None;
+        let mut first_charge_date = None;
+        let mut recurring_start_date = None;
+        let mut enrollment_fee_amount = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut amount_per_billing_cycle),
+                1 => object.option(&mut frequency),
+                2 => object.option(&mut total_payments),
+                3 => object.option(&mut first_charge_date),
+                4 => object.option(&mut recurring_start_date),
+                _ => object.option(&mut enrollment_fee_amount),
+            }
+        }
+        object
+            .finish(Self {
+                amount_per_billing_cycle,
+                frequency,
+                total_payments,
+                first_charge_date,
+                recurring_start_date,
+                enrollment_fee_amount,
+            })
     }
 }
 
@@ -5640,12 +5883,29 @@ impl<'de> serde::Deserialize<'de> for DiscountInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            discount_name: object.optional("discountName"),
-            price_after_discount: object.optional("priceAfterDiscount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DiscountInfo {
+    const FIELDS: &'static [&'static str] = &["discountName", "priceAfterDiscount"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut discount_name = None;
+        let mut price_after_discount = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut discount_name),
+                _ => object.option(&mut price_after_discount),
+            }
+        }
+        object
+            .finish(Self {
+                discount_name,
+                price_after_discount,
+            })
     }
 }
 
@@ -5732,22 +5992,42 @@ impl<'de> serde::Deserialize<'de> for V2Location {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            r#type: object.optional("type"),
-            calculated_address: object.optional("calculatedAddress"),
-            options: match object.one_of(&["business", "custom"]) {
-                Some(("business", value)) => {
-                    object.decode("business", value).map(self::Options::Business)
-                }
-                Some(("custom", value)) => {
-                    object.decode("custom", value).map(self::Options::Custom)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for V2Location {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "type",
+        "calculatedAddress",
+        "business",
+        "custom",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut r#type = None;
+        let mut calculated_address = None;
+        let mut options = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut r#type),
+                2 => object.option(&mut calculated_address),
+                3 => object.one_of(&mut options, self::Options::Business),
+                _ => object.one_of(&mut options, self::Options::Custom),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                r#type,
+                calculated_address,
+                options: options.into_value(),
+            })
     }
 }
 
@@ -5870,26 +6150,50 @@ impl<'de> serde::Deserialize<'de> for CommonAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            country: object.optional("country"),
-            subdivision: object.optional("subdivision"),
-            city: object.optional("city"),
-            postal_code: object.optional("postalCode"),
-            formatted_address: object.optional("formattedAddress"),
-            street: match object.one_of(&["streetAddress", "addressLine"]) {
-                Some(("streetAddress", value)) => {
-                    object
-                        .decode("streetAddress", value)
-                        .map(self::Street::StreetAddress)
-                }
-                Some(("addressLine", value)) => {
-                    object.decode("addressLine", value).map(self::Street::AddressLine)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CommonAddress {
+    const FIELDS: &'static [&'static str] = &[
+        "country",
+        "subdivision",
+        "city",
+        "postalCode",
+        "formattedAddress",
+        "streetAddress",
+        "addressLine",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut country = None;
+        let mut subdivision = None;
+        let mut city = None;
+        let mut postal_code = None;
+        let mut formatted_address = None;
+        let mut street = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut country),
+                1 => object.option(&mut subdivision),
+                2 => object.option(&mut city),
+                3 => object.option(&mut postal_code),
+                4 => object.option(&mut formatted_address),
+                5 => object.one_of(&mut street, self::Street::StreetAddress),
+                _ => object.one_of(&mut street, self::Street::AddressLine),
+            }
+        }
+        object
+            .finish(Self {
+                country,
+                subdivision,
+                city,
+                postal_code,
+                formatted_address,
+                street: street.into_value(),
+            })
     }
 }
 
@@ -6014,16 +6318,48 @@ impl<'de> serde::Deserialize<'de> for BusinessLocationOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            default: object.optional("default"),
-            address: object.optional("address"),
-            email: object.optional("email"),
-            phone: object.optional("phone"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BusinessLocationOptions {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "default",
+        "address",
+        "email",
+        "phone",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut default = None;
+        let mut address = None;
+        let mut email = None;
+        let mut phone = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut default),
+                3 => object.option(&mut address),
+                4 => object.option(&mut email),
+                _ => object.option(&mut phone),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                default,
+                address,
+                email,
+                phone,
+            })
     }
 }
 
@@ -6075,12 +6411,25 @@ impl<'de> serde::Deserialize<'de> for CustomLocationOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            address: object.optional("address"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CustomLocationOptions {
+    const FIELDS: &'static [&'static str] = &["id", "address"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut address = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                _ => object.option(&mut address),
+            }
+        }
+        object.finish(Self { id, address })
     }
 }
 
@@ -6363,26 +6712,88 @@ impl<'de> serde::Deserialize<'de> for BookingPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            name: object.optional("name"),
-            custom_policy_description: object.optional("customPolicyDescription"),
-            default: object.optional("default"),
-            limit_early_booking_policy: object.optional("limitEarlyBookingPolicy"),
-            limit_late_booking_policy: object.optional("limitLateBookingPolicy"),
-            book_after_start_policy: object.optional("bookAfterStartPolicy"),
-            cancellation_policy: object.optional("cancellationPolicy"),
-            reschedule_policy: object.optional("reschedulePolicy"),
-            waitlist_policy: object.optional("waitlistPolicy"),
-            participants_policy: object.optional("participantsPolicy"),
-            resources_policy: object.optional("resourcesPolicy"),
-            cancellation_fee_policy: object.optional("cancellationFeePolicy"),
-            save_credit_card_policy: object.optional("saveCreditCardPolicy"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingPolicy {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdDate",
+        "updatedDate",
+        "name",
+        "customPolicyDescription",
+        "default",
+        "limitEarlyBookingPolicy",
+        "limitLateBookingPolicy",
+        "bookAfterStartPolicy",
+        "cancellationPolicy",
+        "reschedulePolicy",
+        "waitlistPolicy",
+        "participantsPolicy",
+        "resourcesPolicy",
+        "cancellationFeePolicy",
+        "saveCreditCardPolicy",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut name = None;
+        let mut custom_policy_description = None;
+        let mut default = None;
+        let mut limit_early_booking_policy = None;
+        let mut limit_late_booking_policy = None;
+        let mut book_after_start_policy = None;
+        let mut cancellation_policy = None;
+        let mut reschedule_policy = None;
+        let mut waitlist_policy = None;
+        let mut participants_policy = None;
+        let mut resources_policy = None;
+        let mut cancellation_fee_policy = None;
+        let mut save_credit_card_policy = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut created_date),
+                2 => object.option(&mut updated_date),
+                3 => object.option(&mut name),
+                4 => object.option(&mut custom_policy_description),
+                5 => object.option(&mut default),
+                6 => object.option(&mut limit_early_booking_policy),
+                7 => object.option(&mut limit_late_booking_policy),
+                8 => object.option(&mut book_after_start_policy),
+                9 => object.option(&mut cancellation_policy),
+                10 => object.option(&mut reschedule_policy),
+                11 => object.option(&mut waitlist_policy),
+                12 => object.option(&mut participants_policy),
+                13 => object.option(&mut resources_policy),
+                14 => object.option(&mut cancellation_fee_policy),
+                _ => object.option(&mut save_credit_card_policy),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                created_date,
+                updated_date,
+                name,
+                custom_policy_description,
+                default,
+                limit_early_booking_policy,
+                limit_late_booking_policy,
+                book_after_start_policy,
+                cancellation_policy,
+                reschedule_policy,
+                waitlist_policy,
+                participants_policy,
+                resources_policy,
+                cancellation_fee_policy,
+                save_credit_card_policy,
+            })
     }
 }
 
@@ -6454,13 +6865,36 @@ impl<'de> serde::Deserialize<'de> for CancellationFeePolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            cancellation_windows: object.collection("cancellationWindows"),
-            auto_collect_fee_enabled: object.optional("autoCollectFeeEnabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancellationFeePolicy {
+    const FIELDS: &'static [&'static str] = &[
+        "enabled",
+        "cancellationWindows",
+        "autoCollectFeeEnabled",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut cancellation_windows = Default::default();
+        let mut auto_collect_fee_enabled = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                1 => object.collection(&mut cancellation_windows),
+                _ => object.option(&mut auto_collect_fee_enabled),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                cancellation_windows,
+                auto_collect_fee_enabled,
+            })
     }
 }
 
@@ -6515,20 +6949,30 @@ impl<'de> serde::Deserialize<'de> for CancellationWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            start_in_minutes: object.optional("startInMinutes"),
-            fee: match object.one_of(&["amount", "percentage"]) {
-                Some(("amount", value)) => {
-                    object.decode("amount", value).map(self::Fee::Amount)
-                }
-                Some(("percentage", value)) => {
-                    object.decode("percentage", value).map(self::Fee::Percentage)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancellationWindow {
+    const FIELDS: &'static [&'static str] = &["startInMinutes", "amount", "percentage"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut start_in_minutes = None;
+        let mut fee = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut start_in_minutes),
+                1 => object.one_of(&mut fee, self::Fee::Amount),
+                _ => object.one_of(&mut fee, self::Fee::Percentage),
+            }
+        }
+        object
+            .finish(Self {
+                start_in_minutes,
+                fee: fee.into_value(),
+            })
     }
 }
 
@@ -6631,15 +7075,44 @@ impl<'de> serde::Deserialize<'de> for AddOnGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            max_number_of_add_ons: object.optional("maxNumberOfAddOns"),
-            add_on_ids: object.collection("addOnIds"),
-            prompt: object.optional("prompt"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AddOnGroup {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "maxNumberOfAddOns",
+        "addOnIds",
+        "prompt",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut max_number_of_add_ons = None;
+        let mut add_on_ids = Default::default();
+        let mut prompt = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut max_number_of_add_ons),
+                3 => object.collection(&mut add_on_ids),
+                _ => object.option(&mut prompt),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                max_number_of_add_ons,
+                add_on_ids,
+                prompt,
+            })
     }
 }
 
@@ -6670,11 +7143,21 @@ impl<'de> serde::Deserialize<'de> for CreateServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service: object.optional("service"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateServiceResponse {
+    const FIELDS: &'static [&'static str] = &["service"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service = None;
+        while object.next_field().is_some() {
+            object.option(&mut service);
+        }
+        object.finish(Self { service })
     }
 }
 
@@ -6720,12 +7203,29 @@ impl<'de> serde::Deserialize<'de> for BulkCreateServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkCreateServicesResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -6771,12 +7271,25 @@ impl<'de> serde::Deserialize<'de> for BulkServiceResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            item_metadata: object.optional("itemMetadata"),
-            item: object.optional("item"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkServiceResult {
+    const FIELDS: &'static [&'static str] = &["itemMetadata", "item"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut item_metadata = None;
+        let mut item = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut item_metadata),
+                _ => object.option(&mut item),
+            }
+        }
+        object.finish(Self { item_metadata, item })
     }
 }
 
@@ -6847,8 +7360,7 @@ impl<'de> serde::Deserialize<'de> for V2RequestedFields {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -6879,11 +7391,21 @@ impl<'de> serde::Deserialize<'de> for GetServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service: object.optional("service"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetServiceResponse {
+    const FIELDS: &'static [&'static str] = &["service"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service = None;
+        while object.next_field().is_some() {
+            object.option(&mut service);
+        }
+        object.finish(Self { service })
     }
 }
 
@@ -6914,11 +7436,21 @@ impl<'de> serde::Deserialize<'de> for UpdateServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service: object.optional("service"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateServiceResponse {
+    const FIELDS: &'static [&'static str] = &["service"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service = None;
+        while object.next_field().is_some() {
+            object.option(&mut service);
+        }
+        object.finish(Self { service })
     }
 }
 
@@ -7007,12 +7539,29 @@ impl<'de> serde::Deserialize<'de> for BulkUpdateServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkUpdateServicesResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -7045,11 +7594,21 @@ impl<'de> serde::Deserialize<'de> for BulkUpdateServicesByFilterResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            job_id: object.optional("jobId"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkUpdateServicesByFilterResponse {
+    const FIELDS: &'static [&'static str] = &["jobId"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut job_id = None;
+        while object.next_field().is_some() {
+            object.option(&mut job_id);
+        }
+        object.finish(Self { job_id })
     }
 }
 
@@ -7140,12 +7699,29 @@ impl<'de> serde::Deserialize<'de> for BulkDeleteServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-            bulk_action_metadata: object.optional("bulkActionMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkDeleteServicesResponse {
+    const FIELDS: &'static [&'static str] = &["results", "bulkActionMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        let mut bulk_action_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut results),
+                _ => object.option(&mut bulk_action_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                results,
+                bulk_action_metadata,
+            })
     }
 }
 
@@ -7178,11 +7754,21 @@ impl<'de> serde::Deserialize<'de> for BulkDeleteServicesByFilterResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            job_id: object.optional("jobId"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkDeleteServicesByFilterResponse {
+    const FIELDS: &'static [&'static str] = &["jobId"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut job_id = None;
+        while object.next_field().is_some() {
+            object.option(&mut job_id);
+        }
+        object.finish(Self { job_id })
     }
 }
 
@@ -7295,12 +7881,25 @@ impl<'de> serde::Deserialize<'de> for QueryServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            services: object.collection("services"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryServicesResponse {
+    const FIELDS: &'static [&'static str] = &["services", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut services = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut services),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object.finish(Self { services, paging_metadata })
     }
 }
 
@@ -7585,13 +8184,36 @@ impl<'de> serde::Deserialize<'de> for SearchServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            services: object.collection("services"),
-            paging_metadata: object.optional("pagingMetadata"),
-            aggregation_data: object.optional("aggregationData"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SearchServicesResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "services",
+        "pagingMetadata",
+        "aggregationData",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut services = Default::default();
+        let mut paging_metadata = None;
+        let mut aggregation_data = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut services),
+                1 => object.option(&mut paging_metadata),
+                _ => object.option(&mut aggregation_data),
+            }
+        }
+        object
+            .finish(Self {
+                services,
+                paging_metadata,
+                aggregation_data,
+            })
     }
 }
 
@@ -7622,11 +8244,21 @@ impl<'de> serde::Deserialize<'de> for AggregationData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AggregationData {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -7657,11 +8289,21 @@ impl<'de> serde::Deserialize<'de> for ScalarDateResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ScalarDateResult {
+    const FIELDS: &'static [&'static str] = &["value"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        while object.next_field().is_some() {
+            object.option(&mut value);
+        }
+        object.finish(Self { value })
     }
 }
 
@@ -7697,40 +8339,66 @@ impl<'de> serde::Deserialize<'de> for NestedResultValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            nested_result_value_result: match object
-                .one_of(&["value", "range", "scalar", "dateHistogram", "scalarDate"])
-            {
-                Some(("value", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedResultValue {
+    const FIELDS: &'static [&'static str] = &[
+        "value",
+        "range",
+        "scalar",
+        "dateHistogram",
+        "scalarDate",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut nested_result_value_result = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => {
                     object
-                        .decode("value", value)
-                        .map(self::NestedResultValueResult::Value)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::Value,
+                        )
                 }
-                Some(("range", value)) => {
+                1 => {
                     object
-                        .decode("range", value)
-                        .map(self::NestedResultValueResult::Range)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::Range,
+                        )
                 }
-                Some(("scalar", value)) => {
+                2 => {
                     object
-                        .decode("scalar", value)
-                        .map(self::NestedResultValueResult::Scalar)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::Scalar,
+                        )
                 }
-                Some(("dateHistogram", value)) => {
+                3 => {
                     object
-                        .decode("dateHistogram", value)
-                        .map(self::NestedResultValueResult::DateHistogram)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::DateHistogram,
+                        )
                 }
-                Some(("scalarDate", value)) => {
+                _ => {
                     object
-                        .decode("scalarDate", value)
-                        .map(self::NestedResultValueResult::ScalarDate)
+                        .one_of(
+                            &mut nested_result_value_result,
+                            self::NestedResultValueResult::ScalarDate,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                nested_result_value_result: nested_result_value_result.into_value(),
+            })
     }
 }
 
@@ -7795,11 +8463,21 @@ impl<'de> serde::Deserialize<'de> for Results {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Results {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -7831,11 +8509,21 @@ impl<'de> serde::Deserialize<'de> for NestedResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedResults {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -7875,12 +8563,25 @@ impl<'de> serde::Deserialize<'de> for AggregationResultsScalarDateResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            r#type: object.optional("type"),
-            value: object.optional("value"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AggregationResultsScalarDateResult {
+    const FIELDS: &'static [&'static str] = &["type", "value"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut r#type = None;
+        let mut value = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut r#type),
+                _ => object.option(&mut value),
+            }
+        }
+        object.finish(Self { r#type, value })
     }
 }
 
@@ -7946,63 +8647,94 @@ impl<'de> serde::Deserialize<'de> for AggregationResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            r#type: object.optional("type"),
-            field_path: object.optional("fieldPath"),
-            aggregation_results_result: match object
-                .one_of(
-                    &[
-                        "values",
-                        "ranges",
-                        "scalar",
-                        "groupedByValue",
-                        "dateHistogram",
-                        "nested",
-                        "scalarDate",
-                    ],
-                )
-            {
-                Some(("values", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AggregationResults {
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "type",
+        "fieldPath",
+        "values",
+        "ranges",
+        "scalar",
+        "groupedByValue",
+        "dateHistogram",
+        "nested",
+        "scalarDate",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut r#type = None;
+        let mut field_path = None;
+        let mut aggregation_results_result = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut name),
+                1 => object.option(&mut r#type),
+                2 => object.option(&mut field_path),
+                3 => {
                     object
-                        .decode("values", value)
-                        .map(self::AggregationResultsResult::Values)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::Values,
+                        )
                 }
-                Some(("ranges", value)) => {
+                4 => {
                     object
-                        .decode("ranges", value)
-                        .map(self::AggregationResultsResult::Ranges)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::Ranges,
+                        )
                 }
-                Some(("scalar", value)) => {
+                5 => {
                     object
-                        .decode("scalar", value)
-                        .map(self::AggregationResultsResult::Scalar)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::Scalar,
+                        )
                 }
-                Some(("groupedByValue", value)) => {
+                6 => {
                     object
-                        .decode("groupedByValue", value)
-                        .map(self::AggregationResultsResult::GroupedByValue)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::GroupedByValue,
+                        )
                 }
-                Some(("dateHistogram", value)) => {
+                7 => {
                     object
-                        .decode("dateHistogram", value)
-                        .map(self::AggregationResultsResult::DateHistogram)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::DateHistogram,
+                        )
                 }
-                Some(("nested", value)) => {
+                8 => {
                     object
-                        .decode("nested", value)
-                        .map(self::AggregationResultsResult::Nested)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::Nested,
+                        )
                 }
-                Some(("scalarDate", value)) => {
+                _ => {
                     object
-                        .decode("scalarDate", value)
-                        .map(self::AggregationResultsResult::ScalarDate)
+                        .one_of(
+                            &mut aggregation_results_result,
+                            self::AggregationResultsResult::ScalarDate,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                name,
+                r#type,
+                field_path,
+                aggregation_results_result: aggregation_results_result.into_value(),
+            })
     }
 }
 
@@ -8088,12 +8820,29 @@ impl<'de> serde::Deserialize<'de> for QueryPoliciesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking_policies: object.collection("bookingPolicies"),
-            paging_metadata: object.optional("pagingMetadata"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryPoliciesResponse {
+    const FIELDS: &'static [&'static str] = &["bookingPolicies", "pagingMetadata"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking_policies = Default::default();
+        let mut paging_metadata = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut booking_policies),
+                _ => object.option(&mut paging_metadata),
+            }
+        }
+        object
+            .finish(Self {
+                booking_policies,
+                paging_metadata,
+            })
     }
 }
 
@@ -8150,13 +8899,36 @@ impl<'de> serde::Deserialize<'de> for BookingPolicyWithServices {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking_policy: object.optional("bookingPolicy"),
-            connected_services: object.collection("connectedServices"),
-            total_service_count: object.optional("totalServiceCount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingPolicyWithServices {
+    const FIELDS: &'static [&'static str] = &[
+        "bookingPolicy",
+        "connectedServices",
+        "totalServiceCount",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking_policy = None;
+        let mut connected_services = Default::default();
+        let mut total_service_count = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut booking_policy),
+                1 => object.collection(&mut connected_services),
+                _ => object.option(&mut total_service_count),
+            }
+        }
+        object
+            .finish(Self {
+                booking_policy,
+                connected_services,
+                total_service_count,
+            })
     }
 }
 
@@ -8209,8 +8981,7 @@ impl<'de> serde::Deserialize<'de> for RequestedFields {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -8269,13 +9040,36 @@ impl<'de> serde::Deserialize<'de> for QueryBookingFormsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            booking_forms: object.collection("bookingForms"),
-            paging_metadata: object.optional("pagingMetadata"),
-            default_booking_form: object.optional("defaultBookingForm"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryBookingFormsResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "bookingForms",
+        "pagingMetadata",
+        "defaultBookingForm",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut booking_forms = Default::default();
+        let mut paging_metadata = None;
+        let mut default_booking_form = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut booking_forms),
+                1 => object.option(&mut paging_metadata),
+                _ => object.option(&mut default_booking_form),
+            }
+        }
+        object
+            .finish(Self {
+                booking_forms,
+                paging_metadata,
+                default_booking_form,
+            })
     }
 }
 
@@ -8335,13 +9129,36 @@ impl<'de> serde::Deserialize<'de> for BookingForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            form_details: object.optional("formDetails"),
-            connected_services: object.collection("connectedServices"),
-            total_service_count: object.optional("totalServiceCount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingForm {
+    const FIELDS: &'static [&'static str] = &[
+        "formDetails",
+        "connectedServices",
+        "totalServiceCount",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut form_details = None;
+        let mut connected_services = Default::default();
+        let mut total_service_count = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut form_details),
+                1 => object.collection(&mut connected_services),
+                _ => object.option(&mut total_service_count),
+            }
+        }
+        object
+            .finish(Self {
+                form_details,
+                connected_services,
+                total_service_count,
+            })
     }
 }
 
@@ -8398,13 +9215,27 @@ impl<'de> serde::Deserialize<'de> for FormDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            form_id: object.optional("formId"),
-            name: object.optional("name"),
-            revision: object.optional_int64("revision"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for FormDetails {
+    const FIELDS: &'static [&'static str] = &["formId", "name", "revision"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut form_id = None;
+        let mut name = None;
+        let mut revision = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut form_id),
+                1 => object.option(&mut name),
+                _ => object.option_int64(&mut revision),
+            }
+        }
+        object.finish(Self { form_id, name, revision })
     }
 }
 
@@ -8444,12 +9275,25 @@ impl<'de> serde::Deserialize<'de> for ConnectedService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ConnectedService {
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                _ => object.option(&mut name),
+            }
+        }
+        object.finish(Self { id, name })
     }
 }
 
@@ -8480,11 +9324,21 @@ impl<'de> serde::Deserialize<'de> for CountServicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CountServicesResponse {
+    const FIELDS: &'static [&'static str] = &["count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut count = None;
+        while object.next_field().is_some() {
+            object.option(&mut count);
+        }
+        object.finish(Self { count })
     }
 }
 
@@ -8592,13 +9446,36 @@ impl<'de> serde::Deserialize<'de> for QueryLocationsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            business_locations: object.optional("businessLocations"),
-            custom_locations: object.optional("customLocations"),
-            customer_locations: object.optional("customerLocations"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryLocationsResponse {
+    const FIELDS: &'static [&'static str] = &[
+        "businessLocations",
+        "customLocations",
+        "customerLocations",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut business_locations = None;
+        let mut custom_locations = None;
+        let mut customer_locations = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut business_locations),
+                1 => object.option(&mut custom_locations),
+                _ => object.option(&mut customer_locations),
+            }
+        }
+        object
+            .finish(Self {
+                business_locations,
+                custom_locations,
+                customer_locations,
+            })
     }
 }
 
@@ -8642,12 +9519,25 @@ impl<'de> serde::Deserialize<'de> for BusinessLocations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            exists: object.optional("exists"),
-            locations: object.collection("locations"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BusinessLocations {
+    const FIELDS: &'static [&'static str] = &["exists", "locations"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut exists = None;
+        let mut locations = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut exists),
+                _ => object.collection(&mut locations),
+            }
+        }
+        object.finish(Self { exists, locations })
     }
 }
 
@@ -8679,11 +9569,21 @@ impl<'de> serde::Deserialize<'de> for CustomLocations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            exists: object.optional("exists"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CustomLocations {
+    const FIELDS: &'static [&'static str] = &["exists"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut exists = None;
+        while object.next_field().is_some() {
+            object.option(&mut exists);
+        }
+        object.finish(Self { exists })
     }
 }
 
@@ -8715,11 +9615,21 @@ impl<'de> serde::Deserialize<'de> for CustomerLocations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            exists: object.optional("exists"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CustomerLocations {
+    const FIELDS: &'static [&'static str] = &["exists"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut exists = None;
+        while object.next_field().is_some() {
+            object.option(&mut exists);
+        }
+        object.finish(Self { exists })
     }
 }
 
@@ -8793,11 +9703,21 @@ impl<'de> serde::Deserialize<'de> for QueryCategoriesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            categories: object.collection("categories"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for QueryCategoriesResponse {
+    const FIELDS: &'static [&'static str] = &["categories"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut categories = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut categories);
+        }
+        object.finish(Self { categories })
     }
 }
 
@@ -8903,8 +9823,7 @@ impl<'de> serde::Deserialize<'de> for Action {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -8965,11 +9884,21 @@ impl<'de> serde::Deserialize<'de> for SetServiceLocationsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service: object.optional("service"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SetServiceLocationsResponse {
+    const FIELDS: &'static [&'static str] = &["service"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service = None;
+        while object.next_field().is_some() {
+            object.option(&mut service);
+        }
+        object.finish(Self { service })
     }
 }
 
@@ -9000,11 +9929,21 @@ impl<'de> serde::Deserialize<'de> for EnablePricingPlansForServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service: object.optional("service"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for EnablePricingPlansForServiceResponse {
+    const FIELDS: &'static [&'static str] = &["service"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service = None;
+        while object.next_field().is_some() {
+            object.option(&mut service);
+        }
+        object.finish(Self { service })
     }
 }
 
@@ -9035,11 +9974,21 @@ impl<'de> serde::Deserialize<'de> for DisablePricingPlansForServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service: object.optional("service"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DisablePricingPlansForServiceResponse {
+    const FIELDS: &'static [&'static str] = &["service"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service = None;
+        while object.next_field().is_some() {
+            object.option(&mut service);
+        }
+        object.finish(Self { service })
     }
 }
 
@@ -9079,12 +10028,25 @@ impl<'de> serde::Deserialize<'de> for SetCustomSlugResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            slug: object.optional("slug"),
-            service: object.optional("service"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SetCustomSlugResponse {
+    const FIELDS: &'static [&'static str] = &["slug", "service"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut slug = None;
+        let mut service = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut slug),
+                _ => object.option(&mut service),
+            }
+        }
+        object.finish(Self { slug, service })
     }
 }
 
@@ -9137,13 +10099,27 @@ impl<'de> serde::Deserialize<'de> for ValidateSlugResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            valid: object.optional("valid"),
-            slug: object.optional("slug"),
-            errors: object.collection("errors"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ValidateSlugResponse {
+    const FIELDS: &'static [&'static str] = &["valid", "slug", "errors"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut valid = None;
+        let mut slug = None;
+        let mut errors = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut valid),
+                1 => object.option(&mut slug),
+                _ => object.collection(&mut errors),
+            }
+        }
+        object.finish(Self { valid, slug, errors })
     }
 }
 
@@ -9202,8 +10178,7 @@ impl<'de> serde::Deserialize<'de> for InvalidSlugError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -9248,12 +10223,25 @@ impl<'de> serde::Deserialize<'de> for CloneServiceResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service: object.optional("service"),
-            errors: object.collection("errors"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CloneServiceResponse {
+    const FIELDS: &'static [&'static str] = &["service", "errors"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service = None;
+        let mut errors = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut service),
+                _ => object.collection(&mut errors),
+            }
+        }
+        object.finish(Self { service, errors })
     }
 }
 
@@ -9312,8 +10300,7 @@ impl<'de> serde::Deserialize<'de> for CloneErrors {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -9344,11 +10331,21 @@ impl<'de> serde::Deserialize<'de> for CreateAddOnGroupResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on_group: object.optional("addOnGroup"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CreateAddOnGroupResponse {
+    const FIELDS: &'static [&'static str] = &["addOnGroup"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on_group = None;
+        while object.next_field().is_some() {
+            object.option(&mut add_on_group);
+        }
+        object.finish(Self { add_on_group })
     }
 }
 
@@ -9379,11 +10376,21 @@ impl<'de> serde::Deserialize<'de> for UpdateAddOnGroupResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on_group: object.optional("addOnGroup"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateAddOnGroupResponse {
+    const FIELDS: &'static [&'static str] = &["addOnGroup"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on_group = None;
+        while object.next_field().is_some() {
+            object.option(&mut add_on_group);
+        }
+        object.finish(Self { add_on_group })
     }
 }
 
@@ -9419,11 +10426,21 @@ impl<'de> serde::Deserialize<'de> for ListAddOnGroupsByServiceIdResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on_groups_details: object.collection("addOnGroupsDetails"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ListAddOnGroupsByServiceIdResponse {
+    const FIELDS: &'static [&'static str] = &["addOnGroupsDetails"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on_groups_details = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut add_on_groups_details);
+        }
+        object.finish(Self { add_on_groups_details })
     }
 }
 
@@ -9496,25 +10513,46 @@ impl<'de> serde::Deserialize<'de> for AddOn {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on_id: object.optional("addOnId"),
-            name: object.optional("name"),
-            price: object.optional("price"),
-            name_translated: object.optional("nameTranslated"),
-            add_on_info: match object.one_of(&["durationInMinutes", "maxQuantity"]) {
-                Some(("durationInMinutes", value)) => {
-                    object
-                        .decode("durationInMinutes", value)
-                        .map(self::AddOnInfo::DurationInMinutes)
-                }
-                Some(("maxQuantity", value)) => {
-                    object.decode("maxQuantity", value).map(self::AddOnInfo::MaxQuantity)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AddOn {
+    const FIELDS: &'static [&'static str] = &[
+        "addOnId",
+        "name",
+        "price",
+        "nameTranslated",
+        "durationInMinutes",
+        "maxQuantity",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on_id = None;
+        let mut name = None;
+        let mut price = None;
+        let mut name_translated = None;
+        let mut add_on_info = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut add_on_id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut price),
+                3 => object.option(&mut name_translated),
+                4 => object.one_of(&mut add_on_info, self::AddOnInfo::DurationInMinutes),
+                _ => object.one_of(&mut add_on_info, self::AddOnInfo::MaxQuantity),
+            }
+        }
+        object
+            .finish(Self {
+                add_on_id,
+                name,
+                price,
+                name_translated,
+                add_on_info: add_on_info.into_value(),
+            })
     }
 }
 
@@ -9629,17 +10667,52 @@ impl<'de> serde::Deserialize<'de> for AddOnGroupDetail {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            group_id: object.optional("groupId"),
-            max_number_of_add_ons: object.optional("maxNumberOfAddOns"),
-            group_name: object.optional("groupName"),
-            add_ons: object.collection("addOns"),
-            prompt: object.optional("prompt"),
-            group_name_translated: object.optional("groupNameTranslated"),
-            prompt_translated: object.optional("promptTranslated"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AddOnGroupDetail {
+    const FIELDS: &'static [&'static str] = &[
+        "groupId",
+        "maxNumberOfAddOns",
+        "groupName",
+        "addOns",
+        "prompt",
+        "groupNameTranslated",
+        "promptTranslated",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut group_id = None;
+        let mut max_number_of_add_ons = None;
+        let mut group_name = None;
+        let mut add_ons = Default::default();
+        let mut prompt = None;
+        let mut group_name_translated = None;
+        let mut prompt_translated = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut group_id),
+                1 => object.option(&mut max_number_of_add_ons),
+                2 => object.option(&mut group_name),
+                3 => object.collection(&mut add_ons),
+                4 => object.option(&mut prompt),
+                5 => object.option(&mut group_name_translated),
+                _ => object.option(&mut prompt_translated),
+            }
+        }
+        object
+            .finish(Self {
+                group_id,
+                max_number_of_add_ons,
+                group_name,
+                add_ons,
+                prompt,
+                group_name_translated,
+                prompt_translated,
+            })
     }
 }
 
@@ -9670,10 +10743,20 @@ impl<'de> serde::Deserialize<'de> for SetAddOnsForGroupResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on_group: object.optional("addOnGroup"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SetAddOnsForGroupResponse {
+    const FIELDS: &'static [&'static str] = &["addOnGroup"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on_group = None;
+        while object.next_field().is_some() {
+            object.option(&mut add_on_group);
+        }
+        object.finish(Self { add_on_group })
     }
 }

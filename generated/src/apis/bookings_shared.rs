@@ -64,13 +64,32 @@ impl<'de> serde::Deserialize<'de> for Money {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            currency: object.optional("currency"),
-            formatted_value: object.optional("formattedValue"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Money {
+    const FIELDS: &'static [&'static str] = &["value", "currency", "formattedValue"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut currency = None;
+        let mut formatted_value = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                1 => object.option(&mut currency),
+                _ => object.option(&mut formatted_value),
+            }
+        }
+        object
+            .finish(Self {
+                value,
+                currency,
+                formatted_value,
+            })
     }
 }
 
@@ -132,13 +151,32 @@ impl<'de> serde::Deserialize<'de> for EventInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            event_id: object.optional("eventId"),
-            waiting_list: object.optional("waitingList"),
-            event_title: object.optional("eventTitle"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for EventInfo {
+    const FIELDS: &'static [&'static str] = &["eventId", "waitingList", "eventTitle"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut event_id = None;
+        let mut waiting_list = None;
+        let mut event_title = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut event_id),
+                1 => object.option(&mut waiting_list),
+                _ => object.option(&mut event_title),
+            }
+        }
+        object
+            .finish(Self {
+                event_id,
+                waiting_list,
+                event_title,
+            })
     }
 }
 
@@ -190,12 +228,29 @@ impl<'de> serde::Deserialize<'de> for WaitingList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            total_capacity: object.optional("totalCapacity"),
-            remaining_capacity: object.optional("remainingCapacity"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for WaitingList {
+    const FIELDS: &'static [&'static str] = &["totalCapacity", "remainingCapacity"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut total_capacity = None;
+        let mut remaining_capacity = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut total_capacity),
+                _ => object.option(&mut remaining_capacity),
+            }
+        }
+        object
+            .finish(Self {
+                total_capacity,
+                remaining_capacity,
+            })
     }
 }
 
@@ -281,14 +336,40 @@ impl<'de> serde::Deserialize<'de> for BookingPolicyViolations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            too_early_to_book: object.optional("tooEarlyToBook"),
-            earliest_booking_date: object.optional("earliestBookingDate"),
-            too_late_to_book: object.optional("tooLateToBook"),
-            book_online_disabled: object.optional("bookOnlineDisabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookingPolicyViolations {
+    const FIELDS: &'static [&'static str] = &[
+        "tooEarlyToBook",
+        "earliestBookingDate",
+        "tooLateToBook",
+        "bookOnlineDisabled",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut too_early_to_book = None;
+        let mut earliest_booking_date = None;
+        let mut too_late_to_book = None;
+        let mut book_online_disabled = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut too_early_to_book),
+                1 => object.option(&mut earliest_booking_date),
+                2 => object.option(&mut too_late_to_book),
+                _ => object.option(&mut book_online_disabled),
+            }
+        }
+        object
+            .finish(Self {
+                too_early_to_book,
+                earliest_booking_date,
+                too_late_to_book,
+                book_online_disabled,
+            })
     }
 }
 
@@ -367,13 +448,36 @@ impl<'de> serde::Deserialize<'de> for AvailableResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_type_id: object.optional("resourceTypeId"),
-            resources: object.collection("resources"),
-            has_more_available_resources: object.optional("hasMoreAvailableResources"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AvailableResources {
+    const FIELDS: &'static [&'static str] = &[
+        "resourceTypeId",
+        "resources",
+        "hasMoreAvailableResources",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource_type_id = None;
+        let mut resources = Default::default();
+        let mut has_more_available_resources = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut resource_type_id),
+                1 => object.collection(&mut resources),
+                _ => object.option(&mut has_more_available_resources),
+            }
+        }
+        object
+            .finish(Self {
+                resource_type_id,
+                resources,
+                has_more_available_resources,
+            })
     }
 }
 
@@ -421,12 +525,25 @@ impl<'de> serde::Deserialize<'de> for Resource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Resource {
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                _ => object.option(&mut name),
+            }
+        }
+        object.finish(Self { id, name })
     }
 }
 
@@ -516,15 +633,44 @@ impl<'de> serde::Deserialize<'de> for NestedTimeSlot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_id: object.optional("serviceId"),
-            local_start_date: object.optional("localStartDate"),
-            local_end_date: object.optional("localEndDate"),
-            available_resources: object.collection("availableResources"),
-            schedule_id: object.optional("scheduleId"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedTimeSlot {
+    const FIELDS: &'static [&'static str] = &[
+        "serviceId",
+        "localStartDate",
+        "localEndDate",
+        "availableResources",
+        "scheduleId",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_id = None;
+        let mut local_start_date = None;
+        let mut local_end_date = None;
+        let mut available_resources = Default::default();
+        let mut schedule_id = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut service_id),
+                1 => object.option(&mut local_start_date),
+                2 => object.option(&mut local_end_date),
+                3 => object.collection(&mut available_resources),
+                _ => object.option(&mut schedule_id),
+            }
+        }
+        object
+            .finish(Self {
+                service_id,
+                local_start_date,
+                local_end_date,
+                available_resources,
+                schedule_id,
+            })
     }
 }
 
@@ -603,14 +749,40 @@ impl<'de> serde::Deserialize<'de> for NonBookableReasons {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            no_remaining_capacity: object.optional("noRemainingCapacity"),
-            violates_booking_policy: object.optional("violatesBookingPolicy"),
-            reserved_for_waiting_list: object.optional("reservedForWaitingList"),
-            event_cancelled: object.optional("eventCancelled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NonBookableReasons {
+    const FIELDS: &'static [&'static str] = &[
+        "noRemainingCapacity",
+        "violatesBookingPolicy",
+        "reservedForWaitingList",
+        "eventCancelled",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut no_remaining_capacity = None;
+        let mut violates_booking_policy = None;
+        let mut reserved_for_waiting_list = None;
+        let mut event_cancelled = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut no_remaining_capacity),
+                1 => object.option(&mut violates_booking_policy),
+                2 => object.option(&mut reserved_for_waiting_list),
+                _ => object.option(&mut event_cancelled),
+            }
+        }
+        object
+            .finish(Self {
+                no_remaining_capacity,
+                violates_booking_policy,
+                reserved_for_waiting_list,
+                event_cancelled,
+            })
     }
 }
 
@@ -648,11 +820,21 @@ impl<'de> serde::Deserialize<'de> for RequestedGenderValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            gender: object.optional("gender"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RequestedGenderValue {
+    const FIELDS: &'static [&'static str] = &["gender"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut gender = None;
+        while object.next_field().is_some() {
+            object.option(&mut gender);
+        }
+        object.finish(Self { gender })
     }
 }
 
@@ -711,8 +893,7 @@ impl<'de> serde::Deserialize<'de> for RequestedGender {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -783,8 +964,7 @@ impl<'de> serde::Deserialize<'de> for BookingFeeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -853,8 +1033,7 @@ impl<'de> serde::Deserialize<'de> for Trigger {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -923,13 +1102,36 @@ impl<'de> serde::Deserialize<'de> for PolicyDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            description: object.optional("description"),
-            description_translated: object.optional("descriptionTranslated"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PolicyDetails {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "descriptionTranslated",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut description = None;
+        let mut description_translated = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut description),
+                _ => object.option(&mut description_translated),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                description,
+                description_translated,
+            })
     }
 }
 
@@ -1000,8 +1202,7 @@ impl<'de> serde::Deserialize<'de> for MultiServiceBookingType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1076,21 +1277,33 @@ impl<'de> serde::Deserialize<'de> for BookedEntity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            title: object.optional("title"),
-            tags: object.collection("tags"),
-            item: match object.one_of(&["slot", "schedule"]) {
-                Some(("slot", value)) => {
-                    object.decode("slot", value).map(self::Item::Slot)
-                }
-                Some(("schedule", value)) => {
-                    object.decode("schedule", value).map(self::Item::Schedule)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookedEntity {
+    const FIELDS: &'static [&'static str] = &["title", "tags", "slot", "schedule"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut title = None;
+        let mut tags = Default::default();
+        let mut item = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut title),
+                1 => object.collection(&mut tags),
+                2 => object.one_of(&mut item, self::Item::Slot),
+                _ => object.one_of(&mut item, self::Item::Schedule),
+            }
+        }
+        object
+            .finish(Self {
+                title,
+                tags,
+                item: item.into_value(),
+            })
     }
 }
 
@@ -1327,28 +1540,81 @@ impl serde::Serialize for BookedSlot {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for BookedSlot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            session_id: object.optional("sessionId"),
-            service_id: object.optional("serviceId"),
-            schedule_id: object.optional("scheduleId"),
-            event_id: object.optional("eventId"),
-            start_date: object.optional("startDate"),
-            end_date: object.optional("endDate"),
-            timezone: object.optional("timezone"),
-            resource: object.optional("resource"),
-            location: object.optional("location"),
-            resource_selections: object.collection("resourceSelections"),
-            all_day: object.optional("allDay"),
-            duration_unit_type: object.optional("durationUnitType"),
-            duration_unit_count: object.optional("durationUnitCount"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for BookedSlot {
+    const FIELDS: &'static [&'static str] = &[
+        "sessionId",
+        "serviceId",
+        "scheduleId",
+        "eventId",
+        "startDate",
+        "endDate",
+        "timezone",
+        "resource",
+        "location",
+        "resourceSelections",
+        "allDay",
+        "durationUnitType",
+        "durationUnitCount",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut session_id = None;
+        let mut service_id = None;
+        let mut schedule_id = None;
+        let mut event_id = None;
+        let mut start_date = None;
+        let mut end_date = None;
+        let mut timezone = None;
+        let mut resource = None;
+        let mut location = None;
+        let mut resource_selections = Default::default();
+        let mut all_day = None;
+        let mut duration_unit_type = None;
+        let mut duration_unit_count = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut session_id),
+                1 => object.option(&mut service_id),
+                2 => object.option(&mut schedule_id),
+                3 => object.option(&mut event_id),
+                4 => object.option(&mut start_date),
+                5 => object.option(&mut end_date),
+                6 => object.option(&mut timezone),
+                7 => object.option(&mut resource),
+                8 => object.option(&mut location),
+                9 => object.collection(&mut resource_selections),
+                10 => object.option(&mut all_day),
+                11 => object.option(&mut duration_unit_type),
+                _ => object.option(&mut duration_unit_count),
+            }
+        }
+        object
+            .finish(Self {
+                session_id,
+                service_id,
+                schedule_id,
+                event_id,
+                start_date,
+                end_date,
+                timezone,
+                resource,
+                location,
+                resource_selections,
+                all_day,
+                duration_unit_type,
+                duration_unit_count,
+            })
     }
 }
 
@@ -1437,15 +1703,44 @@ impl<'de> serde::Deserialize<'de> for BookedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            email: object.optional("email"),
-            schedule_id: object.optional("scheduleId"),
-            r#type: object.optional("type"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookedResource {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "email",
+        "scheduleId",
+        "type",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut email = None;
+        let mut schedule_id = None;
+        let mut r#type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut email),
+                3 => object.option(&mut schedule_id),
+                _ => object.option(&mut r#type),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                email,
+                schedule_id,
+                r#type,
+            })
     }
 }
 
@@ -1537,15 +1832,44 @@ impl<'de> serde::Deserialize<'de> for Location {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-            formatted_address: object.optional("formattedAddress"),
-            formatted_address_translated: object.optional("formattedAddressTranslated"),
-            location_type: object.optional("locationType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Location {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "formattedAddress",
+        "formattedAddressTranslated",
+        "locationType",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut formatted_address = None;
+        let mut formatted_address_translated = None;
+        let mut location_type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut name),
+                2 => object.option(&mut formatted_address),
+                3 => object.option(&mut formatted_address_translated),
+                _ => object.option(&mut location_type),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                name,
+                formatted_address,
+                formatted_address_translated,
+                location_type,
+            })
     }
 }
 
@@ -1616,8 +1940,7 @@ impl<'de> serde::Deserialize<'de> for LocationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1688,13 +2011,36 @@ impl<'de> serde::Deserialize<'de> for ResourceSelection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_type_id: object.optional("resourceTypeId"),
-            selection_method: object.optional("selectionMethod"),
-            requested_gender: object.optional("requestedGender"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ResourceSelection {
+    const FIELDS: &'static [&'static str] = &[
+        "resourceTypeId",
+        "selectionMethod",
+        "requestedGender",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource_type_id = None;
+        let mut selection_method = None;
+        let mut requested_gender = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut resource_type_id),
+                1 => object.option(&mut selection_method),
+                _ => object.option(&mut requested_gender),
+            }
+        }
+        object
+            .finish(Self {
+                resource_type_id,
+                selection_method,
+                requested_gender,
+            })
     }
 }
 
@@ -1759,8 +2105,7 @@ impl<'de> serde::Deserialize<'de> for SelectionMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1819,8 +2164,7 @@ impl<'de> serde::Deserialize<'de> for DurationUnitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -1925,16 +2269,48 @@ impl<'de> serde::Deserialize<'de> for BookedSchedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            schedule_id: object.optional("scheduleId"),
-            service_id: object.optional("serviceId"),
-            location: object.optional("location"),
-            timezone: object.optional("timezone"),
-            first_session_start: object.optional("firstSessionStart"),
-            last_session_end: object.optional("lastSessionEnd"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookedSchedule {
+    const FIELDS: &'static [&'static str] = &[
+        "scheduleId",
+        "serviceId",
+        "location",
+        "timezone",
+        "firstSessionStart",
+        "lastSessionEnd",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut schedule_id = None;
+        let mut service_id = None;
+        let mut location = None;
+        let mut timezone = None;
+        let mut first_session_start = None;
+        let mut last_session_end = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut schedule_id),
+                1 => object.option(&mut service_id),
+                2 => object.option(&mut location),
+                3 => object.option(&mut timezone),
+                4 => object.option(&mut first_session_start),
+                _ => object.option(&mut last_session_end),
+            }
+        }
+        object
+            .finish(Self {
+                schedule_id,
+                service_id,
+                location,
+                timezone,
+                first_session_start,
+                last_session_end,
+            })
     }
 }
 
@@ -2057,23 +2433,61 @@ impl serde::Serialize for ContactDetails {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for ContactDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            contact_id: object.optional("contactId"),
-            first_name: object.optional("firstName"),
-            last_name: object.optional("lastName"),
-            email: object.optional("email"),
-            phone: object.optional("phone"),
-            full_address: object.optional("fullAddress"),
-            time_zone: object.optional("timeZone"),
-            country_code: object.optional("countryCode"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl crate::runtime::object::Object for ContactDetails {
+    const FIELDS: &'static [&'static str] = &[
+        "contactId",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "fullAddress",
+        "timeZone",
+        "countryCode",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut contact_id = None;
+        let mut first_name = None;
+        let mut last_name = None;
+        let mut email = None;
+        let mut phone = None;
+        let mut full_address = None;
+        let mut time_zone = None;
+        let mut country_code = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut contact_id),
+                1 => object.option(&mut first_name),
+                2 => object.option(&mut last_name),
+                3 => object.option(&mut email),
+                4 => object.option(&mut phone),
+                5 => object.option(&mut full_address),
+                6 => object.option(&mut time_zone),
+                _ => object.option(&mut country_code),
+            }
+        }
+        object
+            .finish(Self {
+                contact_id,
+                first_name,
+                last_name,
+                email,
+                phone,
+                full_address,
+                time_zone,
+                country_code,
+            })
     }
 }
 
@@ -2234,31 +2648,70 @@ impl<'de> serde::Deserialize<'de> for Address {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            country: object.optional("country"),
-            subdivision: object.optional("subdivision"),
-            city: object.optional("city"),
-            postal_code: object.optional("postalCode"),
-            address_line2: object.optional("addressLine2"),
-            formatted_address: object.optional("formattedAddress"),
-            hint: object.optional("hint"),
-            geocode: object.optional("geocode"),
-            country_fullname: object.optional("countryFullname"),
-            subdivisions: object.collection("subdivisions"),
-            street: match object.one_of(&["streetAddress", "addressLine"]) {
-                Some(("streetAddress", value)) => {
-                    object
-                        .decode("streetAddress", value)
-                        .map(self::Street::StreetAddress)
-                }
-                Some(("addressLine", value)) => {
-                    object.decode("addressLine", value).map(self::Street::AddressLine)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Address {
+    const FIELDS: &'static [&'static str] = &[
+        "country",
+        "subdivision",
+        "city",
+        "postalCode",
+        "addressLine2",
+        "formattedAddress",
+        "hint",
+        "geocode",
+        "countryFullname",
+        "subdivisions",
+        "streetAddress",
+        "addressLine",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut country = None;
+        let mut subdivision = None;
+        let mut city = None;
+        let mut postal_code = None;
+        let mut address_line2 = None;
+        let mut formatted_address = None;
+        let mut hint = None;
+        let mut geocode = None;
+        let mut country_fullname = None;
+        let mut subdivisions = Default::default();
+        let mut street = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut country),
+                1 => object.option(&mut subdivision),
+                2 => object.option(&mut city),
+                3 => object.option(&mut postal_code),
+                4 => object.option(&mut address_line2),
+                5 => object.option(&mut formatted_address),
+                6 => object.option(&mut hint),
+                7 => object.option(&mut geocode),
+                8 => object.option(&mut country_fullname),
+                9 => object.collection(&mut subdivisions),
+                10 => object.one_of(&mut street, self::Street::StreetAddress),
+                _ => object.one_of(&mut street, self::Street::AddressLine),
+            }
+        }
+        object
+            .finish(Self {
+                country,
+                subdivision,
+                city,
+                postal_code,
+                address_line2,
+                formatted_address,
+                hint,
+                geocode,
+                country_fullname,
+                subdivisions,
+                street: street.into_value(),
+            })
     }
 }
 
@@ -2341,13 +2794,27 @@ impl<'de> serde::Deserialize<'de> for StreetAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            number: object.optional("number"),
-            name: object.optional("name"),
-            apt: object.optional("apt"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for StreetAddress {
+    const FIELDS: &'static [&'static str] = &["number", "name", "apt"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut number = None;
+        let mut name = None;
+        let mut apt = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut number),
+                1 => object.option(&mut name),
+                _ => object.option(&mut apt),
+            }
+        }
+        object.finish(Self { number, name, apt })
     }
 }
 
@@ -2398,12 +2865,25 @@ impl<'de> serde::Deserialize<'de> for AddressLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            latitude: object.optional("latitude"),
-            longitude: object.optional("longitude"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AddressLocation {
+    const FIELDS: &'static [&'static str] = &["latitude", "longitude"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut latitude = None;
+        let mut longitude = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut latitude),
+                _ => object.option(&mut longitude),
+            }
+        }
+        object.finish(Self { latitude, longitude })
     }
 }
 
@@ -2451,12 +2931,25 @@ impl<'de> serde::Deserialize<'de> for Subdivision {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            code: object.optional("code"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Subdivision {
+    const FIELDS: &'static [&'static str] = &["code", "name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut name = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut code),
+                _ => object.option(&mut name),
+            }
+        }
+        object.finish(Self { code, name })
     }
 }
 
@@ -2533,14 +3026,35 @@ impl<'de> serde::Deserialize<'de> for CustomFormField {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            value: object.optional("value"),
-            label: object.optional("label"),
-            value_type: object.optional("valueType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CustomFormField {
+    const FIELDS: &'static [&'static str] = &["id", "value", "label", "valueType"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut value = None;
+        let mut label = None;
+        let mut value_type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut value),
+                2 => object.option(&mut label),
+                _ => object.option(&mut value_type),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                value,
+                label,
+                value_type,
+            })
     }
 }
 
@@ -2605,8 +3119,7 @@ impl<'de> serde::Deserialize<'de> for ValueType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2690,8 +3203,7 @@ impl<'de> serde::Deserialize<'de> for BookingStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2781,8 +3293,7 @@ impl<'de> serde::Deserialize<'de> for PaymentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2864,8 +3375,7 @@ impl<'de> serde::Deserialize<'de> for SelectedPaymentOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -2905,11 +3415,21 @@ impl<'de> serde::Deserialize<'de> for ParticipantChoices {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_choices: object.collection("serviceChoices"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ParticipantChoices {
+    const FIELDS: &'static [&'static str] = &["serviceChoices"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_choices = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut service_choices);
+        }
+        object.finish(Self { service_choices })
     }
 }
 
@@ -2960,12 +3480,29 @@ impl<'de> serde::Deserialize<'de> for ServiceChoices {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            number_of_participants: object.optional("numberOfParticipants"),
-            choices: object.collection("choices"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceChoices {
+    const FIELDS: &'static [&'static str] = &["numberOfParticipants", "choices"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut number_of_participants = None;
+        let mut choices = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut number_of_participants),
+                _ => object.collection(&mut choices),
+            }
+        }
+        object
+            .finish(Self {
+                number_of_participants,
+                choices,
+            })
     }
 }
 
@@ -3037,31 +3574,42 @@ impl<'de> serde::Deserialize<'de> for ServiceChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            option_id: object.optional("optionId"),
-            choice_id: object.optional("choiceId"),
-            choice: match object
-                .one_of(&["custom", "duration", "dateTime", "participantRange"])
-            {
-                Some(("custom", value)) => {
-                    object.decode("custom", value).map(self::Choice::Custom)
-                }
-                Some(("duration", value)) => {
-                    object.decode("duration", value).map(self::Choice::Duration)
-                }
-                Some(("dateTime", value)) => {
-                    object.decode("dateTime", value).map(self::Choice::DateTime)
-                }
-                Some(("participantRange", value)) => {
-                    object
-                        .decode("participantRange", value)
-                        .map(self::Choice::ParticipantRange)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceChoice {
+    const FIELDS: &'static [&'static str] = &[
+        "optionId",
+        "choiceId",
+        "custom",
+        "duration",
+        "dateTime",
+        "participantRange",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut option_id = None;
+        let mut choice_id = None;
+        let mut choice = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut option_id),
+                1 => object.option(&mut choice_id),
+                2 => object.one_of(&mut choice, self::Choice::Custom),
+                3 => object.one_of(&mut choice, self::Choice::Duration),
+                4 => object.one_of(&mut choice, self::Choice::DateTime),
+                _ => object.one_of(&mut choice, self::Choice::ParticipantRange),
+            }
+        }
+        object
+            .finish(Self {
+                option_id,
+                choice_id,
+                choice: choice.into_value(),
+            })
     }
 }
 
@@ -3139,12 +3687,25 @@ impl<'de> serde::Deserialize<'de> for Duration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            minutes: object.optional("minutes"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Duration {
+    const FIELDS: &'static [&'static str] = &["minutes", "name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut minutes = None;
+        let mut name = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut minutes),
+                _ => object.option(&mut name),
+            }
+        }
+        object.finish(Self { minutes, name })
     }
 }
 
@@ -3182,11 +3743,21 @@ impl<'de> serde::Deserialize<'de> for DateTimeRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DateTimeRule {
+    const FIELDS: &'static [&'static str] = &["name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while object.next_field().is_some() {
+            object.option(&mut name);
+        }
+        object.finish(Self { name })
     }
 }
 
@@ -3224,11 +3795,21 @@ impl<'de> serde::Deserialize<'de> for ParticipantsRange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ParticipantsRange {
+    const FIELDS: &'static [&'static str] = &["name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while object.next_field().is_some() {
+            object.option(&mut name);
+        }
+        object.finish(Self { name })
     }
 }
 
@@ -3280,12 +3861,25 @@ impl<'de> serde::Deserialize<'de> for MultiServiceBookingInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            r#type: object.optional("type"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MultiServiceBookingInfo {
+    const FIELDS: &'static [&'static str] = &["id", "type"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut r#type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                _ => object.option(&mut r#type),
+            }
+        }
+        object.finish(Self { id, r#type })
     }
 }
 
@@ -3390,16 +3984,48 @@ impl<'de> serde::Deserialize<'de> for BookedAddOn {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            group_id: object.optional("groupId"),
-            duration_in_minutes: object.optional("durationInMinutes"),
-            quantity: object.optional("quantity"),
-            name: object.optional("name"),
-            name_translated: object.optional("nameTranslated"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookedAddOn {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "groupId",
+        "durationInMinutes",
+        "quantity",
+        "name",
+        "nameTranslated",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut group_id = None;
+        let mut duration_in_minutes = None;
+        let mut quantity = None;
+        let mut name = None;
+        let mut name_translated = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut group_id),
+                2 => object.option(&mut duration_in_minutes),
+                3 => object.option(&mut quantity),
+                4 => object.option(&mut name),
+                _ => object.option(&mut name_translated),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                group_id,
+                duration_in_minutes,
+                quantity,
+                name,
+                name_translated,
+            })
     }
 }
 
@@ -3464,8 +4090,7 @@ impl<'de> serde::Deserialize<'de> for ServiceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -3527,13 +4152,32 @@ impl<'de> serde::Deserialize<'de> for Media {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            items: object.collection("items"),
-            main_media: object.optional("mainMedia"),
-            cover_media: object.optional("coverMedia"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Media {
+    const FIELDS: &'static [&'static str] = &["items", "mainMedia", "coverMedia"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut items = Default::default();
+        let mut main_media = None;
+        let mut cover_media = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut items),
+                1 => object.option(&mut main_media),
+                _ => object.option(&mut cover_media),
+            }
+        }
+        object
+            .finish(Self {
+                items,
+                main_media,
+                cover_media,
+            })
     }
 }
 
@@ -3571,11 +4215,21 @@ impl<'de> serde::Deserialize<'de> for MediaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            image: object.optional("image"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for MediaItem {
+    const FIELDS: &'static [&'static str] = &["image"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut image = None;
+        while object.next_field().is_some() {
+            object.option(&mut image);
+        }
+        object.finish(Self { image })
     }
 }
 
@@ -3674,16 +4328,48 @@ impl<'de> serde::Deserialize<'de> for Image {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            url: object.optional("url"),
-            height: object.optional("height"),
-            width: object.optional("width"),
-            alt_text: object.optional("altText"),
-            filename: object.optional("filename"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Image {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "url",
+        "height",
+        "width",
+        "altText",
+        "filename",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut url = None;
+        let mut height = None;
+        let mut width = None;
+        let mut alt_text = None;
+        let mut filename = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut url),
+                2 => object.option(&mut height),
+                3 => object.option(&mut width),
+                4 => object.option(&mut alt_text),
+                _ => object.option(&mut filename),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                url,
+                height,
+                width,
+                alt_text,
+                filename,
+            })
     }
 }
 
@@ -3723,9 +4409,21 @@ impl<'de> serde::Deserialize<'de> for Form {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self { id: object.optional("id") };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Form {
+    const FIELDS: &'static [&'static str] = &["id"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while object.next_field().is_some() {
+            object.option(&mut id);
+        }
+        object.finish(Self { id })
     }
 }
 
@@ -3802,8 +4500,7 @@ impl<'de> serde::Deserialize<'de> for RateType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -3841,11 +4538,21 @@ impl<'de> serde::Deserialize<'de> for CustomPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            description: object.optional("description"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CustomPayment {
+    const FIELDS: &'static [&'static str] = &["description"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut description = None;
+        while object.next_field().is_some() {
+            object.option(&mut description);
+        }
+        object.finish(Self { description })
     }
 }
 
@@ -3898,8 +4605,7 @@ impl<'de> serde::Deserialize<'de> for FrequencyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -3958,8 +4664,7 @@ impl<'de> serde::Deserialize<'de> for FirstChargeDateType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -4045,14 +4750,40 @@ impl<'de> serde::Deserialize<'de> for PaymentOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            online: object.optional("online"),
-            in_person: object.optional("inPerson"),
-            deposit: object.optional("deposit"),
-            pricing_plan: object.optional("pricingPlan"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PaymentOptions {
+    const FIELDS: &'static [&'static str] = &[
+        "online",
+        "inPerson",
+        "deposit",
+        "pricingPlan",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut online = None;
+        let mut in_person = None;
+        let mut deposit = None;
+        let mut pricing_plan = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut online),
+                1 => object.option(&mut in_person),
+                2 => object.option(&mut deposit),
+                _ => object.option(&mut pricing_plan),
+            }
+        }
+        object
+            .finish(Self {
+                online,
+                in_person,
+                deposit,
+                pricing_plan,
+            })
     }
 }
 
@@ -4111,8 +4842,7 @@ impl<'de> serde::Deserialize<'de> for AddOnPaymentOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -4182,13 +4912,36 @@ impl<'de> serde::Deserialize<'de> for OnlineBooking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            require_manual_approval: object.optional("requireManualApproval"),
-            allow_multiple_requests: object.optional("allowMultipleRequests"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for OnlineBooking {
+    const FIELDS: &'static [&'static str] = &[
+        "enabled",
+        "requireManualApproval",
+        "allowMultipleRequests",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut require_manual_approval = None;
+        let mut allow_multiple_requests = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                1 => object.option(&mut require_manual_approval),
+                _ => object.option(&mut allow_multiple_requests),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                require_manual_approval,
+                allow_multiple_requests,
+            })
     }
 }
 
@@ -4226,11 +4979,21 @@ impl<'de> serde::Deserialize<'de> for Conferencing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Conferencing {
+    const FIELDS: &'static [&'static str] = &["enabled"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while object.next_field().is_some() {
+            object.option(&mut enabled);
+        }
+        object.finish(Self { enabled })
     }
 }
 
@@ -4296,8 +5059,7 @@ impl<'de> serde::Deserialize<'de> for LocationTypeEnumLocationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -4359,13 +5121,27 @@ impl<'de> serde::Deserialize<'de> for CommonStreetAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            number: object.optional("number"),
-            name: object.optional("name"),
-            apt: object.optional("apt"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CommonStreetAddress {
+    const FIELDS: &'static [&'static str] = &["number", "name", "apt"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut number = None;
+        let mut name = None;
+        let mut apt = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut number),
+                1 => object.option(&mut name),
+                _ => object.option(&mut apt),
+            }
+        }
+        object.finish(Self { number, name, apt })
     }
 }
 
@@ -4421,12 +5197,25 @@ impl<'de> serde::Deserialize<'de> for PolicyDescription {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            description: object.optional("description"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PolicyDescription {
+    const FIELDS: &'static [&'static str] = &["enabled", "description"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut description = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                _ => object.option(&mut description),
+            }
+        }
+        object.finish(Self { enabled, description })
     }
 }
 
@@ -4488,12 +5277,29 @@ impl<'de> serde::Deserialize<'de> for LimitEarlyBookingPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            earliest_booking_in_minutes: object.optional("earliestBookingInMinutes"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for LimitEarlyBookingPolicy {
+    const FIELDS: &'static [&'static str] = &["enabled", "earliestBookingInMinutes"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut earliest_booking_in_minutes = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                _ => object.option(&mut earliest_booking_in_minutes),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                earliest_booking_in_minutes,
+            })
     }
 }
 
@@ -4559,12 +5365,29 @@ impl<'de> serde::Deserialize<'de> for LimitLateBookingPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            latest_booking_in_minutes: object.optional("latestBookingInMinutes"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for LimitLateBookingPolicy {
+    const FIELDS: &'static [&'static str] = &["enabled", "latestBookingInMinutes"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut latest_booking_in_minutes = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                _ => object.option(&mut latest_booking_in_minutes),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                latest_booking_in_minutes,
+            })
     }
 }
 
@@ -4607,11 +5430,21 @@ impl<'de> serde::Deserialize<'de> for BookAfterStartPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BookAfterStartPolicy {
+    const FIELDS: &'static [&'static str] = &["enabled"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while object.next_field().is_some() {
+            object.option(&mut enabled);
+        }
+        object.finish(Self { enabled })
     }
 }
 
@@ -4712,15 +5545,40 @@ impl<'de> serde::Deserialize<'de> for CancellationPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            limit_latest_cancellation: object.optional("limitLatestCancellation"),
-            latest_cancellation_in_minutes: object
-                .optional("latestCancellationInMinutes"),
-            allow_anonymous: object.optional("allowAnonymous"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CancellationPolicy {
+    const FIELDS: &'static [&'static str] = &[
+        "enabled",
+        "limitLatestCancellation",
+        "latestCancellationInMinutes",
+        "allowAnonymous",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut limit_latest_cancellation = None;
+        let mut latest_cancellation_in_minutes = None;
+        let mut allow_anonymous = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                1 => object.option(&mut limit_latest_cancellation),
+                2 => object.option(&mut latest_cancellation_in_minutes),
+                _ => object.option(&mut allow_anonymous),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                limit_latest_cancellation,
+                latest_cancellation_in_minutes,
+                allow_anonymous,
+            })
     }
 }
 
@@ -4817,14 +5675,40 @@ impl<'de> serde::Deserialize<'de> for ReschedulePolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            limit_latest_reschedule: object.optional("limitLatestReschedule"),
-            latest_reschedule_in_minutes: object.optional("latestRescheduleInMinutes"),
-            allow_anonymous: object.optional("allowAnonymous"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ReschedulePolicy {
+    const FIELDS: &'static [&'static str] = &[
+        "enabled",
+        "limitLatestReschedule",
+        "latestRescheduleInMinutes",
+        "allowAnonymous",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut limit_latest_reschedule = None;
+        let mut latest_reschedule_in_minutes = None;
+        let mut allow_anonymous = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                1 => object.option(&mut limit_latest_reschedule),
+                2 => object.option(&mut latest_reschedule_in_minutes),
+                _ => object.option(&mut allow_anonymous),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                limit_latest_reschedule,
+                latest_reschedule_in_minutes,
+                allow_anonymous,
+            })
     }
 }
 
@@ -4897,13 +5781,36 @@ impl<'de> serde::Deserialize<'de> for WaitlistPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            capacity: object.optional("capacity"),
-            reservation_time_in_minutes: object.optional("reservationTimeInMinutes"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for WaitlistPolicy {
+    const FIELDS: &'static [&'static str] = &[
+        "enabled",
+        "capacity",
+        "reservationTimeInMinutes",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut capacity = None;
+        let mut reservation_time_in_minutes = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                1 => object.option(&mut capacity),
+                _ => object.option(&mut reservation_time_in_minutes),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                capacity,
+                reservation_time_in_minutes,
+            })
     }
 }
 
@@ -4949,11 +5856,24 @@ impl<'de> serde::Deserialize<'de> for ParticipantsPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            max_participants_per_booking: object.optional("maxParticipantsPerBooking"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ParticipantsPolicy {
+    const FIELDS: &'static [&'static str] = &["maxParticipantsPerBooking"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut max_participants_per_booking = None;
+        while object.next_field().is_some() {
+            object.option(&mut max_participants_per_booking);
+        }
+        object
+            .finish(Self {
+                max_participants_per_booking,
+            })
     }
 }
 
@@ -5008,12 +5928,29 @@ impl<'de> serde::Deserialize<'de> for ResourcesPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-            auto_assign_allowed: object.optional("autoAssignAllowed"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ResourcesPolicy {
+    const FIELDS: &'static [&'static str] = &["enabled", "autoAssignAllowed"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut auto_assign_allowed = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut enabled),
+                _ => object.option(&mut auto_assign_allowed),
+            }
+        }
+        object
+            .finish(Self {
+                enabled,
+                auto_assign_allowed,
+            })
     }
 }
 
@@ -5051,11 +5988,21 @@ impl<'de> serde::Deserialize<'de> for SaveCreditCardPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            enabled: object.optional("enabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SaveCreditCardPolicy {
+    const FIELDS: &'static [&'static str] = &["enabled"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while object.next_field().is_some() {
+            object.option(&mut enabled);
+        }
+        object.finish(Self { enabled })
     }
 }
 
@@ -5141,14 +6088,40 @@ impl<'de> serde::Deserialize<'de> for Schedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            first_session_start: object.optional("firstSessionStart"),
-            last_session_end: object.optional("lastSessionEnd"),
-            availability_constraints: object.optional("availabilityConstraints"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Schedule {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "firstSessionStart",
+        "lastSessionEnd",
+        "availabilityConstraints",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut first_session_start = None;
+        let mut last_session_end = None;
+        let mut availability_constraints = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut first_session_start),
+                2 => object.option(&mut last_session_end),
+                _ => object.option(&mut availability_constraints),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                first_session_start,
+                last_session_end,
+                availability_constraints,
+            })
     }
 }
 
@@ -5243,14 +6216,40 @@ impl<'de> serde::Deserialize<'de> for AvailabilityConstraints {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            durations: object.collection("durations"),
-            session_durations: object.collection("sessionDurations"),
-            time_between_sessions: object.optional("timeBetweenSessions"),
-            duration_range: object.optional("durationRange"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AvailabilityConstraints {
+    const FIELDS: &'static [&'static str] = &[
+        "durations",
+        "sessionDurations",
+        "timeBetweenSessions",
+        "durationRange",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut durations = Default::default();
+        let mut session_durations = Default::default();
+        let mut time_between_sessions = None;
+        let mut duration_range = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut durations),
+                1 => object.collection(&mut session_durations),
+                2 => object.option(&mut time_between_sessions),
+                _ => object.option(&mut duration_range),
+            }
+        }
+        object
+            .finish(Self {
+                durations,
+                session_durations,
+                time_between_sessions,
+                duration_range,
+            })
     }
 }
 
@@ -5288,11 +6287,21 @@ impl<'de> serde::Deserialize<'de> for V2Duration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            minutes: object.optional("minutes"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for V2Duration {
+    const FIELDS: &'static [&'static str] = &["minutes"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut minutes = None;
+        while object.next_field().is_some() {
+            object.option(&mut minutes);
+        }
+        object.finish(Self { minutes })
     }
 }
 
@@ -5353,20 +6362,30 @@ impl<'de> serde::Deserialize<'de> for DurationRange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            unit_type: object.optional("unitType"),
-            config: match object.one_of(&["hourOptions", "dayOptions"]) {
-                Some(("hourOptions", value)) => {
-                    object.decode("hourOptions", value).map(self::Config::HourOptions)
-                }
-                Some(("dayOptions", value)) => {
-                    object.decode("dayOptions", value).map(self::Config::DayOptions)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DurationRange {
+    const FIELDS: &'static [&'static str] = &["unitType", "hourOptions", "dayOptions"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut unit_type = None;
+        let mut config = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut unit_type),
+                1 => object.one_of(&mut config, self::Config::HourOptions),
+                _ => object.one_of(&mut config, self::Config::DayOptions),
+            }
+        }
+        object
+            .finish(Self {
+                unit_type,
+                config: config.into_value(),
+            })
     }
 }
 
@@ -5442,8 +6461,7 @@ impl<'de> serde::Deserialize<'de> for UnitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -5496,12 +6514,32 @@ impl<'de> serde::Deserialize<'de> for HourlyConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            min_duration_in_minutes: object.optional("minDurationInMinutes"),
-            max_duration_in_minutes: object.optional("maxDurationInMinutes"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for HourlyConfig {
+    const FIELDS: &'static [&'static str] = &[
+        "minDurationInMinutes",
+        "maxDurationInMinutes",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut min_duration_in_minutes = None;
+        let mut max_duration_in_minutes = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut min_duration_in_minutes),
+                _ => object.option(&mut max_duration_in_minutes),
+            }
+        }
+        object
+            .finish(Self {
+                min_duration_in_minutes,
+                max_duration_in_minutes,
+            })
     }
 }
 
@@ -5554,12 +6592,29 @@ impl<'de> serde::Deserialize<'de> for DailyConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            min_duration_in_days: object.optional("minDurationInDays"),
-            max_duration_in_days: object.optional("maxDurationInDays"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DailyConfig {
+    const FIELDS: &'static [&'static str] = &["minDurationInDays", "maxDurationInDays"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut min_duration_in_days = None;
+        let mut max_duration_in_days = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut min_duration_in_days),
+                _ => object.option(&mut max_duration_in_days),
+            }
+        }
+        object
+            .finish(Self {
+                min_duration_in_days,
+                max_duration_in_days,
+            })
     }
 }
 
@@ -5630,13 +6685,32 @@ impl<'de> serde::Deserialize<'de> for StaffMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            staff_member_id: object.optional("staffMemberId"),
-            name: object.optional("name"),
-            main_media: object.optional("mainMedia"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for StaffMember {
+    const FIELDS: &'static [&'static str] = &["staffMemberId", "name", "mainMedia"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut staff_member_id = None;
+        let mut name = None;
+        let mut main_media = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut staff_member_id),
+                1 => object.option(&mut name),
+                _ => object.option(&mut main_media),
+            }
+        }
+        object
+            .finish(Self {
+                staff_member_id,
+                name,
+                main_media,
+            })
     }
 }
 
@@ -5674,11 +6748,21 @@ impl<'de> serde::Deserialize<'de> for StaffMediaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            image: object.optional("image"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for StaffMediaItem {
+    const FIELDS: &'static [&'static str] = &["image"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut image = None;
+        while object.next_field().is_some() {
+            object.option(&mut image);
+        }
+        object.finish(Self { image })
     }
 }
 
@@ -5716,11 +6800,21 @@ impl<'de> serde::Deserialize<'de> for StaffMemberDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            staff_members: object.collection("staffMembers"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for StaffMemberDetails {
+    const FIELDS: &'static [&'static str] = &["staffMembers"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut staff_members = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut staff_members);
+        }
+        object.finish(Self { staff_members })
     }
 }
 
@@ -5758,11 +6852,21 @@ impl<'de> serde::Deserialize<'de> for ResourceIds {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            values: object.collection("values"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ResourceIds {
+    const FIELDS: &'static [&'static str] = &["values"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut values = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut values);
+        }
+        object.finish(Self { values })
     }
 }
 
@@ -5817,12 +6921,29 @@ impl<'de> serde::Deserialize<'de> for ServiceResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            resource_ids: object.optional("resourceIds"),
-            resource_type: object.optional("resourceType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ServiceResource {
+    const FIELDS: &'static [&'static str] = &["resourceIds", "resourceType"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource_ids = None;
+        let mut resource_type = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut resource_ids),
+                _ => object.option(&mut resource_type),
+            }
+        }
+        object
+            .finish(Self {
+                resource_ids,
+                resource_type,
+            })
     }
 }
 
@@ -5874,12 +6995,25 @@ impl<'de> serde::Deserialize<'de> for ResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            name: object.optional("name"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ResourceType {
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                _ => object.option(&mut name),
+            }
+        }
+        object.finish(Self { id, name })
     }
 }
 
@@ -5946,13 +7080,27 @@ impl<'de> serde::Deserialize<'de> for Slug {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            custom: object.optional("custom"),
-            created_date: object.optional("createdDate"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Slug {
+    const FIELDS: &'static [&'static str] = &["name", "custom", "createdDate"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut custom = None;
+        let mut created_date = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut name),
+                1 => object.option(&mut custom),
+                _ => object.option(&mut created_date),
+            }
+        }
+        object.finish(Self { name, custom, created_date })
     }
 }
 
@@ -6020,13 +7168,36 @@ impl<'de> serde::Deserialize<'de> for UrLs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            service_page: object.optional("servicePage"),
-            booking_page: object.optional("bookingPage"),
-            calendar_page: object.optional("calendarPage"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UrLs {
+    const FIELDS: &'static [&'static str] = &[
+        "servicePage",
+        "bookingPage",
+        "calendarPage",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut service_page = None;
+        let mut booking_page = None;
+        let mut calendar_page = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut service_page),
+                1 => object.option(&mut booking_page),
+                _ => object.option(&mut calendar_page),
+            }
+        }
+        object
+            .finish(Self {
+                service_page,
+                booking_page,
+                calendar_page,
+            })
     }
 }
 
@@ -6077,12 +7248,25 @@ impl<'de> serde::Deserialize<'de> for PageUrlV2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            relative_path: object.optional("relativePath"),
-            url: object.optional("url"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PageUrlV2 {
+    const FIELDS: &'static [&'static str] = &["relativePath", "url"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut relative_path = None;
+        let mut url = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut relative_path),
+                _ => object.option(&mut url),
+            }
+        }
+        object.finish(Self { relative_path, url })
     }
 }
 
@@ -6135,12 +7319,25 @@ impl<'de> serde::Deserialize<'de> for SeoSchema {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            tags: object.collection("tags"),
-            settings: object.optional("settings"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SeoSchema {
+    const FIELDS: &'static [&'static str] = &["tags", "settings"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut tags = Default::default();
+        let mut settings = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.collection(&mut tags),
+                _ => object.option(&mut settings),
+            }
+        }
+        object.finish(Self { tags, settings })
     }
 }
 
@@ -6202,13 +7399,27 @@ impl<'de> serde::Deserialize<'de> for Keyword {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            term: object.optional("term"),
-            is_main: object.optional("isMain"),
-            origin: object.optional("origin"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Keyword {
+    const FIELDS: &'static [&'static str] = &["term", "isMain", "origin"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut term = None;
+        let mut is_main = None;
+        let mut origin = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut term),
+                1 => object.option(&mut is_main),
+                _ => object.option(&mut origin),
+            }
+        }
+        object.finish(Self { term, is_main, origin })
     }
 }
 
@@ -6345,16 +7556,48 @@ impl<'de> serde::Deserialize<'de> for Tag {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            r#type: object.optional("type"),
-            props: object.optional("props"),
-            meta: object.optional("meta"),
-            children: object.optional("children"),
-            custom: object.optional("custom"),
-            disabled: object.optional("disabled"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Tag {
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "props",
+        "meta",
+        "children",
+        "custom",
+        "disabled",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut r#type = None;
+        let mut props = None;
+        let mut meta = None;
+        let mut children = None;
+        let mut custom = None;
+        let mut disabled = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut r#type),
+                1 => object.option(&mut props),
+                2 => object.option(&mut meta),
+                3 => object.option(&mut children),
+                4 => object.option(&mut custom),
+                _ => object.option(&mut disabled),
+            }
+        }
+        object
+            .finish(Self {
+                r#type,
+                props,
+                meta,
+                children,
+                custom,
+                disabled,
+            })
     }
 }
 
@@ -6407,12 +7650,29 @@ impl<'de> serde::Deserialize<'de> for Settings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            prevent_auto_redirect: object.optional("preventAutoRedirect"),
-            keywords: object.collection("keywords"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Settings {
+    const FIELDS: &'static [&'static str] = &["preventAutoRedirect", "keywords"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut prevent_auto_redirect = None;
+        let mut keywords = Default::default();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut prevent_auto_redirect),
+                _ => object.collection(&mut keywords),
+            }
+        }
+        object
+            .finish(Self {
+                prevent_auto_redirect,
+                keywords,
+            })
     }
 }
 
@@ -6464,12 +7724,29 @@ impl<'de> serde::Deserialize<'de> for AddOnDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_on_id: object.optional("addOnId"),
-            duration_in_minutes: object.optional("durationInMinutes"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AddOnDetails {
+    const FIELDS: &'static [&'static str] = &["addOnId", "durationInMinutes"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_on_id = None;
+        let mut duration_in_minutes = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut add_on_id),
+                _ => object.option(&mut duration_in_minutes),
+            }
+        }
+        object
+            .finish(Self {
+                add_on_id,
+                duration_in_minutes,
+            })
     }
 }
 
@@ -6510,11 +7787,21 @@ impl<'de> serde::Deserialize<'de> for TaxableAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            taxable_address_type: object.optional("taxableAddressType"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for TaxableAddress {
+    const FIELDS: &'static [&'static str] = &["taxableAddressType"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut taxable_address_type = None;
+        while object.next_field().is_some() {
+            object.option(&mut taxable_address_type);
+        }
+        object.finish(Self { taxable_address_type })
     }
 }
 
@@ -6573,8 +7860,7 @@ impl<'de> serde::Deserialize<'de> for TaxableAddressType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -6630,30 +7916,38 @@ impl<'de> serde::Deserialize<'de> for IdentificationData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            contact_id: object.optional("contactId"),
-            id: match object
-                .one_of(&["anonymousVisitorId", "memberId", "wixUserId", "appId"])
-            {
-                Some(("anonymousVisitorId", value)) => {
-                    object
-                        .decode("anonymousVisitorId", value)
-                        .map(self::Id::AnonymousVisitorId)
-                }
-                Some(("memberId", value)) => {
-                    object.decode("memberId", value).map(self::Id::MemberId)
-                }
-                Some(("wixUserId", value)) => {
-                    object.decode("wixUserId", value).map(self::Id::WixUserId)
-                }
-                Some(("appId", value)) => {
-                    object.decode("appId", value).map(self::Id::AppId)
-                }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for IdentificationData {
+    const FIELDS: &'static [&'static str] = &[
+        "contactId",
+        "anonymousVisitorId",
+        "memberId",
+        "wixUserId",
+        "appId",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut contact_id = None;
+        let mut id = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut contact_id),
+                1 => object.one_of(&mut id, self::Id::AnonymousVisitorId),
+                2 => object.one_of(&mut id, self::Id::MemberId),
+                3 => object.one_of(&mut id, self::Id::WixUserId),
+                _ => object.one_of(&mut id, self::Id::AppId),
+            }
+        }
+        object
+            .finish(Self {
+                contact_id,
+                id: id.into_value(),
+            })
     }
 }
 
@@ -6729,12 +8023,25 @@ impl<'de> serde::Deserialize<'de> for RangeBucket {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            from: object.optional("from"),
-            to: object.optional("to"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RangeBucket {
+    const FIELDS: &'static [&'static str] = &["from", "to"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut to = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut from),
+                _ => object.option(&mut to),
+            }
+        }
+        object.finish(Self { from, to })
     }
 }
 
@@ -6793,8 +8100,7 @@ impl<'de> serde::Deserialize<'de> for SortType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -6853,8 +8159,7 @@ impl<'de> serde::Deserialize<'de> for SortDirection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -6913,8 +8218,7 @@ impl<'de> serde::Deserialize<'de> for MissingValues {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -6957,11 +8261,21 @@ impl<'de> serde::Deserialize<'de> for IncludeMissingValuesOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            add_to_bucket: object.optional("addToBucket"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for IncludeMissingValuesOptions {
+    const FIELDS: &'static [&'static str] = &["addToBucket"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut add_to_bucket = None;
+        while object.next_field().is_some() {
+            object.option(&mut add_to_bucket);
+        }
+        object.finish(Self { add_to_bucket })
     }
 }
 
@@ -7026,8 +8340,7 @@ impl<'de> serde::Deserialize<'de> for ScalarType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -7120,15 +8433,44 @@ impl<'de> serde::Deserialize<'de> for ValueAggregation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            include_options: object.optional("includeOptions"),
-            sort_type: object.optional("sortType"),
-            sort_direction: object.optional("sortDirection"),
-            limit: object.optional("limit"),
-            missing_values: object.optional("missingValues"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ValueAggregation {
+    const FIELDS: &'static [&'static str] = &[
+        "includeOptions",
+        "sortType",
+        "sortDirection",
+        "limit",
+        "missingValues",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut include_options = None;
+        let mut sort_type = None;
+        let mut sort_direction = None;
+        let mut limit = None;
+        let mut missing_values = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut include_options),
+                1 => object.option(&mut sort_type),
+                2 => object.option(&mut sort_direction),
+                3 => object.option(&mut limit),
+                _ => object.option(&mut missing_values),
+            }
+        }
+        object
+            .finish(Self {
+                include_options,
+                sort_type,
+                sort_direction,
+                limit,
+                missing_values,
+            })
     }
 }
 
@@ -7199,8 +8541,7 @@ impl<'de> serde::Deserialize<'de> for NestedAggregationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -7238,11 +8579,21 @@ impl<'de> serde::Deserialize<'de> for RangeAggregation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            buckets: object.collection("buckets"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RangeAggregation {
+    const FIELDS: &'static [&'static str] = &["buckets"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut buckets = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut buckets);
+        }
+        object.finish(Self { buckets })
     }
 }
 
@@ -7280,11 +8631,21 @@ impl<'de> serde::Deserialize<'de> for ScalarAggregation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            r#type: object.optional("type"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ScalarAggregation {
+    const FIELDS: &'static [&'static str] = &["type"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut r#type = None;
+        while object.next_field().is_some() {
+            object.option(&mut r#type);
+        }
+        object.finish(Self { r#type })
     }
 }
 
@@ -7322,11 +8683,21 @@ impl<'de> serde::Deserialize<'de> for DateHistogramAggregation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            interval: object.optional("interval"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DateHistogramAggregation {
+    const FIELDS: &'static [&'static str] = &["interval"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut interval = None;
+        while object.next_field().is_some() {
+            object.option(&mut interval);
+        }
+        object.finish(Self { interval })
     }
 }
 
@@ -7415,8 +8786,7 @@ impl<'de> serde::Deserialize<'de> for Interval {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -7506,38 +8876,70 @@ impl<'de> serde::Deserialize<'de> for NestedAggregationItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            r#type: object.optional("type"),
-            field_path: object.optional("fieldPath"),
-            nested_aggregation_item_kind: match object
-                .one_of(&["value", "range", "scalar", "dateHistogram"])
-            {
-                Some(("value", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedAggregationItem {
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "type",
+        "fieldPath",
+        "value",
+        "range",
+        "scalar",
+        "dateHistogram",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut r#type = None;
+        let mut field_path = None;
+        let mut nested_aggregation_item_kind = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut name),
+                1 => object.option(&mut r#type),
+                2 => object.option(&mut field_path),
+                3 => {
                     object
-                        .decode("value", value)
-                        .map(self::NestedAggregationItemKind::Value)
+                        .one_of(
+                            &mut nested_aggregation_item_kind,
+                            self::NestedAggregationItemKind::Value,
+                        )
                 }
-                Some(("range", value)) => {
+                4 => {
                     object
-                        .decode("range", value)
-                        .map(self::NestedAggregationItemKind::Range)
+                        .one_of(
+                            &mut nested_aggregation_item_kind,
+                            self::NestedAggregationItemKind::Range,
+                        )
                 }
-                Some(("scalar", value)) => {
+                5 => {
                     object
-                        .decode("scalar", value)
-                        .map(self::NestedAggregationItemKind::Scalar)
+                        .one_of(
+                            &mut nested_aggregation_item_kind,
+                            self::NestedAggregationItemKind::Scalar,
+                        )
                 }
-                Some(("dateHistogram", value)) => {
+                _ => {
                     object
-                        .decode("dateHistogram", value)
-                        .map(self::NestedAggregationItemKind::DateHistogram)
+                        .one_of(
+                            &mut nested_aggregation_item_kind,
+                            self::NestedAggregationItemKind::DateHistogram,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                name,
+                r#type,
+                field_path,
+                nested_aggregation_item_kind: nested_aggregation_item_kind.into_value(),
+            })
     }
 }
 
@@ -7639,8 +9041,7 @@ impl<'de> serde::Deserialize<'de> for AggregationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -7683,11 +9084,21 @@ impl<'de> serde::Deserialize<'de> for NestedAggregation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            nested_aggregations: object.collection("nestedAggregations"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedAggregation {
+    const FIELDS: &'static [&'static str] = &["nestedAggregations"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut nested_aggregations = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut nested_aggregations);
+        }
+        object.finish(Self { nested_aggregations })
     }
 }
 
@@ -7749,13 +9160,27 @@ impl<'de> serde::Deserialize<'de> for GroupByAggregation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            name: object.optional("name"),
-            field_path: object.optional("fieldPath"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GroupByAggregation {
+    const FIELDS: &'static [&'static str] = &["value", "name", "fieldPath"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut name = None;
+        let mut field_path = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                1 => object.option(&mut name),
+                _ => object.option(&mut field_path),
+            }
+        }
+        object.finish(Self { value, name, field_path })
     }
 }
 
@@ -7828,14 +9253,35 @@ impl<'de> serde::Deserialize<'de> for SearchDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            mode: object.optional("mode"),
-            expression: object.optional("expression"),
-            fields: object.collection("fields"),
-            fuzzy: object.optional("fuzzy"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for SearchDetails {
+    const FIELDS: &'static [&'static str] = &["mode", "expression", "fields", "fuzzy"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        let mut expression = None;
+        let mut fields = Default::default();
+        let mut fuzzy = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut mode),
+                1 => object.option(&mut expression),
+                2 => object.collection(&mut fields),
+                _ => object.option(&mut fuzzy),
+            }
+        }
+        object
+            .finish(Self {
+                mode,
+                expression,
+                fields,
+                fuzzy,
+            })
     }
 }
 
@@ -7894,8 +9340,7 @@ impl<'de> serde::Deserialize<'de> for Mode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -7943,12 +9388,25 @@ impl<'de> serde::Deserialize<'de> for ValueAggregationResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ValueAggregationResult {
+    const FIELDS: &'static [&'static str] = &["value", "count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut count = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                _ => object.option(&mut count),
+            }
+        }
+        object.finish(Self { value, count })
     }
 }
 
@@ -8010,13 +9468,27 @@ impl<'de> serde::Deserialize<'de> for RangeAggregationResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            from: object.optional("from"),
-            to: object.optional("to"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RangeAggregationResult {
+    const FIELDS: &'static [&'static str] = &["from", "to", "count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut to = None;
+        let mut count = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut from),
+                1 => object.option(&mut to),
+                _ => object.option(&mut count),
+            }
+        }
+        object.finish(Self { from, to, count })
     }
 }
 
@@ -8103,33 +9575,63 @@ impl<'de> serde::Deserialize<'de> for NestedAggregationResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            name: object.optional("name"),
-            r#type: object.optional("type"),
-            field_path: object.optional("fieldPath"),
-            nested_aggregation_results_result: match object
-                .one_of(&["values", "ranges", "scalar"])
-            {
-                Some(("values", value)) => {
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedAggregationResults {
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "type",
+        "fieldPath",
+        "values",
+        "ranges",
+        "scalar",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut r#type = None;
+        let mut field_path = None;
+        let mut nested_aggregation_results_result = crate::runtime::object::OneOf::new();
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut name),
+                1 => object.option(&mut r#type),
+                2 => object.option(&mut field_path),
+                3 => {
                     object
-                        .decode("values", value)
-                        .map(self::NestedAggregationResultsResult::Values)
+                        .one_of(
+                            &mut nested_aggregation_results_result,
+                            self::NestedAggregationResultsResult::Values,
+                        )
                 }
-                Some(("ranges", value)) => {
+                4 => {
                     object
-                        .decode("ranges", value)
-                        .map(self::NestedAggregationResultsResult::Ranges)
+                        .one_of(
+                            &mut nested_aggregation_results_result,
+                            self::NestedAggregationResultsResult::Ranges,
+                        )
                 }
-                Some(("scalar", value)) => {
+                _ => {
                     object
-                        .decode("scalar", value)
-                        .map(self::NestedAggregationResultsResult::Scalar)
+                        .one_of(
+                            &mut nested_aggregation_results_result,
+                            self::NestedAggregationResultsResult::Scalar,
+                        )
                 }
-                Some(_) | None => None,
-            },
-        };
-        object.finish(value)
+            }
+        }
+        object
+            .finish(Self {
+                name,
+                r#type,
+                field_path,
+                nested_aggregation_results_result: nested_aggregation_results_result
+                    .into_value(),
+            })
     }
 }
 
@@ -8188,11 +9690,21 @@ impl<'de> serde::Deserialize<'de> for ValueResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ValueResults {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -8230,11 +9742,21 @@ impl<'de> serde::Deserialize<'de> for RangeResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RangeResults {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -8282,12 +9804,25 @@ impl<'de> serde::Deserialize<'de> for AggregationResultsScalarResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            r#type: object.optional("type"),
-            value: object.optional("value"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for AggregationResultsScalarResult {
+    const FIELDS: &'static [&'static str] = &["type", "value"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut r#type = None;
+        let mut value = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut r#type),
+                _ => object.option(&mut value),
+            }
+        }
+        object.finish(Self { r#type, value })
     }
 }
 
@@ -8341,12 +9876,25 @@ impl<'de> serde::Deserialize<'de> for NestedValueAggregationResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            nested_results: object.optional("nestedResults"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for NestedValueAggregationResult {
+    const FIELDS: &'static [&'static str] = &["value", "nestedResults"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut nested_results = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                _ => object.option(&mut nested_results),
+            }
+        }
+        object.finish(Self { value, nested_results })
     }
 }
 
@@ -8394,12 +9942,25 @@ impl<'de> serde::Deserialize<'de> for ValueResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ValueResult {
+    const FIELDS: &'static [&'static str] = &["value", "count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut count = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                _ => object.option(&mut count),
+            }
+        }
+        object.finish(Self { value, count })
     }
 }
 
@@ -8461,13 +10022,27 @@ impl<'de> serde::Deserialize<'de> for RangeResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            from: object.optional("from"),
-            to: object.optional("to"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for RangeResult {
+    const FIELDS: &'static [&'static str] = &["from", "to", "count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut to = None;
+        let mut count = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut from),
+                1 => object.option(&mut to),
+                _ => object.option(&mut count),
+            }
+        }
+        object.finish(Self { from, to, count })
     }
 }
 
@@ -8505,11 +10080,21 @@ impl<'de> serde::Deserialize<'de> for ScalarResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ScalarResult {
+    const FIELDS: &'static [&'static str] = &["value"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        while object.next_field().is_some() {
+            object.option(&mut value);
+        }
+        object.finish(Self { value })
     }
 }
 
@@ -8557,12 +10142,25 @@ impl<'de> serde::Deserialize<'de> for DateHistogramResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            value: object.optional("value"),
-            count: object.optional("count"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DateHistogramResult {
+    const FIELDS: &'static [&'static str] = &["value", "count"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut count = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut value),
+                _ => object.option(&mut count),
+            }
+        }
+        object.finish(Self { value, count })
     }
 }
 
@@ -8600,11 +10198,21 @@ impl<'de> serde::Deserialize<'de> for GroupByValueResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GroupByValueResults {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }
 
@@ -8642,10 +10250,20 @@ impl<'de> serde::Deserialize<'de> for DateHistogramResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            results: object.collection("results"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for DateHistogramResults {
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut results = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut results);
+        }
+        object.finish(Self { results })
     }
 }

@@ -392,16 +392,48 @@ impl<'de> serde::Deserialize<'de> for StaffMemberSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            revision: object.optional_int64("revision"),
-            created_date: object.optional("createdDate"),
-            updated_date: object.optional("updatedDate"),
-            contact_information: object.optional("contactInformation"),
-            extended_fields: object.optional("extendedFields"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for StaffMemberSettings {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "revision",
+        "createdDate",
+        "updatedDate",
+        "contactInformation",
+        "extendedFields",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut revision = None;
+        let mut created_date = None;
+        let mut updated_date = None;
+        let mut contact_information = None;
+        let mut extended_fields = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option_int64(&mut revision),
+                2 => object.option(&mut created_date),
+                3 => object.option(&mut updated_date),
+                4 => object.option(&mut contact_information),
+                _ => object.option(&mut extended_fields),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                revision,
+                created_date,
+                updated_date,
+                contact_information,
+                extended_fields,
+            })
     }
 }
 
@@ -449,11 +481,21 @@ impl<'de> serde::Deserialize<'de> for ContactInformation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            publicly_accessible: object.optional("publiclyAccessible"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ContactInformation {
+    const FIELDS: &'static [&'static str] = &["publiclyAccessible"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut publicly_accessible = None;
+        while object.next_field().is_some() {
+            object.option(&mut publicly_accessible);
+        }
+        object.finish(Self { publicly_accessible })
     }
 }
 
@@ -489,11 +531,21 @@ impl<'de> serde::Deserialize<'de> for GetStaffMemberSettingsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            staff_member_settings: object.optional("staffMemberSettings"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for GetStaffMemberSettingsResponse {
+    const FIELDS: &'static [&'static str] = &["staffMemberSettings"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut staff_member_settings = None;
+        while object.next_field().is_some() {
+            object.option(&mut staff_member_settings);
+        }
+        object.finish(Self { staff_member_settings })
     }
 }
 
@@ -529,10 +581,20 @@ impl<'de> serde::Deserialize<'de> for UpdateStaffMemberSettingsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            staff_member_settings: object.optional("staffMemberSettings"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for UpdateStaffMemberSettingsResponse {
+    const FIELDS: &'static [&'static str] = &["staffMemberSettings"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut staff_member_settings = None;
+        while object.next_field().is_some() {
+            object.option(&mut staff_member_settings);
+        }
+        object.finish(Self { staff_member_settings })
     }
 }

@@ -52,12 +52,25 @@ impl<'de> serde::Deserialize<'de> for CursorPaging {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            limit: object.optional("limit"),
-            cursor: object.optional("cursor"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CursorPaging {
+    const FIELDS: &'static [&'static str] = &["limit", "cursor"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut cursor = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut limit),
+                _ => object.option(&mut cursor),
+            }
+        }
+        object.finish(Self { limit, cursor })
     }
 }
 
@@ -125,13 +138,27 @@ impl<'de> serde::Deserialize<'de> for CursorPagingMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            count: object.optional("count"),
-            cursors: object.optional("cursors"),
-            has_next: object.optional("hasNext"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CursorPagingMetadata {
+    const FIELDS: &'static [&'static str] = &["count", "cursors", "hasNext"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut count = None;
+        let mut cursors = None;
+        let mut has_next = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut count),
+                1 => object.option(&mut cursors),
+                _ => object.option(&mut has_next),
+            }
+        }
+        object.finish(Self { count, cursors, has_next })
     }
 }
 
@@ -181,12 +208,25 @@ impl<'de> serde::Deserialize<'de> for Cursors {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            next: object.optional("next"),
-            prev: object.optional("prev"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Cursors {
+    const FIELDS: &'static [&'static str] = &["next", "prev"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut next = None;
+        let mut prev = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut next),
+                _ => object.option(&mut prev),
+            }
+        }
+        object.finish(Self { next, prev })
     }
 }
 
@@ -234,12 +274,25 @@ impl<'de> serde::Deserialize<'de> for Paging {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            limit: object.optional("limit"),
-            offset: object.optional("offset"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Paging {
+    const FIELDS: &'static [&'static str] = &["limit", "offset"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut offset = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut limit),
+                _ => object.option(&mut offset),
+            }
+        }
+        object.finish(Self { limit, offset })
     }
 }
 
@@ -323,15 +376,44 @@ impl<'de> serde::Deserialize<'de> for PagingMetadataV2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            count: object.optional("count"),
-            offset: object.optional("offset"),
-            total: object.optional("total"),
-            too_many_to_count: object.optional("tooManyToCount"),
-            cursors: object.optional("cursors"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for PagingMetadataV2 {
+    const FIELDS: &'static [&'static str] = &[
+        "count",
+        "offset",
+        "total",
+        "tooManyToCount",
+        "cursors",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut count = None;
+        let mut offset = None;
+        let mut total = None;
+        let mut too_many_to_count = None;
+        let mut cursors = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut count),
+                1 => object.option(&mut offset),
+                2 => object.option(&mut total),
+                3 => object.option(&mut too_many_to_count),
+                _ => object.option(&mut cursors),
+            }
+        }
+        object
+            .finish(Self {
+                count,
+                offset,
+                total,
+                too_many_to_count,
+                cursors,
+            })
     }
 }
 
@@ -402,13 +484,32 @@ impl<'de> serde::Deserialize<'de> for CursorQuery {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            filter: object.optional("filter"),
-            sort: object.collection("sort"),
-            cursor_paging: object.optional("cursorPaging"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for CursorQuery {
+    const FIELDS: &'static [&'static str] = &["filter", "sort", "cursorPaging"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut filter = None;
+        let mut sort = Default::default();
+        let mut cursor_paging = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut filter),
+                1 => object.collection(&mut sort),
+                _ => object.option(&mut cursor_paging),
+            }
+        }
+        object
+            .finish(Self {
+                filter,
+                sort,
+                cursor_paging,
+            })
     }
 }
 
@@ -459,12 +560,25 @@ impl<'de> serde::Deserialize<'de> for Sorting {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            field_name: object.optional("fieldName"),
-            order: object.optional("order"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for Sorting {
+    const FIELDS: &'static [&'static str] = &["fieldName", "order"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut order = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut field_name),
+                _ => object.option(&mut order),
+            }
+        }
+        object.finish(Self { field_name, order })
     }
 }
 
@@ -523,8 +637,7 @@ impl<'de> serde::Deserialize<'de> for SortOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer)
-            .map(|value| Self::from(value.as_str()))
+        crate::runtime::object::read_text(deserializer)
     }
 }
 
@@ -597,14 +710,35 @@ impl<'de> serde::Deserialize<'de> for ItemMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            id: object.optional("id"),
-            original_index: object.optional("originalIndex"),
-            success: object.optional("success"),
-            error: object.optional("error"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ItemMetadata {
+    const FIELDS: &'static [&'static str] = &["id", "originalIndex", "success", "error"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut original_index = None;
+        let mut success = None;
+        let mut error = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut id),
+                1 => object.option(&mut original_index),
+                2 => object.option(&mut success),
+                _ => object.option(&mut error),
+            }
+        }
+        object
+            .finish(Self {
+                id,
+                original_index,
+                success,
+                error,
+            })
     }
 }
 
@@ -666,13 +800,27 @@ impl<'de> serde::Deserialize<'de> for ApplicationError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            code: object.optional("code"),
-            description: object.optional("description"),
-            data: object.optional("data"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ApplicationError {
+    const FIELDS: &'static [&'static str] = &["code", "description", "data"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut description = None;
+        let mut data = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut code),
+                1 => object.option(&mut description),
+                _ => object.option(&mut data),
+            }
+        }
+        object.finish(Self { code, description, data })
     }
 }
 
@@ -734,13 +882,36 @@ impl<'de> serde::Deserialize<'de> for BulkActionMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            total_successes: object.optional("totalSuccesses"),
-            total_failures: object.optional("totalFailures"),
-            undetailed_failures: object.optional("undetailedFailures"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for BulkActionMetadata {
+    const FIELDS: &'static [&'static str] = &[
+        "totalSuccesses",
+        "totalFailures",
+        "undetailedFailures",
+    ];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut total_successes = None;
+        let mut total_failures = None;
+        let mut undetailed_failures = None;
+        while let Some(field) = object.next_field() {
+            match field {
+                0 => object.option(&mut total_successes),
+                1 => object.option(&mut total_failures),
+                _ => object.option(&mut undetailed_failures),
+            }
+        }
+        object
+            .finish(Self {
+                total_successes,
+                total_failures,
+                undetailed_failures,
+            })
     }
 }
 
@@ -787,10 +958,20 @@ impl<'de> serde::Deserialize<'de> for ExtendedFields {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let mut object = crate::runtime::object::Reader::new(deserializer)?;
-        let value = Self {
-            namespaces: object.collection("namespaces"),
-        };
-        object.finish(value)
+        crate::runtime::object::read(deserializer)
+    }
+}
+
+impl crate::runtime::object::Object for ExtendedFields {
+    const FIELDS: &'static [&'static str] = &["namespaces"];
+
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        mut object: crate::runtime::object::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut namespaces = Default::default();
+        while object.next_field().is_some() {
+            object.collection(&mut namespaces);
+        }
+        object.finish(Self { namespaces })
     }
 }

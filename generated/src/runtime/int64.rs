@@ -7,7 +7,10 @@
 //! an `int64` or a list or map of them at any depth.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
+use serde::de::{Error as _, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 /// A value made of `int64`s: an `i64`, or an `Option`, list or string-keyed map of such values. One
@@ -16,13 +19,29 @@ pub(crate) trait Int64Json: Sized {
     /// The JSON sent: each `i64` as a string of digits.
     fn to_json(&self) -> Value;
 
-    /// The value read from JSON where each `i64` is a string of digits or a number; `Err` says what
-    /// does not decode, and where inside the value.
-    fn from_json(value: Value) -> Result<Self, String>;
+    /// Reads the value where each `i64` is a string of digits or a number; the error says what does
+    /// not decode, and where inside the value.
+    fn deserialize_int64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 
     /// Whether an optional field holding the value is left out of a request, as Wix leaves out
     /// fields that hold nothing: `None`, or an empty list or map.
     fn is_unset(&self) -> bool;
+}
+
+/// A value of `int64`s as a `Deserialize` type, read through [`Int64Json::deserialize_int64`].
+pub(crate) struct Int64<T>(T);
+
+impl<T> Int64<T> {
+    /// The value read.
+    pub(crate) fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<'de, T: Int64Json> Deserialize<'de> for Int64<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize_int64(deserializer).map(Int64)
+    }
 }
 
 impl Int64Json for i64 {
@@ -30,21 +49,38 @@ impl Int64Json for i64 {
         Value::String(self.to_string())
     }
 
-    fn from_json(value: Value) -> Result<Self, String> {
-        match value {
-            Value::Number(number) => {
-                number.as_i64().ok_or_else(|| format!("`{number}` is not a 64-bit integer"))
-            }
-            Value::String(text) => text.parse().map_err(|_| format!("`{text}` is not a 64-bit integer")),
-            other => Err(format!(
-                "expected a 64-bit integer (a string of digits or a number), found {}",
-                kind(&other)
-            )),
-        }
+    fn deserialize_int64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(I64Visitor)
     }
 
     fn is_unset(&self) -> bool {
         false
+    }
+}
+
+struct I64Visitor;
+
+impl Visitor<'_> for I64Visitor {
+    type Value = i64;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a 64-bit integer (a string of digits or a number)")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<i64, E> {
+        Ok(value)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<i64, E> {
+        i64::try_from(value).map_err(|_| E::custom(format_args!("`{value}` is not a 64-bit integer")))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<i64, E> {
+        Err(E::custom(format_args!("`{value}` is not a 64-bit integer")))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<i64, E> {
+        text.parse().map_err(|_| E::custom(format_args!("`{text}` is not a 64-bit integer")))
     }
 }
 
@@ -53,11 +89,8 @@ impl<T: Int64Json> Int64Json for Option<T> {
         self.as_ref().map_or(Value::Null, T::to_json)
     }
 
-    fn from_json(value: Value) -> Result<Self, String> {
-        match value {
-            Value::Null => Ok(None),
-            value => T::from_json(value).map(Some),
-        }
+    fn deserialize_int64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<Int64<T>>::deserialize(deserializer).map(|value| value.map(Int64::into_inner))
     }
 
     fn is_unset(&self) -> bool {
@@ -71,11 +104,11 @@ impl<T: Int64Json> Int64Json for crate::Nullable<T> {
         self.as_value().map_or(Value::Null, T::to_json)
     }
 
-    fn from_json(value: Value) -> Result<Self, String> {
-        match value {
-            Value::Null => Ok(crate::Nullable::Null),
-            value => T::from_json(value).map(crate::Nullable::Value),
-        }
+    fn deserialize_int64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<Int64<T>>::deserialize(deserializer).map(|value| match value {
+            Some(value) => crate::Nullable::Value(value.into_inner()),
+            None => crate::Nullable::Null,
+        })
     }
 
     fn is_unset(&self) -> bool {
@@ -88,19 +121,36 @@ impl<T: Int64Json> Int64Json for Vec<T> {
         Value::Array(self.iter().map(T::to_json).collect())
     }
 
-    fn from_json(value: Value) -> Result<Self, String> {
-        match value {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(index, item)| T::from_json(item).map_err(|problem| format!("item {index}: {problem}")))
-                .collect(),
-            other => Err(format!("expected a list, found {}", kind(&other))),
-        }
+    fn deserialize_int64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_seq(ListVisitor(Vec::new()))
     }
 
     fn is_unset(&self) -> bool {
         self.is_empty()
+    }
+}
+
+/// Reads a list item by item, naming the item that does not decode.
+struct ListVisitor<T>(Vec<T>);
+
+impl<'de, T: Int64Json> Visitor<'de> for ListVisitor<T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a list")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<Vec<T>, A::Error> {
+        loop {
+            match items.next_element::<Int64<T>>() {
+                Ok(Some(item)) => self.0.push(item.into_inner()),
+                Ok(None) => return Ok(self.0),
+                Err(error) => {
+                    let index = self.0.len();
+                    return Err(A::Error::custom(format_args!("item {index}: {error}")));
+                }
+            }
+        }
     }
 }
 
@@ -109,17 +159,8 @@ impl<T: Int64Json> Int64Json for BTreeMap<String, T> {
         Value::Object(self.iter().map(|(key, value)| (key.clone(), value.to_json())).collect())
     }
 
-    fn from_json(value: Value) -> Result<Self, String> {
-        match value {
-            Value::Object(fields) => fields
-                .into_iter()
-                .map(|(key, value)| match T::from_json(value) {
-                    Ok(value) => Ok((key, value)),
-                    Err(problem) => Err(format!("key `{key}`: {problem}")),
-                })
-                .collect(),
-            other => Err(format!("expected a map, found {}", kind(&other))),
-        }
+    fn deserialize_int64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(MapVisitor(BTreeMap::new()))
     }
 
     fn is_unset(&self) -> bool {
@@ -127,15 +168,26 @@ impl<T: Int64Json> Int64Json for BTreeMap<String, T> {
     }
 }
 
-/// What a JSON value is, for a message that says what was found instead.
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+/// Reads a map entry by entry, naming the key whose value does not decode.
+struct MapVisitor<T>(BTreeMap<String, T>);
+
+impl<'de, T: Int64Json> Visitor<'de> for MapVisitor<T> {
+    type Value = BTreeMap<String, T>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a map")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut entries: A) -> Result<Self::Value, A::Error> {
+        while let Some(key) = entries.next_key::<String>()? {
+            match entries.next_value::<Int64<T>>() {
+                Ok(value) => {
+                    self.0.insert(key, value.into_inner());
+                }
+                Err(error) => return Err(A::Error::custom(format_args!("key `{key}`: {error}"))),
+            }
+        }
+        Ok(self.0)
     }
 }
 
@@ -152,7 +204,7 @@ mod tests {
     };
 
     fn decode<T: Int64Json>(value: Value) -> Result<T, String> {
-        T::from_json(value)
+        T::deserialize_int64(value).map_err(|error| error.to_string())
     }
 
     #[test]
@@ -186,8 +238,15 @@ mod tests {
             (json!(""), "`` is not a 64-bit integer"),
             (json!("9223372036854775808"), "`9223372036854775808` is not a 64-bit integer"),
             (json!(9_223_372_036_854_775_808_u64), "`9223372036854775808` is not a 64-bit integer"),
-            (json!(true), "expected a 64-bit integer (a string of digits or a number), found a boolean"),
-            (json!(null), "expected a 64-bit integer (a string of digits or a number), found null"),
+            (
+                json!(true),
+                "invalid type: boolean `true`, expected a 64-bit integer (a string of digits or a number)",
+            ),
+            (json!(null), "invalid type: null, expected a 64-bit integer (a string of digits or a number)"),
+            (
+                json!([1]),
+                "invalid type: sequence, expected a 64-bit integer (a string of digits or a number)",
+            ),
         ];
         for (value, message) in refused {
             assert_eq!(decode::<i64>(value), Err(message.to_string()));
@@ -196,10 +255,13 @@ mod tests {
             decode::<Vec<BTreeMap<String, i64>>>(json!([{"a": 1}, {"b": "x"}])),
             Err("item 1: key `b`: `x` is not a 64-bit integer".to_string())
         );
-        assert_eq!(decode::<Vec<i64>>(json!({"a": 1})), Err("expected a list, found an object".to_string()));
+        assert_eq!(
+            decode::<Vec<i64>>(json!({"a": 1})),
+            Err("invalid type: map, expected a list".to_string())
+        );
         assert_eq!(
             decode::<BTreeMap<String, i64>>(json!([1])),
-            Err("expected a map, found a list".to_string())
+            Err("invalid type: sequence, expected a map".to_string())
         );
     }
 
@@ -248,6 +310,13 @@ mod tests {
             let error = serde_json::from_value::<Counter>(value).expect_err(message);
             assert!(error.to_string().starts_with(message), "{error}");
         }
+        // Read from text, as responses are: the position is that of the value at fault.
+        let error = serde_json::from_str::<Counter>(r#"{"revision": 1, "history": {"mon": [1, "x"]}}"#)
+            .expect_err("`x` is not a number");
+        assert_eq!(
+            error.to_string(),
+            "field `history`: key `mon`: item 1: `x` is not a 64-bit integer at line 1 column 42"
+        );
     }
 
     /// Serves one request per response on loopback, each on a connection of its own, and gives back

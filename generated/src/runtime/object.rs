@@ -1,141 +1,298 @@
 //! Reading and writing the JSON objects of generated structs, one field at a time.
 //!
-//! Generated types implement `Serialize` and `Deserialize` with a few calls into these two types
-//! instead of serde's derives. What a derive would expand into for every struct (a field visitor, a
-//! map visitor, a sequence visitor) is written here once; a struct's impl only names its fields, and
-//! the generic calls are shared by every field of the same type. For an API of a thousand methods,
-//! that is most of what the crate costs to compile.
+//! Generated types implement `Serialize` and `Deserialize` with a few calls into these types instead
+//! of serde's derives. What a derive would expand into for every struct (a field visitor, a map
+//! visitor, a sequence visitor) is written here once; a struct's impl only names its fields, and the
+//! generic calls are shared by every field of the same type. For an API of a thousand methods, that is
+//! most of what the crate costs to compile.
+//!
+//! Reading streams: each field's value is decoded straight from the deserializer into the field's
+//! type, and unknown fields are skipped without being built, so a response costs about the memory of
+//! the values decoded, with no tree of `serde_json::Value`s on the way.
 
-use serde::de::DeserializeOwned;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::int64::Int64Json;
+use super::int64::{Int64, Int64Json};
 
-/// The fields of a JSON object, taken out one by one by a generated `Deserialize` impl. Fields it
-/// does not take (those the server added since) are ignored.
+/// A generated struct read from a JSON object by [`read`]: its fields' wire names, and how it takes
+/// each field's value from [`Fields`].
+pub(crate) trait Object: Sized {
+    /// The wire names of the fields and oneof alternatives; [`Fields::next_field`] gives indices
+    /// into it.
+    const FIELDS: &'static [&'static str];
+
+    /// Reads the object's fields, in the order they come, then builds the value.
+    fn read<'de, A: MapAccess<'de>>(fields: Fields<'de, A>) -> Result<Self, A::Error>;
+}
+
+/// Reads a generated struct: what its `Deserialize` impl calls. Anything but an object is an error.
+pub(crate) fn read<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<fn() -> T>);
+
+impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read(Fields {
+            map,
+            names: T::FIELDS,
+            current: (0, ""),
+            ended: false,
+            error: None,
+            marker: PhantomData,
+        })
+    }
+}
+
+/// The fields of a JSON object as they come, taken one by one by a generated [`Object::read`].
 ///
-/// Reading a field does not fail: a field that is missing or does not decode is `None`, and the
-/// first such problem is kept for [`Reader::finish`]. So a generated impl is a list of calls with no
-/// early return after each, which is much less for the compiler to check than a `?` per field.
-pub(crate) struct Reader {
-    fields: Map<String, Value>,
-    problem: Option<Problem>,
+/// Reading a value does not fail: a value that does not decode is kept as the object's error and
+/// ends the fields, which [`Fields::finish`] or [`Fields::missing`] report. So a generated impl is a
+/// loop with a call per field and no early return, which is much less for the compiler to check than
+/// a `?` per field.
+pub(crate) struct Fields<'de, A: MapAccess<'de>> {
+    map: A,
+    names: &'static [&'static str],
+    /// The index and name of the field whose value is next.
+    current: (usize, &'static str),
+    /// Whether the object's end, or an error, was met.
+    ended: bool,
+    error: Option<A::Error>,
+    marker: PhantomData<&'de ()>,
 }
 
-/// Why an object did not decode.
-enum Problem {
-    Missing(&'static str),
-    Invalid(String),
-}
-
-impl Reader {
-    /// Reads the object; anything but an object is an error.
-    pub(crate) fn new<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Map::deserialize(deserializer).map(|fields| Reader { fields, problem: None })
-    }
-
-    fn take(&mut self, key: &str) -> Option<Value> {
-        self.fields.remove(key).filter(|value| !value.is_null())
-    }
-
-    fn keep(&mut self, problem: Problem) {
-        self.problem.get_or_insert(problem);
-    }
-
-    /// A field that is always present: `None` when it is missing or does not decode.
-    pub(crate) fn required<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<T> {
-        let value = self.take(key);
-        if value.is_none() {
-            self.keep(Problem::Missing(key));
+impl<'de, A: MapAccess<'de>> Fields<'de, A> {
+    /// The index in [`Object::FIELDS`] of the next field, skipping those the type does not know (the
+    /// server added them since); `None` at the end of the object or after an error.
+    pub(crate) fn next_field(&mut self) -> Option<usize> {
+        while !self.ended {
+            match self.map.next_key_seed(FieldIndex(self.names)) {
+                Ok(Some(Some((index, name)))) => {
+                    self.current = (index, name);
+                    return Some(index);
+                }
+                Ok(Some(None)) => {
+                    if let Err(error) = self.map.next_value::<IgnoredAny>() {
+                        self.fail(error);
+                    }
+                }
+                Ok(None) => self.ended = true,
+                Err(error) => self.fail(error),
+            }
         }
-        self.decode(key, value?)
+        None
     }
 
-    /// A field that may be missing or null.
-    pub(crate) fn optional<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<T> {
-        let value = self.take(key)?;
-        self.decode(key, value)
+    fn fail(&mut self, error: A::Error) {
+        self.error = Some(error);
+        self.ended = true;
     }
 
-    /// A list or map, empty when missing or null.
-    pub(crate) fn collection<T: DeserializeOwned + Default>(&mut self, key: &'static str) -> T {
-        self.optional(key).unwrap_or_default()
+    /// The value of the current field, as `T`; `None`, with the error kept, when it does not decode.
+    fn value<T: Deserialize<'de>>(&mut self) -> Option<T> {
+        match self.map.next_value() {
+            Ok(value) => Some(value),
+            Err(error) => {
+                // serde_json moves the position at the end of the inner error's text to the new error.
+                let name = self.current.1;
+                self.fail(serde::de::Error::custom(format_args!("field `{name}`: {error}")));
+                None
+            }
+        }
+    }
+
+    /// A field held in an `Option`: `None` when it is missing or `null`. A required field is read
+    /// into an `Option` too, and checked with [`Fields::missing`] once all are read.
+    pub(crate) fn option<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
+        if let Some(value) = self.value() {
+            *slot = value;
+        }
+    }
+
+    /// A field a request can clear: `null` from the server is `None`, as a missing field is.
+    #[allow(dead_code, reason = "used by the specs that have nullable fields in responses")]
+    pub(crate) fn nullable<T: Deserialize<'de>>(&mut self, slot: &mut Option<crate::Nullable<T>>) {
+        if let Some(value) = self.value::<Option<T>>() {
+            *slot = value.map(crate::Nullable::Value);
+        }
+    }
+
+    /// A list or map: empty when missing or `null`.
+    pub(crate) fn collection<T: Deserialize<'de> + Default>(&mut self, slot: &mut T) {
+        if let Some(value) = self.value::<Option<T>>() {
+            *slot = value.unwrap_or_default();
+        }
     }
 
     /// A required `json` field: any JSON value, `null` when missing, as proto3's JSON leaves out a
     /// value that is null.
     #[allow(dead_code, reason = "used by the specs that have required json fields in responses")]
-    pub(crate) fn json(&mut self, key: &'static str) -> Value {
-        self.fields.remove(key).unwrap_or(Value::Null)
-    }
-
-    /// A field of `int64`s that is always present: an `i64`, or a list or map of them (see
-    /// [`Int64Json`]). `None` when it is missing or does not decode.
-    #[allow(dead_code, reason = "used by the specs that have required int64 fields in responses")]
-    pub(crate) fn required_int64<T: Int64Json>(&mut self, key: &'static str) -> Option<T> {
-        let value = self.take(key);
-        if value.is_none() {
-            self.keep(Problem::Missing(key));
+    pub(crate) fn json(&mut self, slot: &mut Value) {
+        if let Some(value) = self.value() {
+            *slot = value;
         }
-        self.decode_int64(key, value?)
     }
 
-    /// A field of `int64`s that may be missing or null.
-    #[allow(dead_code, reason = "used by the specs that have optional int64 fields in responses")]
-    pub(crate) fn optional_int64<T: Int64Json>(&mut self, key: &'static str) -> Option<T> {
-        let value = self.take(key)?;
-        self.decode_int64(key, value)
+    /// An `int64` field held in an `Option`, each `i64` a string of digits or a number (see
+    /// [`Int64Json`]).
+    #[allow(dead_code, reason = "used by the specs that have int64 fields in responses")]
+    pub(crate) fn option_int64<T: Int64Json>(&mut self, slot: &mut Option<T>) {
+        if let Some(value) = self.value::<Option<Int64<T>>>() {
+            *slot = value.map(Int64::into_inner);
+        }
     }
 
-    /// A list or map of `int64`s, empty when missing or null.
+    /// A nullable `int64` field: `null` from the server is `None`.
+    #[allow(dead_code, reason = "used by the specs that have nullable int64 fields in responses")]
+    pub(crate) fn nullable_int64<T: Int64Json>(&mut self, slot: &mut Option<crate::Nullable<T>>) {
+        if let Some(value) = self.value::<Option<Int64<T>>>() {
+            *slot = value.map(|value| crate::Nullable::Value(value.into_inner()));
+        }
+    }
+
+    /// A list or map of `int64`s: empty when missing or `null`.
     #[allow(dead_code, reason = "used by the specs that have lists or maps of int64 in responses")]
-    pub(crate) fn int64_collection<T: Int64Json + Default>(&mut self, key: &'static str) -> T {
-        self.optional_int64(key).unwrap_or_default()
-    }
-
-    /// The first of `keys` that is present, with its value: the chosen field of a oneof group.
-    #[allow(dead_code, reason = "used by the specs that have oneof groups")]
-    pub(crate) fn one_of(&mut self, keys: &[&'static str]) -> Option<(&'static str, Value)> {
-        keys.iter().find_map(|&key| Some((key, self.take(key)?)))
-    }
-
-    /// A field's value, read as `T`: `None` when it does not decode.
-    pub(crate) fn decode<T: DeserializeOwned>(&mut self, key: &'static str, value: Value) -> Option<T> {
-        T::deserialize(value)
-            .map_err(|error| self.keep(Problem::Invalid(format!("field `{key}`: {error}"))))
-            .ok()
-    }
-
-    /// A field's value of `int64`s, each a string of digits or a number: `None` when it does not decode.
-    pub(crate) fn decode_int64<T: Int64Json>(&mut self, key: &'static str, value: Value) -> Option<T> {
-        T::from_json(value)
-            .map_err(|problem| self.keep(Problem::Invalid(format!("field `{key}`: {problem}"))))
-            .ok()
-    }
-
-    /// The object built from the fields read, or the first problem met reading them.
-    pub(crate) fn finish<T, E: serde::de::Error>(self, value: T) -> Result<T, E> {
-        match self.problem {
-            None => Ok(value),
-            Some(problem) => Err(problem.into_error()),
+    pub(crate) fn collection_int64<T: Int64Json + Default>(&mut self, slot: &mut T) {
+        if let Some(value) = self.value::<Option<Int64<T>>>() {
+            *slot = value.map(Int64::into_inner).unwrap_or_default();
         }
     }
 
-    /// The problem that left a required field `None`.
+    /// An alternative of a oneof group, made into the group's enum by `variant`. A `null` is not
+    /// there; where the object holds several alternatives, the one declared first is kept (as the
+    /// reader that read whole objects kept it), whatever their order in the object.
+    #[allow(dead_code, reason = "used by the specs that have oneof groups")]
+    pub(crate) fn one_of<T: Deserialize<'de>, O>(
+        &mut self,
+        group: &mut OneOf<O>,
+        variant: impl FnOnce(T) -> O,
+    ) {
+        let index = self.current.0;
+        match group.takes(index) {
+            true => {
+                if let Some(Some(value)) = self.value::<Option<T>>() {
+                    group.chosen = Some((index, variant(value)));
+                }
+            }
+            false => self.skip(),
+        }
+    }
+
+    /// An alternative of a oneof group made of `int64`s.
+    #[allow(dead_code, reason = "used by the specs that have int64 alternatives in oneof groups")]
+    pub(crate) fn one_of_int64<T: Int64Json, O>(
+        &mut self,
+        group: &mut OneOf<O>,
+        variant: impl FnOnce(T) -> O,
+    ) {
+        self.one_of(group, |value: Int64<T>| variant(value.into_inner()));
+    }
+
+    fn skip(&mut self) {
+        self.value::<IgnoredAny>();
+    }
+
+    /// The error for a required field found missing (or `null`) once all fields are read: the
+    /// error met reading them, if any, since a value that did not decode ends the object early.
     #[allow(dead_code, reason = "used by the specs that have required fields in responses")]
-    pub(crate) fn failed<T, E: serde::de::Error>(self) -> Result<T, E> {
-        Err(self.problem.unwrap_or(Problem::Invalid("a required field is missing".into())).into_error())
+    pub(crate) fn missing<T>(self, name: &'static str) -> Result<T, A::Error> {
+        Err(self.error.unwrap_or_else(|| serde::de::Error::missing_field(name)))
+    }
+
+    /// The object built from the fields read, or the error met reading them. The fields left unread
+    /// (all of them, for a type without fields) are skipped.
+    pub(crate) fn finish<T>(mut self, value: T) -> Result<T, A::Error> {
+        while self.next_field().is_some() {
+            self.skip();
+        }
+        match self.error {
+            None => Ok(value),
+            Some(error) => Err(error),
+        }
     }
 }
 
-impl Problem {
-    fn into_error<E: serde::de::Error>(self) -> E {
-        match self {
-            Problem::Missing(key) => E::missing_field(key),
-            Problem::Invalid(message) => E::custom(message),
-        }
+/// The alternative of a oneof group read so far, with its index in [`Object::FIELDS`].
+pub(crate) struct OneOf<O> {
+    chosen: Option<(usize, O)>,
+}
+
+impl<O> OneOf<O> {
+    /// No alternative read yet.
+    #[allow(dead_code, reason = "used by the specs that have oneof groups")]
+    pub(crate) fn new() -> Self {
+        OneOf { chosen: None }
+    }
+
+    /// Whether the alternative at `index` replaces what the group holds: the alternatives are
+    /// numbered in the order they are declared.
+    fn takes(&self, index: usize) -> bool {
+        self.chosen.as_ref().is_none_or(|(chosen, _)| index <= *chosen)
+    }
+
+    /// The alternative read, if any.
+    #[allow(dead_code, reason = "used by the specs that have oneof groups")]
+    pub(crate) fn into_value(self) -> Option<O> {
+        self.chosen.map(|(_, value)| value)
+    }
+}
+
+/// A field name, read as its index in a type's field names, with the name, without being copied:
+/// `None` for a name the type does not know.
+struct FieldIndex(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for FieldIndex {
+    type Value = Option<(usize, &'static str)>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldIndex {
+    type Value = Option<(usize, &'static str)>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a field name")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Self::Value, E> {
+        Ok(self.0.iter().enumerate().find(|(_, known)| **known == name).map(|(index, known)| (index, *known)))
+    }
+}
+
+/// Reads a value from a JSON string through `From<&str>`, without copying the string: what the
+/// `Deserialize` impl of a generated enum calls (an unknown value becomes its `Unknown` variant).
+pub(crate) fn read_text<'de, T: for<'a> From<&'a str>, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_str(TextVisitor(PhantomData))
+}
+
+struct TextVisitor<T>(PhantomData<fn() -> T>);
+
+impl<'de, T: for<'a> From<&'a str>> Visitor<'de> for TextVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<T, E> {
+        Ok(T::from(text))
     }
 }
 
@@ -282,6 +439,110 @@ mod tests {
         let error = serde_json::from_str::<Item>(r#"{"object": "o", "value": 1, "match": 3}"#)
             .expect_err("not a bool");
         assert!(error.to_string().starts_with("field `match`:"), "{error}");
+    }
+
+    #[test]
+    fn a_value_that_does_not_decode_is_named_with_the_position_once() {
+        let error =
+            serde_json::from_str::<Sample>(r#"{"name": "n", "count": "three"}"#).expect_err("not an i32");
+        assert_eq!(
+            error.to_string(),
+            r#"field `count`: invalid type: string "three", expected i32 at line 1 column 30"#
+        );
+        use crate::fixtures::nullable::Service;
+        let error = serde_json::from_str::<Service>("{\"tags\": [],\n \"category\": {\"id\": 5}}")
+            .expect_err("not a string");
+        assert_eq!(
+            error.to_string(),
+            "field `category`: field `id`: invalid type: integer `5`, expected a string at line 2 column 21"
+        );
+        let error = serde_json::from_str::<Service>(r#"{"category": {}}"#).expect_err("`id` is missing");
+        assert_eq!(error.to_string(), "field `category`: missing field `id` at line 1 column 15");
+    }
+
+    #[test]
+    fn the_first_problem_in_the_body_is_reported_and_ends_the_object() {
+        use crate::fixtures::keywords::Item;
+        // `value` comes first and does not decode: the missing `object` is not reached.
+        let error = serde_json::from_str::<Item>(r#"{"value": "x", "match": 3}"#).expect_err("wrong types");
+        assert!(error.to_string().starts_with("field `value`:"), "{error}");
+        let error = serde_json::from_str::<Item>(r#"{"value": 1, "match": true}"#).expect_err("no `object`");
+        assert_eq!(error.to_string(), "missing field `object` at line 1 column 27");
+        let error =
+            serde_json::from_str::<Item>(r#"{"object": null, "value": 1}"#).expect_err("`object` is null");
+        assert_eq!(error.to_string(), "missing field `object` at line 1 column 28");
+    }
+
+    #[test]
+    fn unknown_fields_are_skipped_whatever_they_hold_and_a_repeated_field_keeps_its_last_value() {
+        let sample: Sample = serde_json::from_str(
+            r#"{"later": {"deep": [1, {"x": null}, "s"]}, "name": "first", "more": [[[]]], "name": "last",
+                "count": 2}"#,
+        )
+        .expect("decodes");
+        assert_eq!((sample.name.as_deref(), sample.count), (Some("last"), Some(2)));
+        let error = serde_json::from_str::<Sample>(r#"{"later": {"deep": [1,]}}"#).expect_err("not JSON");
+        assert!(error.to_string().starts_with("expected value at line 1"), "{error}");
+    }
+
+    #[test]
+    fn anything_but_an_object_is_refused() {
+        let error = serde_json::from_str::<Sample>("[1]").expect_err("a list");
+        assert_eq!(error.to_string(), "invalid type: sequence, expected a JSON object at line 1 column 0");
+        use crate::fixtures::oneof::Pickup;
+        let _: Pickup =
+            serde_json::from_str(r#"{"added": {"later": 1}}"#).expect("an empty type skips fields");
+        let error = serde_json::from_str::<Pickup>("5").expect_err("a number");
+        assert_eq!(error.to_string(), "invalid type: integer `5`, expected a JSON object at line 1 column 1");
+    }
+
+    #[test]
+    fn nullable_fields_read_null_as_none_and_values_as_values() {
+        use crate::Nullable;
+        use crate::fixtures::nullable::{Service, Status};
+        let service: Service = serde_json::from_str(
+            r#"{"description": null, "defaultCapacity": 3, "bookingCount": "7", "status": "LATER", "tags": null}"#,
+        )
+        .expect("decodes");
+        assert_eq!(service.description, None);
+        assert_eq!(service.default_capacity, Some(Nullable::Value(3)));
+        assert_eq!(service.booking_count, Some(Nullable::Value(7)));
+        assert_eq!(service.status, Some(Nullable::Value(Status::from("LATER"))));
+        assert!(matches!(service.status, Some(Nullable::Value(Status::Unknown(_)))));
+        assert!(service.tags.is_empty());
+        let error = serde_json::from_str::<Service>(r#"{"status": 1}"#).expect_err("not a string");
+        assert!(
+            error.to_string().starts_with("field `status`: invalid type: integer `1`, expected a string")
+        );
+    }
+
+    #[test]
+    fn a_oneof_group_keeps_the_alternative_declared_first_and_ignores_null_ones() {
+        use crate::fixtures::oneof::{Address, Delivery, Method, Pickup};
+        let read = |text: &str| serde_json::from_str::<Delivery>(text).expect("decodes").method;
+        assert_eq!(
+            read(r#"{"address": {"street": "Main 1"}}"#),
+            Some(Method::Address(Address::new("Main 1")))
+        );
+        assert_eq!(
+            read(r#"{"address": {"street": "Main 1"}, "pickup": {}}"#),
+            Some(Method::Pickup(Pickup::new()))
+        );
+        assert_eq!(read(r#"{"pickup": {}, "address": {"street": 5}}"#), Some(Method::Pickup(Pickup::new())));
+        assert_eq!(
+            read(r#"{"pickup": null, "address": {"street": "Main 1"}}"#),
+            Some(Method::Address(Address::new("Main 1")))
+        );
+        assert_eq!(read(r#"{"pickup": null, "notes": "n"}"#), None);
+    }
+
+    #[test]
+    fn a_required_json_field_is_null_when_missing() {
+        use crate::fixtures::free_form_json::Item;
+        let item: Item = serde_json::from_str(r#"{"id": "i"}"#).expect("decodes");
+        assert_eq!(item.data, serde_json::Value::Null);
+        let item: Item = serde_json::from_str(r#"{"id": "i", "data": null}"#).expect("decodes");
+        assert_eq!(item.data, serde_json::Value::Null);
     }
 
     #[test]

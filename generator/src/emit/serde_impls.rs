@@ -1,15 +1,15 @@
 //! How generated types read and write JSON: `Serialize` and `Deserialize` impls through the runtime's
 //! object writer and reader, by wire name.
 //!
-//! Inside these impls the generic parameters `S` and `D` are in scope, so the module's own types are
-//! named through `self::`: a spec type named `S` or `D` must not be taken for them.
+//! Inside these impls the generic parameters `S`, `D` and `A` are in scope, so the module's own types
+//! are named through `self::`: a spec type named `S`, `D` or `A` must not be taken for them.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{allow_deprecated, ident};
 use crate::model::{EnumModel, FieldModel, ParamLocation, RustType, StructModel};
-use crate::naming;
+use crate::naming::{self, RustIdent};
 
 /// `Serialize` through the runtime's object writer: the JSON body fields, by their wire names.
 pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
@@ -79,104 +79,138 @@ pub(super) fn serialize_impl(model: &StructModel) -> TokenStream {
     }
 }
 
-/// `Deserialize` through the runtime's object reader: each field by its wire name, unknown fields
-/// ignored. Required fields are read first, since the value cannot be built without them; a field
-/// that is missing or does not decode makes the whole value an error, reported by the reader.
+/// `Deserialize` through the runtime's object reader, which streams: the impl of the runtime's
+/// `Object` trait names the fields by wire name (unknown fields are skipped by the reader) and reads
+/// each value, as it comes, straight into a local of the field's type; required fields, read into
+/// `Option`s, are checked once the object ends. A value that does not decode, or a required field
+/// that is missing, makes the whole value an error, reported by the reader.
 pub(super) fn deserialize_impl(model: &StructModel) -> TokenStream {
     let name = ident(&model.name);
     // A required list or map reads as empty when missing, like an optional one, and a required `json`
-    // as `null`; the other required fields are bound before the value is built.
-    let bound_first =
+    // as `null`; the other required fields are `Option`s until the object ends.
+    let checked_at_end =
         |field: &FieldModel| field.required && !field.is_collection() && field.ty != RustType::Json;
-    let required: Vec<&FieldModel> = model.fields.iter().filter(|field| bound_first(field)).collect();
-    // Required fields are bound by their own names, so the reader takes a name none of them has.
-    let reader = naming::binding_other_than("object", required.iter().map(|field| &field.name));
-    let reader = ident(&reader);
-    let read = |field: &FieldModel| {
-        let wire_name = &field.wire_name;
+    // Fields and oneof groups are locals of their own names, so the reader and the field index take
+    // names none of them has.
+    let locals: Vec<&RustIdent> = model
+        .fields
+        .iter()
+        .map(|field| &field.name)
+        .chain(model.oneofs.iter().map(|oneof| &oneof.name))
+        .collect();
+    let reader = ident(&naming::binding_other_than("object", locals.iter().copied()));
+    let index = ident(&naming::binding_other_than("field", locals.iter().copied()));
+    let field_names = model.fields.iter().map(|field| field.wire_name.as_str()).chain(
+        model.oneofs.iter().flat_map(|oneof| oneof.variants.iter().map(|variant| variant.wire_name.as_str())),
+    );
+    let starts = model.fields.iter().map(|field| {
+        let name = ident(&field.name);
+        match field.is_collection() || (field.ty == RustType::Json && field.required) {
+            true => quote! { let mut #name = Default::default(); },
+            false => quote! { let mut #name = None; },
+        }
+    });
+    let oneof_starts = model.oneofs.iter().map(|oneof| {
+        let name = ident(&oneof.name);
+        quote! { let mut #name = crate::runtime::object::OneOf::new(); }
+    });
+    let field_reads = model.fields.iter().map(|field| {
+        let name = ident(&field.name);
         let method = format_ident!(
             "{}",
             match (&field.ty, field.required) {
-                (ty, _) if field.is_collection() && holds_int64(ty) => "int64_collection",
+                (ty, _) if field.is_collection() && holds_int64(ty) => "collection_int64",
                 (RustType::List(_) | RustType::Map(_), _) => "collection",
                 (RustType::Json, true) => "json",
-                (RustType::I64, true) => "required_int64",
-                (RustType::I64, false) => "optional_int64",
-                (_, true) => "required",
-                (_, false) => "optional",
+                (RustType::I64, _) if field.is_nullable() => "nullable_int64",
+                (RustType::I64, _) => "option_int64",
+                _ if field.is_nullable() => "nullable",
+                _ => "option",
             }
         );
-        // A `null` was dropped by the reader, so a nullable field reads as unset or as a value.
-        match field.is_nullable() {
-            true => quote! { #reader.#method(#wire_name).map(crate::Nullable::Value) },
-            false => quote! { #reader.#method(#wire_name) },
-        }
-    };
-    let required_names: Vec<Ident> = required.iter().map(|field| ident(&field.name)).collect();
-    let required_reads = required.iter().map(|field| read(field));
-    let bind_required = match required.len() {
-        0 => quote! {},
-        1 => quote! {
-            let #(Some(#required_names))* = #(#required_reads)* else {
-                return #reader.failed();
+        quote! { #reader.#method(&mut #name) }
+    });
+    let oneof_reads = model.oneofs.iter().flat_map(|oneof| {
+        let group = ident(&oneof.name);
+        let enum_name = ident(&oneof.enum_name);
+        let reader = &reader;
+        oneof.variants.iter().map(move |variant| {
+            let variant_name = ident(&variant.name);
+            let method = match holds_int64(&variant.ty) {
+                true => quote! { one_of_int64 },
+                false => quote! { one_of },
             };
-        },
-        _ => quote! {
-            let (#(Some(#required_names)),*) = (#(#required_reads),*) else {
-                return #reader.failed();
-            };
-        },
-    };
-    let fields = model.fields.iter().map(|field| {
-        let name = ident(&field.name);
-        match bound_first(field) {
-            true => quote! { #name, },
-            false => {
-                let read = read(field);
-                quote! { #name: #read, }
-            }
+            quote! { #reader.#method(&mut #group, self::#enum_name::#variant_name) }
+        })
+    });
+    let reads: Vec<TokenStream> = field_reads.chain(oneof_reads).collect();
+    // The last arm takes every other index, so that the match is exhaustive.
+    let arms = reads.iter().enumerate().map(|(position, read)| match position + 1 == reads.len() {
+        true => quote! { _ => #read, },
+        false => {
+            let position = proc_macro2::Literal::usize_unsuffixed(position);
+            quote! { #position => #read, }
         }
     });
-    let oneofs = model.oneofs.iter().map(|oneof| {
-        let field = ident(&oneof.name);
-        let enum_name = ident(&oneof.enum_name);
-        let keys = oneof.variants.iter().map(|variant| &variant.wire_name);
-        let arms = oneof.variants.iter().map(|variant| {
-            let variant_name = ident(&variant.name);
-            let wire_name = &variant.wire_name;
-            let decode = match holds_int64(&variant.ty) {
-                true => quote! { decode_int64 },
-                false => quote! { decode },
-            };
-            quote! {
-                Some((#wire_name, value)) => #reader.#decode(#wire_name, value).map(self::#enum_name::#variant_name),
+    let read_loop = match reads.as_slice() {
+        [] => None,
+        [read] => Some(quote! {
+            while #reader.next_field().is_some() {
+                #read;
             }
-        });
+        }),
+        _ => Some(quote! {
+            while let Some(#index) = #reader.next_field() {
+                match #index {
+                    #(#arms)*
+                }
+            }
+        }),
+    };
+    let checks = model.fields.iter().filter(|field| checked_at_end(field)).map(|field| {
+        let name = ident(&field.name);
+        let wire_name = &field.wire_name;
         quote! {
-            #field: match #reader.one_of(&[#(#keys),*]) {
-                #(#arms)*
-                Some(_) | None => None,
-            },
+            let Some(#name) = #name else {
+                return #reader.missing(#wire_name);
+            };
         }
+    });
+    let values = model.fields.iter().map(|field| {
+        let name = ident(&field.name);
+        quote! { #name, }
+    });
+    let oneof_values = model.oneofs.iter().map(|oneof| {
+        let name = ident(&oneof.name);
+        quote! { #name: #name.into_value(), }
     });
     let allow = allow_deprecated(model.touches_deprecated());
-    let body = match model.fields.is_empty() && model.oneofs.is_empty() {
-        true => quote! { crate::runtime::object::Reader::new(deserializer).map(|_| Self {}) },
-        false => quote! {
-            let mut #reader = crate::runtime::object::Reader::new(deserializer)?;
-            #bind_required
-            let value = Self {
-                #(#fields)*
-                #(#oneofs)*
-            };
-            #reader.finish(value)
-        },
+    let reader_binding = match reads.is_empty() {
+        true => quote! { #reader },
+        false => quote! { mut #reader },
     };
     quote! {
-        #allow
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                #body
+                crate::runtime::object::read(deserializer)
+            }
+        }
+
+        #allow
+        impl crate::runtime::object::Object for #name {
+            const FIELDS: &'static [&'static str] = &[#(#field_names),*];
+
+            fn read<'de, A: serde::de::MapAccess<'de>>(
+                #reader_binding: crate::runtime::object::Fields<'de, A>,
+            ) -> Result<Self, A::Error> {
+                #(#starts)*
+                #(#oneof_starts)*
+                #read_loop
+                #(#checks)*
+                #reader.finish(Self {
+                    #(#values)*
+                    #(#oneof_values)*
+                })
             }
         }
     }
@@ -205,7 +239,7 @@ pub(super) fn enum_serde_impls(model: &EnumModel) -> TokenStream {
 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <String as serde::Deserialize>::deserialize(deserializer).map(|value| Self::from(value.as_str()))
+                crate::runtime::object::read_text(deserializer)
             }
         }
     }
