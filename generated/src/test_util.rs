@@ -1,7 +1,7 @@
 //! Testing code that calls the clients, without a server (feature `test-util`).
 //!
 //! Each API module has a `MockClient`: program what each method returns with its `on_<method>`
-//! methods, and hand the code under test [`MockClient::client`](crate::bookings_services::MockClient::client),
+//! methods, and hand the code under test `MockClient::client()`,
 //! a real `Client` that returns what was programmed and sends nothing. Code written against
 //! `&Client` is tested as it is, with no trait to thread through.
 //!

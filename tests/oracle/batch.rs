@@ -627,7 +627,8 @@ fn scratch_manifest(manifest: &str, workspace: &str, name: &str) -> Result<Strin
         if header == "[lib]" {
             return Err("generated/Cargo.toml has a [lib] section; the oracle needs updating".into());
         }
-        if header == "[[example]]" {
+        // The scratch crate has the library's sources only: not the examples and integration tests.
+        if header == "[[example]]" || header == "[[test]]" {
             continue;
         }
         if !header.is_empty() {
@@ -708,6 +709,7 @@ mod tests {
         );
         assert!(manifest.contains("\nwix-sdk = { path = \".\"") && manifest.contains("[[example]]"));
         assert!(!scratch.contains("wix-sdk = ") && !scratch.contains("[[example]]"), "{scratch}");
+        assert!(manifest.contains("[[test]]") && !scratch.contains("[[test]]"), "{scratch}");
         assert!(scratch.contains(generator::features::MANIFEST_BEGIN), "{scratch}");
     }
 
