@@ -74,17 +74,6 @@ pub fn generate_crate(
     generate_loaded(load_all(root, spec_paths), options)
 }
 
-/// [`generate`], plus a module of tests per API that calls each of its methods against a loopback
-/// server; `crate_path` is where the modules are in the crate.
-pub fn generate_with_calls(
-    root: &Path,
-    spec_paths: &[PathBuf],
-    crate_path: &str,
-) -> Result<(Vec<GeneratedFile>, Vec<GeneratedFile>), Vec<Diagnostic>> {
-    let options = Options { gated: false, calls: Some(crate_path) };
-    generate_loaded(load_all(root, spec_paths), options).map(|generated| (generated.files, generated.calls))
-}
-
 /// [`generate`] for a crate that compiles each module under its cargo feature (see [`features`]):
 /// the index module declares each module under its feature, which the crate must declare as
 /// [`Features::manifest_lines`] gives them.
@@ -303,7 +292,7 @@ pub struct Target {
     pub calls: Option<CallTests>,
 }
 
-/// Where a target's tests of calls go ([`generate_with_calls`]).
+/// Where a target's tests of calls go ([`Options::calls`]).
 #[derive(Debug, Clone)]
 pub struct CallTests {
     /// Output folder, relative to the root (or absolute).
