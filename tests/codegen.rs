@@ -11,10 +11,13 @@ fn api_targets() -> Vec<Target> {
 }
 
 /// The committed `generated/`, the features of its manifest and the README's table of APIs are
-/// exactly what generating from `spec/` (and the fixtures) gives.
+/// exactly what generating from `spec/` (and the fixtures) gives, and so is the spec format's JSON
+/// Schema.
 #[test]
 fn generated_crate_is_up_to_date() {
-    let report = generator::run(&xtask::workspace_root(), &api_targets(), true, false)
+    let root = xtask::workspace_root();
+    let documents = xtask::documents(&root).unwrap_or_else(|error| panic!("{error}"));
+    let report = generator::run(&root, &api_targets(), &documents, true, false)
         .unwrap_or_else(|report| panic!("generated/ is stale; run `cargo xtask codegen`:\n{report}"));
     assert!(report.contains("generated files are up to date"), "{report}");
 }
@@ -64,22 +67,22 @@ fn check_reports_a_diff_and_writes_nothing() {
     let out = tempfile::tempdir().expect("temp dir");
     let root = xtask::workspace_root();
     let target = spec_target(out.path());
-    generator::run(&root, std::slice::from_ref(&target), false, false).expect("generates");
+    generator::run(&root, std::slice::from_ref(&target), &[], false, false).expect("generates");
     let module = out.path().join("bookings_external_calendars.rs");
     let edited = fs::read_to_string(&module)
         .expect("reads")
         .replace("pub async fn list_providers", "pub async fn list_provider");
     fs::write(&module, &edited).expect("writes");
 
-    let report =
-        generator::run(&root, std::slice::from_ref(&target), true, false).expect_err("drift is an error");
+    let report = generator::run(&root, std::slice::from_ref(&target), &[], true, false)
+        .expect_err("drift is an error");
     assert!(report.contains("-    pub async fn list_provider("), "{report}");
     assert!(report.contains("+    pub async fn list_providers("), "{report}");
     assert!(report.contains("run `cargo xtask codegen`"), "{report}");
     assert_eq!(fs::read_to_string(&module).expect("reads"), edited, "--check must not write");
 
-    generator::run(&root, std::slice::from_ref(&target), false, false).expect("regenerates");
-    let report = generator::run(&root, &[target], true, false).expect("up to date after regenerating");
+    generator::run(&root, std::slice::from_ref(&target), &[], false, false).expect("regenerates");
+    let report = generator::run(&root, &[target], &[], true, false).expect("up to date after regenerating");
     assert!(report.contains("up to date"), "{report}");
 }
 
@@ -97,7 +100,7 @@ fn a_bad_spec_writes_nothing_even_for_good_specs() {
         features: None,
         calls: None,
     };
-    let report = generator::run(&root, &[target], false, false).expect_err("one spec is bad");
+    let report = generator::run(&root, &[target], &[], false, false).expect_err("one spec is bad");
     assert!(report.contains("unknown type `Conection`"), "{report}");
     assert_eq!(fs::read_dir(out.path()).expect("lists").count(), 0, "nothing may be written");
 }
@@ -107,18 +110,18 @@ fn a_file_no_spec_produces_any_more_is_removed() {
     let out = tempfile::tempdir().expect("temp dir");
     let root = xtask::workspace_root();
     let target = spec_target(out.path());
-    generator::run(&root, std::slice::from_ref(&target), false, false).expect("generates");
+    generator::run(&root, std::slice::from_ref(&target), &[], false, false).expect("generates");
     let stale = out.path().join("old_api.rs");
     let module = fs::read_to_string(out.path().join("bookings_external_calendars.rs")).expect("reads");
     fs::write(&stale, module).expect("writes");
     let hand_written = out.path().join("notes.rs");
     fs::write(&hand_written, "// not generated\n").expect("writes");
 
-    let report =
-        generator::run(&root, std::slice::from_ref(&target), true, false).expect_err("a stale file is drift");
+    let report = generator::run(&root, std::slice::from_ref(&target), &[], true, false)
+        .expect_err("a stale file is drift");
     assert!(report.contains("old_api.rs"), "{report}");
 
-    let report = generator::run(&root, &[target], false, false).expect("generates");
+    let report = generator::run(&root, &[target], &[], false, false).expect("generates");
     assert!(report.contains("removed"), "{report}");
     assert!(!stale.exists());
     assert!(hand_written.exists(), "files the generator did not write are never touched");
@@ -153,7 +156,7 @@ fn a_file_that_cannot_be_written_leaves_every_target_as_it_was() {
             calls: None,
         },
     ];
-    generator::run(&root, &targets, false, false).expect("generates");
+    generator::run(&root, &targets, &[], false, false).expect("generates");
     // The first target's module is edited, so the run would rewrite it; the second target's index
     // is replaced by a folder, which the run cannot write over.
     let module = first.join("bookings_external_calendars.rs");
@@ -168,7 +171,7 @@ fn a_file_that_cannot_be_written_leaves_every_target_as_it_was() {
     fs::create_dir(second.join("mod.rs")).expect("creates a folder where the index goes");
     let before = (folder_state(&first), folder_state(&second));
 
-    let report = generator::run(&root, &targets, false, false).expect_err("the index cannot be written");
+    let report = generator::run(&root, &targets, &[], false, false).expect_err("the index cannot be written");
 
     assert!(report.contains(&format!("cannot write {}", second.join("mod.rs").display())), "{report}");
     assert!(
@@ -204,7 +207,7 @@ fn features_are_written_into_the_manifest_and_readme_and_checked() {
     target.features = Some(feature_files(dir.path()));
     let manifest = dir.path().join("Cargo.toml");
 
-    let report = generator::run(&root, std::slice::from_ref(&target), false, false).expect("generates");
+    let report = generator::run(&root, std::slice::from_ref(&target), &[], false, false).expect("generates");
 
     assert!(report.contains("written") && report.contains("Cargo.toml"), "{report}");
     let written = fs::read_to_string(&manifest).expect("reads");
@@ -230,15 +233,15 @@ fn features_are_written_into_the_manifest_and_readme_and_checked() {
         written.replace("bookings-external-calendars = [\"common\"]", "bookings-external-calendars = []"),
     )
     .expect("writes");
-    let report =
-        generator::run(&root, std::slice::from_ref(&target), true, false).expect_err("drift is an error");
+    let report = generator::run(&root, std::slice::from_ref(&target), &[], true, false)
+        .expect_err("drift is an error");
     assert!(
         report.contains("-bookings-external-calendars = []\n+bookings-external-calendars = [\"common\"]"),
         "{report}"
     );
-    generator::run(&root, std::slice::from_ref(&target), false, false).expect("regenerates");
+    generator::run(&root, std::slice::from_ref(&target), &[], false, false).expect("regenerates");
     assert_eq!(fs::read_to_string(&manifest).expect("reads"), written);
-    generator::run(&root, &[target], true, false).expect("up to date after regenerating");
+    generator::run(&root, &[target], &[], true, false).expect("up to date after regenerating");
 }
 
 #[test]
@@ -250,7 +253,7 @@ fn a_file_without_markers_is_reported_with_the_lines_to_add_and_nothing_is_writt
     fs::write(dir.path().join("README.md"), "# x\n").expect("writes");
     let manifest_before = fs::read_to_string(dir.path().join("Cargo.toml")).expect("reads");
 
-    let report = generator::run(&root, &[target], false, false).expect_err("the README has no markers");
+    let report = generator::run(&root, &[target], &[], false, false).expect_err("the README has no markers");
 
     assert!(report.contains("README.md has no generated part; add these lines where the table"), "{report}");
     assert!(report.contains("| External Calendars | `bookings-external-calendars` | 9 |"), "{report}");

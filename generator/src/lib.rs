@@ -12,6 +12,7 @@ pub mod emit;
 pub mod features;
 pub mod format;
 pub mod graph;
+pub mod json_schema;
 pub mod link;
 pub mod load;
 pub mod markdown;
@@ -292,6 +293,15 @@ pub struct Target {
     pub calls: Option<CallTests>,
 }
 
+/// Adds `file` to the files of `folder`, keeping one entry per folder, so that the folder is scanned
+/// for stale files once.
+fn add_to_folder(generated: &mut Vec<(PathBuf, Vec<GeneratedFile>)>, folder: PathBuf, file: GeneratedFile) {
+    match generated.iter_mut().find(|(out, _)| *out == folder) {
+        Some((_, files)) => files.push(file),
+        None => generated.push((folder, vec![file])),
+    }
+}
+
 /// Where a target's tests of calls go ([`Options::calls`]).
 #[derive(Debug, Clone)]
 pub struct CallTests {
@@ -305,8 +315,21 @@ pub struct CallTests {
 /// with one line per file, or `Err` with the rendered errors, the diff of stale files, or the file
 /// that could not be written. When any spec of any target has an error, nothing is written; when any
 /// file of any target cannot be written, every output file is left as it was.
-pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result<String, String> {
-    let mut generated = Vec::new();
+///
+/// `documents` are files made beside the pipeline, each with its folder (relative to the root), that
+/// the run writes or checks together with the modules: the spec format's JSON Schema
+/// ([`json_schema`]).
+pub fn run(
+    root: &Path,
+    targets: &[Target],
+    documents: &[(PathBuf, GeneratedFile)],
+    check: bool,
+    styled: bool,
+) -> Result<String, String> {
+    let mut generated: Vec<(PathBuf, Vec<GeneratedFile>)> = Vec::new();
+    for (folder, file) in documents {
+        add_to_folder(&mut generated, root.join(folder), file.clone());
+    }
     let mut feature_files = Vec::new();
     let mut diagnostics = Vec::new();
     for target in targets {
@@ -334,11 +357,7 @@ pub fn run(root: &Path, targets: &[Target], check: bool, styled: bool) -> Result
         let spliced =
             features.spliced_files(root, files).map_err(|error| format!("{error}no file was written\n"))?;
         for (folder, file) in spliced {
-            // One entry per folder, so that the folder is scanned for stale files once.
-            match generated.iter_mut().find(|(out, _)| *out == folder) {
-                Some((_, files)) => files.push(file),
-                None => generated.push((folder, vec![file])),
-            }
+            add_to_folder(&mut generated, folder, file);
         }
     }
     let mut report = String::new();

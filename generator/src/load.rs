@@ -73,6 +73,18 @@ pub fn parse(path: &Path, source: String) -> Result<SpecFile, Vec<Diagnostic>> {
     Ok(SpecFile { path: path.to_path_buf(), source, spec, spans, lines, shape_errors: shape.diagnostics })
 }
 
+/// The structural mistakes of spec text that `path` names (unknown keys, missing keys, values of the
+/// wrong kind), each located, whether or not the rest of the spec is valid; `None` when the text is not
+/// YAML the check can read. The JSON Schema of the format ([`crate::json_schema`]) refuses a spec
+/// exactly when this finds a mistake, which its tests hold it to.
+pub fn shape_errors(path: &Path, source: &str) -> Option<Vec<Diagnostic>> {
+    let spans = SpanIndex::build(source).ok()?;
+    let mut document: serde_yaml::Value = serde_yaml::from_str(source).ok()?;
+    let lines = LineStarts::new(source);
+    let context = crate::schema::Context { path, source, spans: &spans, lines: &lines };
+    Some(crate::schema::check(&mut document, &context).diagnostics)
+}
+
 fn read_bytes(full_path: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let unreadable = |reason: String| {
         Diagnostic::whole_file(path, format!("cannot read the spec: {reason}"))

@@ -34,7 +34,7 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let features = args.manifest.map(|manifest| generator::FeatureFiles { manifest, readme: args.readme });
     let target = generator::Target { specs: args.specs, out: args.out, features, calls: None };
-    match generator::run(Path::new("."), &[target], args.check, std::io::stderr().is_terminal()) {
+    match generator::run(Path::new("."), &[target], &[], args.check, std::io::stderr().is_terminal()) {
         Ok(report) => {
             print!("{report}");
             ExitCode::SUCCESS

@@ -26,9 +26,19 @@ pub(crate) enum Shape {
     /// A mapping from HTTP error statuses to nodes of one shape.
     StatusMap(&'static Shape),
     /// A mapping with known keys.
-    Record(&'static [Key]),
+    Record(&'static Record),
     /// A string, or a record (an enum value's short and long forms).
-    TextOrRecord(&'static [Key]),
+    TextOrRecord(&'static Record),
+}
+
+/// A mapping with known keys, each documented by a row of a table in `spec/README.md`.
+#[derive(Debug)]
+pub(crate) struct Record {
+    /// What the JSON Schema calls it (`field`).
+    pub(crate) name: &'static str,
+    /// The heading of `spec/README.md` whose table documents the keys (`Fields and params`).
+    pub(crate) section: &'static str,
+    pub(crate) keys: &'static [Key],
 }
 
 /// A key of a record.
@@ -61,19 +71,24 @@ pub(crate) const FIELD_KEYS: &[Key] = &[
     optional("requires", &Shape::TextList),
     optional("nullable", FLAG),
 ];
-const FIELDS: &Shape = &Shape::Map("field", &Shape::Record(FIELD_KEYS));
-const PARAMS: &Shape = &Shape::Map("param", &Shape::Record(FIELD_KEYS));
+const FIELD: &Record = &Record { name: "field", section: "Fields and params", keys: FIELD_KEYS };
+const FIELDS: &Shape = &Shape::Map("field", &Shape::Record(FIELD));
+const PARAMS: &Shape = &Shape::Map("param", &Shape::Record(FIELD));
 pub(crate) const ENUM_VALUE_KEYS: &[Key] =
     &[required("docs", TEXT), optional("deprecated", TEXT), optional("rust_name", TEXT)];
+const ENUM_VALUE: &Record = &Record { name: "enum_value", section: "Enum values", keys: ENUM_VALUE_KEYS };
 pub(crate) const ONEOF_KEYS: &[Key] = &[required("docs", TEXT), required("fields", FIELDS)];
+const ONEOF: &Record = &Record { name: "oneof_group", section: "Oneof groups", keys: ONEOF_KEYS };
 pub(crate) const TYPE_KEYS: &[Key] = &[
     required("docs", TEXT),
     optional("fields", FIELDS),
-    optional("oneof", &Shape::Map("oneof group", &Shape::Record(ONEOF_KEYS))),
-    optional("enum", &Shape::Map("enum value", &Shape::TextOrRecord(ENUM_VALUE_KEYS))),
+    optional("oneof", &Shape::Map("oneof group", &Shape::Record(ONEOF))),
+    optional("enum", &Shape::Map("enum value", &Shape::TextOrRecord(ENUM_VALUE))),
 ];
+const TYPE: &Record = &Record { name: "type", section: "Types", keys: TYPE_KEYS };
 pub(crate) const ERROR_KEYS: &[Key] =
     &[required("name", TEXT), required("docs", TEXT), optional("codes", &Shape::Map("error code", TEXT))];
+const ERROR: &Record = &Record { name: "error", section: "Errors", keys: ERROR_KEYS };
 pub(crate) const PAGING_KEYS: &[Key] = &[
     required("items", TEXT),
     optional("cursor", TEXT),
@@ -84,6 +99,7 @@ pub(crate) const PAGING_KEYS: &[Key] = &[
     optional("total", TEXT),
     optional("keep", &Shape::TextList),
 ];
+const PAGING: &Record = &Record { name: "paging", section: "Paging", keys: PAGING_KEYS };
 pub(crate) const METHOD_KEYS: &[Key] = &[
     required("summary", TEXT),
     optional("rust_name", TEXT),
@@ -93,23 +109,26 @@ pub(crate) const METHOD_KEYS: &[Key] = &[
     optional("permissions", &Shape::TextList),
     optional("params", PARAMS),
     optional("returns", TEXT),
-    optional("errors", &Shape::StatusMap(&Shape::Record(ERROR_KEYS))),
+    optional("errors", &Shape::StatusMap(&Shape::Record(ERROR))),
     optional("retryable", FLAG),
     optional("error_codes", &Shape::Map("error code", TEXT)),
-    optional("paging", &Shape::Record(PAGING_KEYS)),
+    optional("paging", &Shape::Record(PAGING)),
     optional("deprecated", TEXT),
     optional("developer_preview", FLAG),
     optional("validation_rules", &Shape::TextList),
     optional("complex_query", FLAG),
 ];
+const METHOD: &Record = &Record { name: "method", section: "Methods", keys: METHOD_KEYS };
 pub(crate) const SPEC_KEYS: &[Key] = &[
     required("api", TEXT),
     required("title", TEXT),
     optional("base_url", TEXT),
     optional("docs", TEXT),
-    optional("types", &Shape::Map("type", &Shape::Record(TYPE_KEYS))),
-    optional("methods", &Shape::Map("method", &Shape::Record(METHOD_KEYS))),
+    optional("types", &Shape::Map("type", &Shape::Record(TYPE))),
+    optional("methods", &Shape::Map("method", &Shape::Record(METHOD))),
 ];
+/// A whole spec file.
+pub(crate) const SPEC: &Record = &Record { name: "spec", section: "Top level", keys: SPEC_KEYS };
 
 /// What checking a document found.
 pub(crate) struct Outcome {
@@ -124,7 +143,7 @@ pub(crate) struct Outcome {
 /// Checks a whole spec document, removing the nodes that do not fit (see [`Outcome::fatal`]).
 pub(crate) fn check(document: &mut Value, context: &Context<'_>) -> Outcome {
     let mut checker = Checker { context, diagnostics: Vec::new(), path: Vec::new(), fatal: false };
-    if !checker.node(document, &Shape::Record(SPEC_KEYS), "the spec") {
+    if !checker.node(document, &Shape::Record(SPEC), "the spec") {
         checker.fatal = true;
     }
     Outcome { diagnostics: checker.diagnostics, fatal: checker.fatal }
@@ -259,8 +278,8 @@ impl Checker<'_> {
                 true
             }
             (Shape::Map(..) | Shape::StatusMap(_), _) => self.wrong_kind(value, what, "a mapping"),
-            (Shape::Record(keys) | Shape::TextOrRecord(keys), Value::Mapping(entries)) => {
-                self.record(keys, entries, what)
+            (Shape::Record(record) | Shape::TextOrRecord(record), Value::Mapping(entries)) => {
+                self.record(record.keys, entries, what)
             }
             (Shape::TextOrRecord(_), Value::String(_)) => true,
             (Shape::TextOrRecord(_), _) => self.wrong_kind(value, what, "a string or a mapping"),

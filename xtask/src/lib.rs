@@ -7,7 +7,7 @@ pub mod synth;
 
 use std::path::{Path, PathBuf};
 
-use generator::{CallTests, FeatureFiles, Target};
+use generator::{CallTests, FeatureFiles, GeneratedFile, Target};
 
 /// Spec folders and the folders their modules go to, relative to the workspace root: the API specs
 /// make the crate's modules; the feature fixtures of the tests are generated into the crate too, under
@@ -27,9 +27,26 @@ pub const MANIFEST: &str = "generated/Cargo.toml";
 /// The README, which lists every API with its feature.
 pub const README: &str = "README.md";
 
+/// The README of the spec format, which documents each key of the JSON Schema.
+pub const SPEC_README: &str = "spec/README.md";
+
+/// Where the JSON Schema of the spec format goes, and its file name, which each spec's modeline names.
+pub const SPEC_SCHEMA: (&str, &str) = ("spec", "spec.schema.json");
+
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// What `cargo xtask codegen` writes besides the targets' modules: the JSON Schema of the spec
+/// format, from the format's shape and [`SPEC_README`], with the folder it goes to.
+pub fn documents(root: &Path) -> Result<Vec<(PathBuf, GeneratedFile)>, String> {
+    let readme = std::fs::read_to_string(root.join(SPEC_README))
+        .map_err(|error| format!("error: cannot read {SPEC_README}: {error}\n"))?;
+    let schema = generator::json_schema::json_schema(&readme, SPEC_README)
+        .map_err(|errors| errors.iter().map(|error| format!("error: {error}\n")).collect::<String>())?;
+    let (folder, name) = SPEC_SCHEMA;
+    Ok(vec![(PathBuf::from(folder), GeneratedFile { name: name.to_string(), contents: schema })])
 }
 
 /// The codegen targets, with their specs listed from disk.

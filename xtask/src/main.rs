@@ -94,5 +94,6 @@ fn feature_cost(features: &[&str]) -> Result<String, String> {
 fn codegen(check: bool) -> Result<String, String> {
     let root = xtask::workspace_root();
     let targets = xtask::targets(&root).map_err(|error| format!("error: cannot list the specs: {error}"))?;
-    generator::run(&root, &targets, check, std::io::stderr().is_terminal())
+    let documents = xtask::documents(&root)?;
+    generator::run(&root, &targets, &documents, check, std::io::stderr().is_terminal())
 }

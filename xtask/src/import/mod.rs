@@ -103,7 +103,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<String, String> {
     if let Some(all) = &sharing {
         let path = &all.shared_path;
         let on_disk = std::fs::read_to_string(root.join(path)).ok();
-        let written_by_us = on_disk.as_deref().is_some_and(|text| text.starts_with(SHARED_HEADER));
+        let written_by_us = on_disk.as_deref().is_some_and(written_by_import);
         match &all.shared_text {
             Some(text) if check && on_disk.as_deref() != Some(text.as_str()) => {
                 stale.push(path.display().to_string())
@@ -172,7 +172,7 @@ pub fn import(root: &Path, out: &Path, package: &Path) -> Result<Imported, Strin
     let shared = shared_paths.iter().map(|path| shared_types(root, path)).collect::<Result<Vec<_>, _>>()?;
     let (draft, spec) = draft(root, out, package, &shared)?;
     let path = out.join(format!("{}.yaml", spec.api));
-    let text = spec_text(&draft.package, out, &draft.overrides_path, draft.overrides.is_some(), &spec)?;
+    let text = spec_text(root, &draft.package, out, &draft.overrides_path, draft.overrides.is_some(), &spec)?;
     let sources = sources(root, &shared_paths)?;
     check_with_generator(sources, &[(path.clone(), text.clone())])?;
     Ok(Imported { package: draft.package, path, text, notes: draft.notes })
@@ -221,11 +221,13 @@ pub fn import_all(root: &Path, out: &Path, packages: &[PathBuf]) -> Result<Impor
         refuse_diverging_overrides(&drafts, &specs, shared_spec)?;
     }
     let shared_path = out.join(format!("{api}.yaml"));
-    let shared_text = sharing.spec.as_ref().map(|spec| shared_spec_text(&drafts, spec)).transpose()?;
+    let shared_text =
+        sharing.spec.as_ref().map(|spec| shared_spec_text(root, out, &drafts, spec)).transpose()?;
     let mut imported = Vec::new();
     for (draft, spec) in drafts.into_iter().zip(specs) {
         let path = out.join(format!("{}.yaml", spec.api));
-        let text = spec_text(&draft.package, out, &draft.overrides_path, draft.overrides.is_some(), &spec)?;
+        let text =
+            spec_text(root, &draft.package, out, &draft.overrides_path, draft.overrides.is_some(), &spec)?;
         imported.push(Imported { package: draft.package, path, text, notes: draft.notes });
     }
     let mut written: Vec<(PathBuf, String)> =
@@ -325,19 +327,22 @@ fn refuse_diverging_overrides(drafts: &[Draft], specs: &[Spec], shared_spec: &Sp
     Ok(())
 }
 
-/// The spec of shared types' file: a header saying where it comes from ([`SHARED_HEADER`]), then the spec.
-fn shared_spec_text(drafts: &[Draft], spec: &Spec) -> Result<String, String> {
+/// The spec of shared types' file: the modeline, a header saying where it comes from
+/// ([`SHARED_HEADER`]), then the spec.
+fn shared_spec_text(root: &Path, out: &Path, drafts: &[Draft], spec: &Spec) -> Result<String, String> {
     let yaml = serde_yaml::to_string(spec).map_err(|error| format!("cannot write the spec: {error}"))?;
     Ok(format!(
-        "{SHARED_HEADER}\n\
+        "{}\n{SHARED_HEADER}\n\
          # the types that two or more of the {} packages imported define the same way.\n\
          # Do not edit: change the overrides and import again.\n{yaml}",
+        schema_modeline(root, out),
         drafts.len()
     ))
 }
 
-/// The spec file: a header saying where it comes from, then the spec.
+/// The spec file: the modeline, a header saying where it comes from, then the spec.
 fn spec_text(
+    root: &Path,
     package: &Package,
     out: &Path,
     overrides: &Path,
@@ -352,11 +357,28 @@ fn spec_text(
     };
     let yaml = serde_yaml::to_string(spec).map_err(|error| format!("cannot write the spec: {error}"))?;
     Ok(format!(
-        "# Imported by `cargo xtask import-wix` from {} {}\n\
+        "{}\n\
+         # Imported by `cargo xtask import-wix` from {} {}\n\
          # (kept in {kept}), with {overrides}.\n\
          # Do not edit: change the overrides and import again.\n{yaml}",
-        package.name, package.version
+        schema_modeline(root, out),
+        package.name,
+        package.version
     ))
+}
+
+/// The modeline that points an editor at the spec format's JSON Schema, from a spec in `out`
+/// (relative to `root`, or absolute): by a relative path where there is one.
+fn schema_modeline(root: &Path, out: &Path) -> String {
+    let (folder, name) = crate::SPEC_SCHEMA;
+    let schema = root.join(folder).join(name);
+    let path = pathdiff::diff_paths(&schema, root.join(out)).unwrap_or(schema);
+    generator::json_schema::modeline(&slashed(&path))
+}
+
+/// Whether a spec of shared types is one `import-wix` wrote, by its header.
+fn written_by_import(text: &str) -> bool {
+    text.lines().take(2).any(|line| line == SHARED_HEADER)
 }
 
 fn slashed(path: &Path) -> String {
@@ -378,7 +400,7 @@ fn shared_specs(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
     for path in generator::shared_types_specs(root, &specs) {
         let text = std::fs::read_to_string(root.join(&path))
             .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-        if !text.starts_with(SHARED_HEADER) {
+        if !written_by_import(&text) {
             by_hand.push(path);
         }
     }

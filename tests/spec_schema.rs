@@ -1,0 +1,158 @@
+//! The JSON Schema of the spec format (`spec/spec.schema.json`, written by `cargo xtask codegen`), as
+//! an editor uses it: every committed spec and feature fixture validates, it refuses exactly the files
+//! whose shape the generator refuses, and every spec points at it with its modeline.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value as Json;
+use serde_yaml::Value as Yaml;
+
+fn root() -> PathBuf {
+    xtask::workspace_root()
+}
+
+fn schema_path() -> PathBuf {
+    let (folder, name) = xtask::SPEC_SCHEMA;
+    root().join(folder).join(name)
+}
+
+fn validator() -> jsonschema::Validator {
+    let text = fs::read_to_string(schema_path()).expect("the schema is committed");
+    let schema: Json = serde_json::from_str(&text).expect("the schema is JSON");
+    jsonschema::draft202012::new(&schema).expect("the schema compiles")
+}
+
+/// The YAML files directly in `dir`, relative to the workspace root.
+fn yaml_files(dir: &str) -> Vec<PathBuf> {
+    xtask::spec_files(&root(), Path::new(dir)).expect("the folder lists")
+}
+
+/// The specs a user writes and the fixtures of the format's features: all valid.
+fn valid_specs() -> Vec<PathBuf> {
+    let mut files = yaml_files("spec");
+    files.extend(yaml_files("tests/fixtures/features"));
+    files
+}
+
+/// The document as an editor's YAML language server hands it to the schema: mapping keys as text
+/// (`404:` is the key `"404"`). `None` where JSON cannot hold it (a list as a key).
+fn to_json(yaml: &Yaml) -> Option<Json> {
+    Some(match yaml {
+        Yaml::Null => Json::Null,
+        Yaml::Bool(flag) => Json::Bool(*flag),
+        Yaml::Number(number) => match (number.as_i64(), number.as_u64(), number.as_f64()) {
+            (Some(int), _, _) => Json::from(int),
+            (None, Some(unsigned), _) => Json::from(unsigned),
+            (None, None, Some(float)) => serde_json::Number::from_f64(float).map_or(Json::Null, Json::Number),
+            (None, None, None) => return None,
+        },
+        Yaml::String(text) => Json::String(text.clone()),
+        Yaml::Sequence(items) => Json::Array(items.iter().map(to_json).collect::<Option<_>>()?),
+        Yaml::Mapping(entries) => {
+            let mut object = serde_json::Map::new();
+            for (key, value) in entries {
+                let key = match key {
+                    Yaml::String(text) => text.clone(),
+                    Yaml::Number(number) => number.to_string(),
+                    Yaml::Bool(flag) => flag.to_string(),
+                    Yaml::Null => "null".to_string(),
+                    _ => return None,
+                };
+                object.insert(key, to_json(value)?);
+            }
+            Json::Object(object)
+        }
+        Yaml::Tagged(tagged) => to_json(&tagged.value)?,
+    })
+}
+
+/// The schema's complaints about spec text, one line each with where; `None` where the text is not
+/// YAML that JSON can hold.
+fn schema_errors(validator: &jsonschema::Validator, text: &str) -> Option<Vec<String>> {
+    let yaml: Yaml = serde_yaml::from_str(text).ok()?;
+    let json = to_json(&yaml)?;
+    Some(validator.iter_errors(&json).map(|error| format!("{}: {error}", error.instance_path())).collect())
+}
+
+#[test]
+fn the_schema_is_a_valid_draft_2020_12_schema() {
+    let schema: Json = serde_json::from_str(&fs::read_to_string(schema_path()).expect("committed"))
+        .expect("the schema is JSON");
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    jsonschema::meta::validate(&schema).expect("the schema follows the 2020-12 meta-schema");
+}
+
+#[test]
+fn every_spec_and_feature_fixture_validates() {
+    let validator = validator();
+    let specs = valid_specs();
+    assert!(specs.len() > 40, "the specs and fixtures list: {specs:?}");
+    for path in specs {
+        let text = fs::read_to_string(root().join(&path)).expect("the spec reads");
+        let errors = schema_errors(&validator, &text).expect("a valid spec is YAML that JSON holds");
+        assert!(errors.is_empty(), "{} does not validate:\n{}", path.display(), errors.join("\n"));
+    }
+}
+
+/// The schema and the generator's shape check are made from one list of keys: on every spec and
+/// fixture, valid or not, the schema refuses a file exactly when the shape check finds a mistake.
+#[test]
+fn the_schema_refuses_exactly_what_the_shape_check_refuses() {
+    let validator = validator();
+    let mut files = valid_specs();
+    files.extend(yaml_files("tests/fixtures/errors"));
+    let mut refused_by_both = Vec::new();
+    for path in &files {
+        // The fixtures of files that are not UTF-8 or not YAML are refused before any shape is seen.
+        let Ok(text) = fs::read_to_string(root().join(path)) else { continue };
+        let (Some(shape), Some(schema)) =
+            (generator::load::shape_errors(path, &text), schema_errors(&validator, &text))
+        else {
+            continue;
+        };
+        assert_eq!(
+            shape.is_empty(),
+            schema.is_empty(),
+            "{}: the shape check says\n{}\nand the schema says\n{}",
+            path.display(),
+            shape.iter().map(|diagnostic| diagnostic.to_string()).collect::<Vec<_>>().join("\n"),
+            schema.join("\n"),
+        );
+        if !shape.is_empty() {
+            refused_by_both.push(path.file_name().and_then(|name| name.to_str()).unwrap_or_default());
+        }
+    }
+    // Each kind of shape error has a fixture: an unknown key, a missing key, a value of the wrong kind.
+    for fixture in [
+        "unknown_key.yaml",
+        "unknown_field_key.yaml",
+        "missing_key.yaml",
+        "wrong_value_kinds.yaml",
+        "types_not_a_mapping.yaml",
+        "bad_status.yaml",
+    ] {
+        assert!(refused_by_both.contains(&fixture), "{fixture} is refused: {refused_by_both:?}");
+    }
+}
+
+/// Each spec, and each feature fixture, starts with the modeline that points an editor's YAML
+/// language server at the schema, by a path from the spec's folder.
+#[test]
+fn every_spec_starts_with_the_modeline_of_the_schema() {
+    let prefix = "# yaml-language-server: $schema=";
+    for path in valid_specs() {
+        let text = fs::read_to_string(root().join(&path)).expect("the file reads");
+        let first_line = text.lines().next().unwrap_or_default();
+        let target = first_line
+            .strip_prefix(prefix)
+            .unwrap_or_else(|| panic!("{} starts with `{first_line}`, not `{prefix}...`", path.display()));
+        let folder = root().join(&path).parent().expect("a file has a folder").to_path_buf();
+        assert_eq!(
+            fs::canonicalize(folder.join(target)).ok(),
+            fs::canonicalize(schema_path()).ok(),
+            "{}: the modeline names {target}",
+            path.display()
+        );
+    }
+}
