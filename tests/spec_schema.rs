@@ -1,12 +1,19 @@
 //! The JSON Schema of the spec format (`spec/spec.schema.json`, written by `cargo xtask codegen`), as
-//! an editor uses it: every committed spec and feature fixture validates, it refuses exactly the files
-//! whose shape the generator refuses, and every spec points at it with its modeline.
+//! an editor uses it: every committed spec, feature fixture and random valid spec validates, it
+//! refuses exactly the files (committed, or real specs with random structural edits) whose shape the
+//! generator refuses, and every spec points at it with its modeline.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
+use proptest::prelude::*;
 use serde_json::Value as Json;
 use serde_yaml::Value as Yaml;
+
+/// The compile oracle's valid specs, which combine every feature of the format.
+#[path = "oracle/specs.rs"]
+mod specs;
 
 fn root() -> PathBuf {
     xtask::workspace_root()
@@ -154,5 +161,161 @@ fn every_spec_starts_with_the_modeline_of_the_schema() {
             "{}: the modeline names {target}",
             path.display()
         );
+    }
+}
+
+/// One edit of a spec's structure, the kind a person makes by mistake: a key misspelt, renamed to
+/// another key of the format, or removed; a value of another kind.
+#[derive(Debug, Clone)]
+enum Edit {
+    RenameKey(prop::sample::Index, &'static str),
+    RemoveKey(prop::sample::Index),
+    ReplaceValue(prop::sample::Index, Yaml),
+}
+
+/// Names a renamed key takes: keys of the format, in and out of place, near misses, statuses.
+const KEY_NAMES: &[&str] = &[
+    "docs", "type", "required", "requried", "fields", "enum", "oneof", "params", "http", "summary", "errors",
+    "codes", "name", "paging", "items", "keep", "in", "secret", "404", "4O4", "600", "api",
+];
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let value = prop_oneof![
+        Just(Yaml::Null),
+        any::<bool>().prop_map(Yaml::Bool),
+        (0u64..1000).prop_map(|number| Yaml::Number(number.into())),
+        "[a-z ]{0,6}".prop_map(Yaml::String),
+        Just(Yaml::Sequence(vec![Yaml::String("x".into())])),
+        Just(Yaml::Sequence(vec![Yaml::Number(1.into())])),
+        Just(Yaml::Mapping([(Yaml::from("docs"), Yaml::from("x"))].into_iter().collect())),
+        Just(Yaml::Mapping(serde_yaml::Mapping::new())),
+    ];
+    prop_oneof![
+        (any::<prop::sample::Index>(), prop::sample::select(KEY_NAMES))
+            .prop_map(|(at, name)| Edit::RenameKey(at, name)),
+        any::<prop::sample::Index>().prop_map(Edit::RemoveKey),
+        (any::<prop::sample::Index>(), value).prop_map(|(at, value)| Edit::ReplaceValue(at, value)),
+    ]
+}
+
+/// Applies `edit` to the `at`-th node of `document` in document order (for key edits, the `at`-th
+/// mapping entry).
+fn apply(document: &mut Yaml, edit: &Edit) {
+    fn count(node: &Yaml, entries_only: bool) -> usize {
+        let children: usize = match node {
+            Yaml::Mapping(entries) => entries.values().map(|value| 1 + count(value, entries_only)).sum(),
+            Yaml::Sequence(items) if !entries_only => items.iter().map(|item| 1 + count(item, false)).sum(),
+            Yaml::Sequence(items) => items.iter().map(|item| count(item, true)).sum(),
+            _ => 0,
+        };
+        children
+    }
+    /// Walks to the `target`-th node below `node`; `seen` counts the nodes passed.
+    fn walk(node: &mut Yaml, target: usize, seen: &mut usize, edit: &Edit) -> bool {
+        let entries_only = !matches!(edit, Edit::ReplaceValue(..));
+        match node {
+            Yaml::Mapping(entries) => {
+                let keys: Vec<Yaml> = entries.keys().cloned().collect();
+                for key in keys {
+                    if *seen == target {
+                        match edit {
+                            Edit::RenameKey(_, name) => {
+                                if let Some(value) = entries.remove(&key) {
+                                    entries.insert(Yaml::from(*name), value);
+                                }
+                            }
+                            Edit::RemoveKey(_) => {
+                                entries.remove(&key);
+                            }
+                            Edit::ReplaceValue(_, value) => {
+                                entries.insert(key, value.clone());
+                            }
+                        }
+                        return true;
+                    }
+                    *seen += 1;
+                    if let Some(value) = entries.get_mut(&key)
+                        && walk(value, target, seen, edit)
+                    {
+                        return true;
+                    }
+                }
+                false
+            }
+            Yaml::Sequence(items) => {
+                for item in items.iter_mut() {
+                    if !entries_only {
+                        if *seen == target {
+                            if let Edit::ReplaceValue(_, value) = edit {
+                                *item = value.clone();
+                            }
+                            return true;
+                        }
+                        *seen += 1;
+                    }
+                    if walk(item, target, seen, edit) {
+                        return true;
+                    }
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+    let entries_only = !matches!(edit, Edit::ReplaceValue(..));
+    let total = count(document, entries_only);
+    if total == 0 {
+        return;
+    }
+    let (Edit::RenameKey(at, _) | Edit::RemoveKey(at) | Edit::ReplaceValue(at, _)) = edit;
+    walk(document, at.index(total), &mut 0, edit);
+}
+
+/// The seeds of the edited specs: a real imported spec, the hand-written shared types, and the
+/// feature fixtures.
+static SEEDS: LazyLock<Vec<Yaml>> = LazyLock::new(|| {
+    let mut paths =
+        vec![PathBuf::from("spec/bookings_external_calendars.yaml"), PathBuf::from("spec/common.yaml")];
+    paths.extend(yaml_files("tests/fixtures/features"));
+    paths
+        .iter()
+        .map(|path| {
+            let text = fs::read_to_string(root().join(path)).expect("the spec reads");
+            serde_yaml::from_str(&text).expect("the spec is YAML")
+        })
+        .collect()
+});
+
+static VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(validator);
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn edited_specs_are_refused_by_the_schema_exactly_when_the_shape_check_refuses_them(
+        seed in prop::sample::select((0..SEEDS.len()).collect::<Vec<_>>()),
+        edits in prop::collection::vec(edit(), 1..4),
+    ) {
+        let mut document = SEEDS[seed].clone();
+        for edit in &edits {
+            apply(&mut document, edit);
+        }
+        let text = serde_yaml::to_string(&document).expect("a YAML value prints");
+        let shape = generator::load::shape_errors(Path::new("edited.yaml"), &text).expect("printed YAML parses");
+        let schema = schema_errors(&VALIDATOR, &text).expect("the edits keep keys as text");
+        prop_assert_eq!(
+            shape.is_empty(),
+            schema.is_empty(),
+            "{:?}\nthe shape check says\n{}\nand the schema says\n{}",
+            edits,
+            shape.iter().map(|diagnostic| diagnostic.to_string()).collect::<Vec<_>>().join("\n"),
+            schema.join("\n"),
+        );
+    }
+
+    #[test]
+    fn random_valid_specs_validate(text in specs::valid_spec("valid".into())) {
+        let errors = schema_errors(&VALIDATOR, &text).expect("a valid spec is YAML that JSON holds");
+        prop_assert!(errors.is_empty(), "{}\n{}", errors.join("\n"), text);
     }
 }
