@@ -119,7 +119,9 @@ fn record_schema(
         properties.push((key.name.to_string(), Json::Object(property)));
     }
     let required = record.keys.iter().filter(|key| key.required).map(|key| Json::text(key.name)).collect();
-    let mut schema = vec![("type".to_string(), Json::text("object"))];
+    // Editors head a key's hover with the title of the record it belongs to: the README's section.
+    let mut schema =
+        vec![("title".to_string(), Json::text(record.section)), ("type".to_string(), Json::text("object"))];
     if let Some(prose) = tables.prose.get(record.section) {
         schema.extend(prose.annotations());
     }
