@@ -239,7 +239,7 @@ pub struct ErrorDef {
 }
 
 /// How a method pages through its results: with a cursor, or with an offset.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paging {
     /// Response field holding the page's items.
