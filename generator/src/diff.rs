@@ -470,7 +470,8 @@ impl Differ<'_> {
         }
     }
 
-    /// What an object type gains or loses when the requests or responses that hold it change.
+    /// What an object type gains or loses when the requests or responses that hold it change. A type
+    /// that no method refers to counts as both sent and received, as generation has it.
     fn usage(&mut self, at: &str, rust: &str, old: Usage, new: Usage) {
         let rust = Some(rust.to_string());
         match (old.sent, new.sent) {
@@ -478,14 +479,15 @@ impl Differ<'_> {
                 Level::Breaking,
                 at,
                 rust.clone(),
-                "no request holds it any more: its `new`, its setters and `Serialize` go (`new` stays under \
-                 `test-util` where a response holds it)",
+                "callers no longer build it (no request holds it): its `new`, its setters and `Serialize` \
+                 go (`new` stays under `test-util` where a response holds it)",
             ),
             (false, true) => self.push(
                 Level::Additive,
                 at,
                 rust.clone(),
-                "a request holds it now: it gets `new`, setters and `Serialize`",
+                "callers build it now (a request holds it, or no method refers to it): it gets `new`, setters \
+                 and `Serialize`",
             ),
             _ => {}
         }
@@ -493,9 +495,12 @@ impl Differ<'_> {
             (true, false) => {
                 self.push(Level::Breaking, at, rust, "no response holds it any more: its `Deserialize` goes")
             }
-            (false, true) => {
-                self.push(Level::Additive, at, rust, "a response holds it now: it gets `Deserialize`")
-            }
+            (false, true) => self.push(
+                Level::Additive,
+                at,
+                rust,
+                "decoded now (a response holds it, or no method refers to it): it gets `Deserialize`",
+            ),
             _ => {}
         }
     }
