@@ -39,9 +39,10 @@ struct Args {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Lists every change from OLD to NEW, two versions of a spec, with what it does to the generated
-    /// crate under semver: breaking, additive or patch. Exits 0, 1 with `--deny` when a change is at
-    /// that level or above, 2 when a spec cannot be read.
+    /// Lists every change from OLD to NEW, two versions of a spec, and what it does under semver.
+    ///
+    /// Each change is breaking, additive or patch by what it does to the generated crate. Exits 0;
+    /// 1 with `--deny LEVEL` when a change is at that level or above; 2 when a spec cannot be read.
     Diff {
         /// The spec as it was.
         old: PathBuf,
