@@ -108,3 +108,40 @@ fn a_spec_with_shape_errors_is_not_compared() {
     assert!(rendered.contains("broken.yaml"), "{rendered}");
     assert!(rendered.contains("sumary"), "{rendered}");
 }
+
+/// Runs git in `dir`, as a committer of its own.
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+/// `cargo xtask codegen` reports each spec changed since the last commit, and nothing when none
+/// changed.
+#[test]
+fn codegen_reports_the_specs_changed_since_the_last_commit() {
+    let repo = tempfile::tempdir().expect("a temporary folder");
+    let root = repo.path();
+    let not_a_repo = xtask::spec_changes::report(root);
+    assert!(not_a_repo.starts_with("spec changes: not compared, as "), "{not_a_repo}");
+    assert!(not_a_repo.ends_with(" is not a git repository with a commit\n"), "{not_a_repo}");
+
+    let fixture = |name: &str| std::fs::read(workspace_root().join(name)).expect("the fixture reads");
+    std::fs::create_dir(root.join("spec")).expect("created");
+    std::fs::write(root.join("spec/things.yaml"), fixture(BASE)).expect("written");
+    std::fs::write(root.join("spec/gone.yaml"), fixture(BASE)).expect("written");
+    git(root, &["init", "--quiet"]);
+    git(root, &["add", "spec"]);
+    git(root, &["commit", "--quiet", "-m", "specs"]);
+    assert_eq!(xtask::spec_changes::report(root), "", "nothing changed");
+
+    let removed = fixture("tests/fixtures/diff/changes/method_removed.yaml");
+    std::fs::write(root.join("spec/things.yaml"), removed).expect("written");
+    std::fs::write(root.join("spec/new.yaml"), fixture(BASE)).expect("written");
+    std::fs::remove_file(root.join("spec/gone.yaml")).expect("removed");
+    insta::assert_snapshot!(xtask::spec_changes::report(root));
+}
