@@ -193,28 +193,46 @@ impl<'a> Side<'a> {
 struct Holder<'s> {
     /// The Rust struct: `Connection`, `CreateServiceRequest`.
     rust: &'s str,
-    /// Whether callers build it, with `new` and setters, in both versions.
+    /// Whether callers build it, with `new` and setters, in both versions (a request always).
     built: bool,
+    /// Whether callers build it in the new version.
+    built_now: bool,
     /// Whether it is a method's request, whose fields are params.
     request: bool,
 }
 
+impl Holder<'_> {
+    /// Why a change to the constructor or setters of a struct that is not [`built`](Self::built)
+    /// breaks no caller.
+    fn not_built(&self) -> String {
+        match self.built_now {
+            true => format!("callers could not build {} before, so none calls its `new`", code(self.rust)),
+            false => format!("only responses hold {}, which callers do not build", code(self.rust)),
+        }
+    }
+}
+
+/// The comparison of two versions of a spec, and the changes found so far.
 struct Differ<'a> {
     old: Side<'a>,
     new: Side<'a>,
     changes: Vec<Change>,
 }
 
-/// `Owner::item`, or the item alone where the owner has no Rust name.
+/// `Owner::item`: an item of a Rust type, or a method of the client.
 fn member(owner: &str, item: impl std::fmt::Display) -> String {
     format!("{owner}::{item}")
 }
 
+/// A Rust name as docs write it (without `r#`), or `?` where the spec name has none: such a spec
+/// does not generate, but it still compares.
 fn ident_text(ident: Option<RustIdent>) -> String {
     ident.map_or_else(|| "?".to_string(), |ident| ident.unraw().to_string())
 }
 
 /// The Rust type of a spec type expression, as users read it (`Vec<Connection>`, `common::Paging`).
+/// The model's types would need a validated spec, linked with its shared types; a diff compares
+/// specs that have neither, so it writes the type as emit does, from the spec.
 fn rust_type(ty: &TypeExpr, secret: bool) -> String {
     match ty {
         TypeExpr::String if secret => "SecretString".into(),
@@ -264,6 +282,7 @@ fn declared_type(field: &Field) -> String {
     }
 }
 
+/// `text` as code in a message.
 fn code(text: &str) -> String {
     format!("`{text}`")
 }
@@ -314,8 +333,9 @@ fn location(method: &Method, param: &str, field: &Field) -> &'static str {
 fn stream_item(spec: &Spec, method: &Method) -> Option<String> {
     let paging = method.paging.as_ref()?;
     let steps = naming::response_path(spec, method.returns.as_deref()?, &paging.items).ok()?;
-    match &steps.last()?.field.ty {
-        TypeExpr::List(item) => Some(rust_type(item, steps.last()?.field.secret)),
+    let items = steps.last()?.field;
+    match &items.ty {
+        TypeExpr::List(item) => Some(rust_type(item, items.secret)),
         _ => None,
     }
 }
@@ -416,7 +436,12 @@ impl Differ<'_> {
         }
         let (old_usage, new_usage) = (self.old.usage(name), self.new.usage(name));
         self.usage(at, &rust, old_usage, new_usage);
-        let holder = Holder { rust: &rust, built: old_usage.sent && new_usage.sent, request: false };
+        let holder = Holder {
+            rust: &rust,
+            built: old_usage.sent && new_usage.sent,
+            built_now: new_usage.sent,
+            request: false,
+        };
         let empty = IndexMap::new();
         let old_fields = old.fields.as_ref().unwrap_or(&empty);
         let new_fields = new.fields.as_ref().unwrap_or(&empty);
@@ -591,8 +616,8 @@ impl Differ<'_> {
             let field_at = format!("{at}.{section}.{name}");
             let field = naming::field(name);
             let rust = Some(member(holder.rust, ident_text(field.clone())));
-            match (new_field.required, holder.request || holder.built) {
-                (false, _) if new_field.read_only || !(holder.request || holder.built) => {
+            match (new_field.required, holder.built) {
+                (false, _) if new_field.read_only || !holder.built_now => {
                     self.push(Level::Additive, &field_at, rust, format!("new optional {kind}"))
                 }
                 (false, _) => {
@@ -610,16 +635,18 @@ impl Differ<'_> {
                     Some(member(holder.rust, "new")),
                     format!("new required {kind}: `new` takes it as an argument"),
                 ),
-                (true, false) => self.push(
-                    Level::Additive,
-                    &field_at,
-                    rust,
-                    format!(
-                        "new required {kind}; only responses hold {}, which callers do not build (its `new` \
-                         under `test-util` takes it too)",
-                        code(holder.rust)
-                    ),
-                ),
+                (true, false) => {
+                    let test_util = match holder.built_now {
+                        true => "",
+                        false => " (its `new` under `test-util` takes it too)",
+                    };
+                    self.push(
+                        Level::Additive,
+                        &field_at,
+                        rust,
+                        format!("new required {kind}; {}{test_util}", holder.not_built()),
+                    )
+                }
             }
         }
     }
@@ -629,7 +656,7 @@ impl Differ<'_> {
         let field = ident_text(field_ident.clone());
         let setter = ident_text(field_ident.map(|field| naming::setter(&field)));
         let rust = Some(member(holder.rust, &field));
-        let built = holder.request || holder.built;
+        let built = holder.built;
         let (old_type, new_type) = (declared_type(old), declared_type(new));
         if old.required != new.required {
             let typed = match old_type == new_type {
@@ -652,10 +679,10 @@ impl Differ<'_> {
                 (required, false) => (
                     Level::Patch,
                     format!(
-                        "now {}; its Rust type stays {}, and only responses hold {}",
+                        "now {}; its Rust type stays {}, and {}",
                         if required { "required" } else { "optional" },
                         code(&new_type),
-                        code(holder.rust)
+                        holder.not_built()
                     ),
                 ),
             };
@@ -691,9 +718,9 @@ impl Differ<'_> {
                     at,
                     rust.clone(),
                     format!(
-                        "{} read-only; only responses hold {}, so no setter changes",
+                        "{} read-only; {}, so no setter it had changes",
                         if read_only { "now" } else { "no longer" },
-                        code(holder.rust)
+                        holder.not_built()
                     ),
                 ),
             }
@@ -966,7 +993,7 @@ impl Differ<'_> {
             ),
             _ => {}
         }
-        let holder = Holder { rust: &request, built: true, request: true };
+        let holder = Holder { rust: &request, built: true, built_now: true, request: true };
         let location = |param: &str, newer: bool| {
             let method = if newer { new } else { old };
             method.params.get(param).map(|field| location(method, param, field))
