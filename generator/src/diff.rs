@@ -690,10 +690,10 @@ impl Differ<'_> {
         } else if old_type != new_type {
             let mut message = format!("type changed from {} to {}", code(&old_type), code(&new_type));
             if old.nullable != new.nullable && built {
-                message.push_str(if new.nullable {
-                    ", and it gets a `clear_` method"
-                } else {
-                    ", and its `clear_` method goes"
+                let clearer = code(&ident_text(naming::field(name).map(|field| naming::clearer(&field))));
+                message.push_str(&match new.nullable {
+                    true => format!(", and it gets {clearer}"),
+                    false => format!(", and {clearer} goes"),
                 });
             }
             self.push(Level::Breaking, at, rust.clone(), message);
