@@ -35,11 +35,13 @@ fn yaml_files(dir: &str) -> Vec<PathBuf> {
     xtask::spec_files(&root(), Path::new(dir)).expect("the folder lists")
 }
 
-/// The specs a user writes and the fixtures of the format's features: all valid.
+/// The specs a user writes, the fixtures of the format's features and those of `generator diff`: all
+/// valid.
 fn valid_specs() -> Vec<PathBuf> {
-    let mut files = yaml_files("spec");
-    files.extend(yaml_files("tests/fixtures/features"));
-    files
+    ["spec", "tests/fixtures/features", "tests/fixtures/diff", "tests/fixtures/diff/changes"]
+        .into_iter()
+        .flat_map(yaml_files)
+        .collect()
 }
 
 /// The document as an editor's YAML language server hands it to the schema: mapping keys as text
@@ -143,7 +145,7 @@ fn the_schema_refuses_exactly_what_the_shape_check_refuses() {
     }
 }
 
-/// Each spec, and each feature fixture, starts with the modeline that points an editor's YAML
+/// Each spec, and each fixture of a valid spec, starts with the modeline that points an editor's YAML
 /// language server at the schema, by a path from the spec's folder.
 #[test]
 fn every_spec_starts_with_the_modeline_of_the_schema() {

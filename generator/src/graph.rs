@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{MethodModel, RustType, TypeModel, Usage};
+use crate::model::{RustType, TypeModel, Usage};
 use crate::spec::Spec;
 
 /// The spec types whose values hold a secret anywhere inside: in a field, a oneof alternative, or a
@@ -99,22 +99,12 @@ fn nesting(ty: &crate::spec::TypeExpr) -> usize {
     }
 }
 
-/// The named type an expression holds, looking through lists and maps.
-fn named(ty: &RustType) -> Option<&str> {
-    match ty {
-        RustType::List(inner) | RustType::Map(inner) => named(inner),
-        RustType::Named { name, .. } => Some(name.as_str()),
+/// The edges from each type to the types its values hold in place (not through a list or map, which
+/// hold their items on the heap).
+fn direct_edges(types: &[TypeModel], index: &HashMap<&str, usize>) -> Vec<Vec<usize>> {
+    let target = |ty: &RustType| match ty {
+        RustType::Named { name, .. } => index.get(name.as_str()).copied(),
         _ => None,
-    }
-}
-
-/// The edges from each type to the types its values hold; `direct` only follows values held in
-/// place (not through a list or map, which hold their items on the heap).
-fn edges(types: &[TypeModel], index: &HashMap<&str, usize>, direct: bool) -> Vec<Vec<usize>> {
-    let target = |ty: &RustType| match (ty, direct) {
-        (RustType::Named { name, .. }, _) => index.get(name.as_str()).copied(),
-        (_, true) => None,
-        (ty, false) => named(ty).and_then(|name| index.get(name).copied()),
     };
     types
         .iter()
@@ -137,14 +127,26 @@ fn index(types: &[TypeModel]) -> HashMap<&str, usize> {
     types.iter().enumerate().map(|(position, ty)| (ty.name().as_str(), position)).collect()
 }
 
-/// Marks each type sent if a request reaches it, received if a response does. Types that no method
-/// reaches (webhook payloads, say) are roots of both, so they can be built, sent and read, and so
-/// can every type they hold.
-pub fn mark_usage(types: &mut [TypeModel], methods: &[MethodModel]) {
-    let index = index(types);
-    let edges = edges(types, &index, false);
+/// Which way the values of each type of `spec` travel: sent if a request reaches it (a param, or
+/// inside one, through fields, oneof alternatives, lists and maps), received if a response does.
+/// Types that no method reaches (webhook payloads, say) are roots of both, so they can be built, sent
+/// and read, and so can every type they hold; in a spec of shared types, which has no methods, that
+/// is every type. Computed on the spec, so that the model and [`crate::diff`] agree on it.
+pub fn usage(spec: &Spec) -> HashMap<&str, Usage> {
+    let names: Vec<&str> = spec.types.keys().map(String::as_str).collect();
+    let index: HashMap<&str, usize> =
+        names.iter().enumerate().map(|(position, &name)| (name, position)).collect();
+    let edges: Vec<Vec<usize>> = spec
+        .types
+        .values()
+        .map(|def| {
+            let fields =
+                def.fields.iter().flatten().chain(def.oneof.values().flat_map(|group| &group.fields));
+            fields.filter_map(|(_, field)| index.get(field.ty.named()?).copied()).collect()
+        })
+        .collect();
     let reach = |starts: &mut dyn Iterator<Item = usize>| {
-        let mut seen = vec![false; types.len()];
+        let mut seen = vec![false; names.len()];
         let mut stack: Vec<usize> = starts.collect();
         while let Some(node) = stack.pop() {
             if !std::mem::replace(&mut seen[node], true) {
@@ -154,26 +156,27 @@ pub fn mark_usage(types: &mut [TypeModel], methods: &[MethodModel]) {
         seen
     };
     let by_name = |name: &str| index.get(name).copied();
-    let request_roots: Vec<usize> = methods
-        .iter()
-        .flat_map(|method| method.request.iter().flat_map(|request| &request.fields))
-        .filter_map(|field| named(&field.ty).and_then(by_name))
-        .collect();
-    let response_roots: Vec<usize> =
-        methods.iter().filter_map(|method| by_name(method.returns.as_ref()?.as_str())).collect();
-    let sent = reach(&mut request_roots.iter().copied());
-    let received = reach(&mut response_roots.iter().copied());
-    let unused: Vec<usize> = (0..types.len()).filter(|&node| !sent[node] && !received[node]).collect();
+    let sent = reach(
+        &mut spec
+            .methods
+            .values()
+            .flat_map(|method| method.params.values())
+            .filter_map(|param| by_name(param.ty.named()?)),
+    );
+    let received = reach(&mut spec.methods.values().filter_map(|method| by_name(method.returns.as_deref()?)));
+    let unused: Vec<usize> = (0..names.len()).filter(|&node| !sent[node] && !received[node]).collect();
     let from_unused = reach(&mut unused.iter().copied());
-    for (position, ty) in types.iter_mut().enumerate() {
-        let usage = Usage {
-            sent: sent[position] || from_unused[position],
-            received: received[position] || from_unused[position],
-        };
-        if let TypeModel::Struct(model) = ty {
-            model.usage = usage;
-        }
-    }
+    names
+        .iter()
+        .enumerate()
+        .map(|(node, &name)| {
+            let usage = Usage {
+                sent: sent[node] || from_unused[node],
+                received: received[node] || from_unused[node],
+            };
+            (name, usage)
+        })
+        .collect()
 }
 
 /// Puts a field in a `Box` where its type contains, directly, the type that holds it: such a type
@@ -183,7 +186,7 @@ pub fn mark_usage(types: &mut [TypeModel], methods: &[MethodModel]) {
 /// graph; every by-value edge inside a component is boxed.
 pub fn box_recursive_fields(types: &mut [TypeModel]) {
     let index = index(types);
-    let edges = edges(types, &index, true);
+    let edges = direct_edges(types, &index);
     let component = strongly_connected_components(&edges);
     let boxed: HashSet<(String, String)> = edges
         .iter()

@@ -5,9 +5,11 @@
 //! Rust-named) -> [`emit`] (tokens) -> [`format`](mod@format) (prettyplease, doc comments, header)
 //! -> [`write`](mod@write) (all files of a run written together or not at all, or checked).
 //! Where a crate compiles each module under a cargo feature of its own, [`features`] says which, and
-//! writes them into the crate's manifest and README.
+//! writes them into the crate's manifest and README. Beside the pipeline, [`diff`] says what a change
+//! of a spec does to the generated crate under semver.
 
 pub mod diagnostic;
+pub mod diff;
 pub mod emit;
 pub mod features;
 pub mod format;

@@ -2,7 +2,7 @@
 //! look up. Every name comes from [`crate::naming`]; anything that cannot be lowered is a located
 //! error, never a silent fallback.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::graph;
@@ -483,6 +483,7 @@ pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
     let mut lowering = Lowering {
         file,
         secret_holders: graph::secret_holders(spec),
+        usage: graph::usage(spec),
         shared_modules: BTreeSet::new(),
         gaps: Vec::new(),
     };
@@ -493,7 +494,6 @@ pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
     graph::box_recursive_fields(&mut types);
     let methods: Vec<MethodModel> =
         spec.methods.iter().filter_map(|(name, method)| lowering.method(name, method)).collect();
-    graph::mark_usage(&mut types, &methods);
     let module = naming::module(&spec.api);
     let module = lowering.name(module, &["api"], "`api`");
     let docs = lowering.docs(&spec.docs);
@@ -515,6 +515,8 @@ pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
 struct Lowering<'a> {
     file: &'a SpecFile,
     secret_holders: HashSet<&'a str>,
+    /// Which way the values of each spec type travel.
+    usage: HashMap<&'a str, Usage>,
     /// The modules of shared types that the code or docs lowered so far refer to.
     shared_modules: BTreeSet<RustIdent>,
     gaps: Vec<Diagnostic>,
@@ -683,7 +685,7 @@ impl<'a> Lowering<'a> {
             docs,
             fields,
             oneofs: oneof_fields,
-            usage: Usage::default(),
+            usage: self.usage.get(name).copied().unwrap_or_default(),
             holds_secret: self.secret_holders.contains(name),
         }));
         types.extend(oneof_enums);
@@ -876,7 +878,7 @@ impl<'a> Lowering<'a> {
                 codes_without_status,
                 validation_rules,
             },
-            retryable: method.retryable.unwrap_or(method.http.verb == HttpVerb::Get),
+            retryable: method.is_retryable(),
             paging,
             deprecated: method.deprecated.as_deref().map(|note| self.note(note)),
             developer_preview: method.developer_preview,

@@ -225,6 +225,13 @@ pub struct Method {
     pub complex_query: bool,
 }
 
+impl Method {
+    /// Whether the client retries the method's calls: as the spec says, else only `GET`s.
+    pub fn is_retryable(&self) -> bool {
+        self.retryable.unwrap_or(self.http.verb == HttpVerb::Get)
+    }
+}
+
 /// A documented error status of a method.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -239,7 +246,7 @@ pub struct ErrorDef {
 }
 
 /// How a method pages through its results: with a cursor, or with an offset.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paging {
     /// Response field holding the page's items.

@@ -3,6 +3,7 @@
 pub mod bench_memory;
 pub mod compile_cost;
 pub mod import;
+pub mod spec_changes;
 pub mod synth;
 
 use std::path::{Path, PathBuf};

@@ -1,4 +1,5 @@
-//! Project automation. `cargo xtask codegen` regenerates `generated/` from every spec in `spec/`;
+//! Project automation. `cargo xtask codegen` regenerates `generated/` from every spec in `spec/`,
+//! then prints what each spec changed since the last commit does to the crate under semver;
 //! `cargo xtask codegen --check` fails, with a diff, where `generated/` is stale. `cargo xtask
 //! import-wix` writes specs from Wix's SDK packages (see `xtask::import`). The other commands
 //! measure (see BENCHMARKS.md).
@@ -95,5 +96,11 @@ fn codegen(check: bool) -> Result<String, String> {
     let root = xtask::workspace_root();
     let targets = xtask::targets(&root).map_err(|error| format!("error: cannot list the specs: {error}"))?;
     let documents = xtask::documents(&root)?;
-    generator::run(&root, &targets, &documents, check, std::io::stderr().is_terminal())
+    let report = generator::run(&root, &targets, &documents, check, std::io::stderr().is_terminal())?;
+    // What each changed spec does to the crate, for the reviewer; `--check` only says whether the
+    // generated files are up to date.
+    Ok(match check {
+        true => report,
+        false => report + &xtask::spec_changes::report(&root),
+    })
 }
