@@ -259,7 +259,8 @@ impl Checker<'_> {
                 entries.retain(|key, item_value| {
                     let name = key_text(key).unwrap_or_default();
                     self.path.push(name.clone());
-                    let is_status = key.as_u64().is_some_and(|status| (400..=599).contains(&status));
+                    let is_status = key.as_u64().is_some_and(|status| (400..=599).contains(&status))
+                        || key.as_str().and_then(crate::spec::quoted_status).is_some();
                     let fits = if is_status {
                         let fits = self.node(item_value, item, &format!("error `{name}`"));
                         self.fatal |= !fits;
@@ -268,7 +269,7 @@ impl Checker<'_> {
                         self.report(
                             true,
                             format!("`{name}` is not an error status"),
-                            "key each error by its HTTP status, a number from 400 to 599",
+                            "key each error by its HTTP status, a number from 400 to 599 (`404:`, or `'404':` in quotes)",
                         );
                         false
                     };

@@ -197,7 +197,7 @@ pub struct Method {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub returns: Option<String>,
     /// Documented error statuses.
-    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    #[serde(default, deserialize_with = "status_keys", skip_serializing_if = "IndexMap::is_empty")]
     pub errors: IndexMap<u16, ErrorDef>,
     /// Whether the call is safe to repeat; defaults by verb.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -223,6 +223,38 @@ pub struct Method {
     /// one `.r` param when any holds an object.
     #[serde(default, skip_serializing_if = "is_false")]
     pub complex_query: bool,
+}
+
+/// Reads a method's error statuses: numbers (`404:`), or the same three digits quoted (`'404':`), as
+/// JSON writes keys, and as the format's JSON Schema, which sees every key as text, accepts them.
+fn status_keys<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<IndexMap<u16, ErrorDef>, D::Error> {
+    #[derive(Deserialize, PartialEq, Eq, Hash)]
+    #[serde(untagged)]
+    enum StatusKey {
+        Number(u16),
+        Text(String),
+    }
+    let mut statuses = IndexMap::new();
+    for (key, error) in IndexMap::<StatusKey, ErrorDef>::deserialize(deserializer)? {
+        let status = match key {
+            StatusKey::Number(status) => status,
+            StatusKey::Text(text) => quoted_status(&text)
+                .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not an error status")))?,
+        };
+        if statuses.insert(status, error).is_some() {
+            return Err(serde::de::Error::custom(format!("duplicate entry with key {status}")));
+        }
+    }
+    Ok(statuses)
+}
+
+/// The error status a quoted key names: three digits, from 400 to 599.
+pub(crate) fn quoted_status(text: &str) -> Option<u16> {
+    let status: u16 =
+        text.parse().ok().filter(|_| text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_digit()))?;
+    (400..=599).contains(&status).then_some(status)
 }
 
 impl Method {
