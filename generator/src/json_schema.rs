@@ -1,5 +1,5 @@
 //! The JSON Schema (draft 2020-12) of the spec format, for editors: the shape the loader checks
-//! ([`crate::schema`], the one list of keys), with each key's documentation taken from its row in the
+//! (`generator/src/schema.rs`, the one list of keys), with each key's documentation taken from its row in the
 //! tables of `spec/README.md`. An editor that reads it (through the `yaml-language-server` modeline
 //! at the top of each spec) completes keys, shows what each means on hover, and flags the mistakes
 //! the loader reports as shape errors: unknown keys, missing keys, values of the wrong kind.
