@@ -358,3 +358,15 @@ async fn staff_member_settings_are_read_then_updated_with_their_revision() {
         json!({ "staffMemberSettings": { "revision": "7", "contactInformation": { "publiclyAccessible": false } } })
     );
 }
+
+/// An API module re-exports the shared types its types hold, so code names them by the API's path
+/// whether the API or its shared types define them (Wix's packages change which types they share).
+#[test]
+fn api_modules_name_the_shared_types_they_hold() {
+    use wix_sdk::{bookings_services, bookings_shared};
+    let schedule: bookings_services::Schedule = bookings_shared::Schedule::new();
+    let service = bookings_services::Service::new().with_schedule(schedule.clone());
+    assert_eq!(service.schedule, Some(schedule));
+    let paging: bookings_services::CursorPaging = common::CursorPaging::new();
+    assert_eq!(paging, common::CursorPaging::new());
+}

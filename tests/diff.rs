@@ -1,5 +1,6 @@
 //! `generator diff`: a snapshot of the report of each kind of change (`fixtures/diff/changes/*.yaml`,
-//! each an edit of `fixtures/diff/base.yaml`), and what a spec diffed against itself reports.
+//! each an edit of `fixtures/diff/base.yaml`), of types that move into a spec of shared types
+//! (`fixtures/diff/moved/`), and what a spec diffed against itself reports.
 
 use std::path::{Path, PathBuf};
 
@@ -9,8 +10,18 @@ use generator::spec::SpecFile;
 
 const BASE: &str = "tests/fixtures/diff/base.yaml";
 
+/// The fixtures of types that move into a spec of shared types, with that spec.
+const MOVED: &str = "tests/fixtures/diff/moved";
+
+/// An API before some of its types move into the spec of shared types beside it.
+const BEFORE_MOVE: &str = "tests/fixtures/diff/moved/before.yaml";
+
+/// [`BEFORE_MOVE`] after the move.
+const AFTER_MOVE: &str = "tests/fixtures/diff/moved/after.yaml";
+
+/// A spec loaded as `generator diff` loads it, linked with the specs of shared types beside it.
 fn load(path: &Path) -> SpecFile {
-    diff::readable(generator::load::load(&workspace_root(), path))
+    diff::load_beside(&workspace_root(), path)
         .unwrap_or_else(|errors| panic!("{}", generator::render_diagnostics(&errors, false)))
 }
 
@@ -30,6 +41,50 @@ fn each_kind_of_change() {
         let report = diff_files(Path::new(BASE), &changed);
         insta::assert_snapshot!(report.render_text(BASE, &name(&changed)));
     });
+}
+
+/// A type that moves into a spec of shared types keeps its path through the module's re-export: the
+/// move is a patch, the fields that held it do not change type, and its old definition is compared
+/// with the shared one (which callers can now build, and which has a new field).
+#[test]
+fn types_moved_into_a_spec_of_shared_types() {
+    let report = diff_files(Path::new(BEFORE_MOVE), Path::new(AFTER_MOVE));
+    insta::assert_snapshot!(report.render_text(BEFORE_MOVE, AFTER_MOVE));
+    assert_eq!(report.level(), Some(Level::Additive));
+
+    // The other way, the shared `Tag` the API no longer holds leaves the module.
+    let reverse = diff_files(Path::new(AFTER_MOVE), Path::new(BEFORE_MOVE));
+    let tag = reverse.changes.iter().find(|change| change.at == "things_shared.Tag").expect("the re-export");
+    assert_eq!((tag.level, tag.rust.as_deref()), (Level::Breaking, Some("Tag")));
+    assert!(tag.message.starts_with("no longer re-exported"), "{}", tag.message);
+}
+
+/// Without the spec of shared types beside the new version, the shared definition cannot be
+/// compared: a move the API's own types show is breaking, and says why; a type only a shared type
+/// holds reads as removed, with the reason it may not be.
+#[test]
+fn a_move_without_the_spec_of_shared_types_at_hand_is_breaking() {
+    let unlinked = |path: &str| {
+        diff::readable(generator::load::load(&workspace_root(), Path::new(path))).expect("the spec loads")
+    };
+    let report = diff::diff(&load(Path::new(BEFORE_MOVE)).spec, &unlinked(AFTER_MOVE).spec);
+    let schedule = report.changes.iter().find(|change| change.at == "types.Schedule").expect("the move");
+    assert_eq!(schedule.level, Level::Breaking);
+    assert!(
+        schedule
+            .message
+            .contains("counted as breaking, as the spec `things_shared` is not beside the new one"),
+        "{}",
+        schedule.message
+    );
+    let window = report.changes.iter().find(|change| change.at == "types.Window").expect("the type");
+    assert_eq!(window.level, Level::Breaking);
+    assert!(
+        window.message.contains("if it moved into the shared types of `things_shared`"),
+        "{}",
+        window.message
+    );
+    assert!(report.changes.iter().all(|change| !change.at.starts_with("types.Thing.fields.schedule")));
 }
 
 /// The JSON report, for tools: the changes in spec order, with their level, place and Rust item.
@@ -59,7 +114,7 @@ fn yaml_files(dir: &str) -> Vec<PathBuf> {
 #[test]
 fn every_spec_against_itself_reports_nothing() {
     let specs: Vec<PathBuf> =
-        ["spec", "tests/fixtures/features", "tests/fixtures/diff", "tests/fixtures/diff/changes"]
+        ["spec", "tests/fixtures/features", "tests/fixtures/diff", "tests/fixtures/diff/changes", MOVED]
             .iter()
             .flat_map(|dir| yaml_files(dir))
             .collect();
@@ -74,8 +129,8 @@ fn every_spec_against_itself_reports_nothing() {
 /// The fixtures are specs the generator takes, so the reports are about changes that can happen.
 #[test]
 fn every_diff_fixture_generates() {
-    for spec in yaml_files("tests/fixtures/diff").into_iter().chain(yaml_files("tests/fixtures/diff/changes"))
-    {
+    let folders = ["tests/fixtures/diff", "tests/fixtures/diff/changes", MOVED];
+    for spec in folders.into_iter().flat_map(yaml_files) {
         generate_module(&spec).unwrap_or_else(|errors| panic!("{errors}"));
     }
 }
@@ -144,4 +199,53 @@ fn codegen_reports_the_specs_changed_since_the_last_commit() {
     std::fs::write(root.join("spec/new.yaml"), fixture(BASE)).expect("written");
     std::fs::remove_file(root.join("spec/gone.yaml")).expect("removed");
     insta::assert_snapshot!(xtask::spec_changes::report(root));
+}
+
+/// `cargo xtask codegen` compares each version of a changed spec with the specs of shared types of its
+/// own commit: the working copy with those of the folder, the committed one with those at `HEAD`.
+#[test]
+fn codegen_reports_a_move_with_the_specs_of_shared_types_of_each_version() {
+    let repo = tempfile::tempdir().expect("a temporary folder");
+    let root = repo.path();
+    let fixture = |name: &str| std::fs::read(workspace_root().join(name)).expect("the fixture reads");
+    std::fs::create_dir(root.join("spec")).expect("created");
+    std::fs::write(root.join("spec/things.yaml"), fixture(BEFORE_MOVE)).expect("written");
+    std::fs::write(root.join("spec/shared.yaml"), fixture(&format!("{MOVED}/shared.yaml"))).expect("written");
+    git(root, &["init", "--quiet"]);
+    git(root, &["add", "spec"]);
+    git(root, &["commit", "--quiet", "-m", "specs"]);
+    std::fs::write(root.join("spec/things.yaml"), fixture(AFTER_MOVE)).expect("written");
+    let moved = diff_files(Path::new(BEFORE_MOVE), Path::new(AFTER_MOVE));
+    let expected = moved.render_text("HEAD:spec/things.yaml", "spec/things.yaml");
+    assert_eq!(xtask::spec_changes::report(root), expected);
+
+    // With the spec of shared types gone from the working copy, the move cannot be checked.
+    std::fs::remove_file(root.join("spec/shared.yaml")).expect("removed");
+    let report = xtask::spec_changes::report(root);
+    assert!(report.contains("HEAD:spec/shared.yaml -> (removed)"), "{report}");
+    assert!(report.contains("counted as breaking, as the spec `things_shared` is not beside"), "{report}");
+}
+
+/// A moved type's oneof enum whose name the new version takes for a type of its own cannot be
+/// re-exported, so code that names the enum by the API's path breaks.
+#[test]
+fn a_moved_oneof_enum_whose_name_is_taken_breaks() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let fixture =
+        |name: &str| std::fs::read_to_string(workspace_root().join(name)).expect("the fixture reads");
+    let after = fixture(AFTER_MOVE).replace(
+        "  GetThingResponse:",
+        "  Repeat:\n    docs: Takes the name of the enum of `repeat`.\n    fields: {}\n  GetThingResponse:",
+    );
+    for (name, text) in [("before.yaml", fixture(BEFORE_MOVE)), ("after.yaml", after)] {
+        std::fs::write(folder.path().join(name), text).expect("written");
+    }
+    std::fs::write(folder.path().join("shared.yaml"), fixture(&format!("{MOVED}/shared.yaml")))
+        .expect("written");
+    let load = |name: &str| diff::load_beside(folder.path(), Path::new(name)).expect("the spec loads");
+    let report = diff::diff(&load("before.yaml").spec, &load("after.yaml").spec);
+    let repeat =
+        report.changes.iter().find(|change| change.at == "types.Schedule.oneof.repeat").expect("the enum");
+    assert_eq!((repeat.level, repeat.rust.as_deref()), (Level::Breaking, Some("Repeat")));
+    assert!(repeat.message.contains("is now `things_shared::Repeat`"), "{}", repeat.message);
 }

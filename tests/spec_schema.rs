@@ -35,10 +35,13 @@ fn yaml_files(dir: &str) -> Vec<PathBuf> {
     xtask::spec_files(&root(), Path::new(dir)).expect("the folder lists")
 }
 
+/// The fixtures of a type that moves into a spec of shared types, with that spec.
+const MOVED: &str = "tests/fixtures/diff/moved";
+
 /// The specs a user writes, the fixtures of the format's features and those of `generator diff`: all
 /// valid.
 fn valid_specs() -> Vec<PathBuf> {
-    ["spec", "tests/fixtures/features", "tests/fixtures/diff", "tests/fixtures/diff/changes"]
+    ["spec", "tests/fixtures/features", "tests/fixtures/diff", "tests/fixtures/diff/changes", MOVED]
         .into_iter()
         .flat_map(yaml_files)
         .collect()

@@ -51,7 +51,12 @@ mod apis;
 // The code each feature fixture of the spec format gives, compiled by `cargo test`.
 #[cfg(test)]
 #[rustfmt::skip]
-#[allow(dead_code, missing_docs, reason = "fixtures are compiled, not called")]
+#[allow(
+    dead_code,
+    missing_docs,
+    unused_imports,
+    reason = "fixtures are compiled, not called, and the crate does not use their re-exports"
+)]
 mod fixtures;
 mod config;
 mod error;

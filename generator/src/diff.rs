@@ -10,8 +10,11 @@
 //!
 //! Items are matched by identity: methods by spec name, types by name, fields and params by JSON
 //! name, enum values by wire value, error statuses by status, codes by code, oneof groups by name.
-//! A rename is a removal plus an addition. Changes come in spec order (top level, types, methods;
-//! what the old spec has, then what only the new one has), so a report is deterministic.
+//! A rename is a removal plus an addition, but for a type that moves into a spec of shared types
+//! and keeps its path through the module's re-export ([`graph::reexports`]): its old definition is
+//! compared with the shared one, and a field that held it keeps its type. Changes come in spec order
+//! (top level, types, the shared types the module re-exports, methods; what the old spec has, then
+//! what only the new one has), so a report is deterministic.
 //!
 //! What the generated code makes of a spec, and so how each change is classified: structs, enums,
 //! oneof enums and error enums are `#[non_exhaustive]`, so new fields, values, alternatives and
@@ -22,6 +25,7 @@
 //! optional and `PartialEq` when they hold no secret, so those changes are reported too.
 
 use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -158,12 +162,89 @@ impl Report {
 }
 
 /// Every change from `old` to `new`, classified by what it does to the generated crate.
+///
+/// Each spec is compared as generation sees it when it is linked ([`crate::link::link_spec`]) with the
+/// specs of shared types it was written beside ([`load_beside`]): then a type that moved from the API
+/// into a spec of shared types, and that the API's module re-exports under its old name
+/// ([`graph::reexports`]), keeps its path, and its old definition is compared with the shared one.
+/// Where a spec of shared types the new spec refers to is not at hand, such a move counts as
+/// breaking, and its message says why.
 pub fn diff(old: &Spec, new: &Spec) -> Report {
-    let mut differ = Differ { old: Side::of(old), new: Side::of(new), changes: Vec::new() };
+    let mut differ =
+        Differ { old: Side::of(old), new: Side::of(new), moved: moved_types(old, new), changes: Vec::new() };
     differ.top_level();
     differ.types();
+    differ.reexports();
     differ.methods();
     Report { changes: differ.changes }
+}
+
+/// The types `old` defines that `new` no longer defines but re-exports under the same name from a
+/// spec of shared types: each old name with the shared type's qualified name (`bookings_shared.Schedule`).
+fn moved_types(old: &Spec, new: &Spec) -> IndexMap<String, String> {
+    let reexported: HashMap<&str, &str> = graph::reexports(new)
+        .into_iter()
+        .flat_map(|reexport| {
+            let module = reexport.spec;
+            reexport
+                .items
+                .into_iter()
+                .filter(|item| item.oneof.is_none())
+                .map(move |item| (item.type_name, module))
+        })
+        .collect();
+    old.own_types()
+        .filter(|(name, _)| !is_own(new, name))
+        .filter_map(|(name, _)| Some((name.clone(), format!("{}.{name}", reexported.get(name.as_str())?))))
+        .collect()
+}
+
+/// Whether `spec` defines the type `name` itself.
+fn is_own(spec: &Spec, name: &str) -> bool {
+    spec.types.get(name).is_some_and(|def| def.shared_from.is_none())
+}
+
+/// Whether the types of the spec of shared types `module` were linked into `spec`.
+fn has_shared(spec: &Spec, module: &str) -> bool {
+    spec.types.values().any(|def| def.shared_from.as_deref() == Some(module))
+}
+
+/// The specs of shared types that `spec`'s own types and params refer to and that were not linked
+/// into it, in order.
+fn shared_not_at_hand(spec: &Spec) -> std::collections::BTreeSet<&str> {
+    let own = spec.own_types().flat_map(|(_, def)| {
+        def.fields.iter().flatten().chain(def.oneof.values().flat_map(|group| &group.fields))
+    });
+    let params = spec.methods.values().flat_map(|method| method.params.iter());
+    own.chain(params)
+        .filter_map(|(_, field)| crate::spec::qualified(field.ty.named()?))
+        .map(|(module, _)| module)
+        .filter(|module| !has_shared(spec, module))
+        .collect()
+}
+
+/// `file` linked with the specs of shared types in its folder (`root`-relative paths as generation
+/// takes them, [`crate::shared_types_specs`]): how `generator diff` reads each version. A spec of
+/// shared types that does not load whole is left out, as if it were not there.
+pub fn load_beside(root: &Path, path: &Path) -> Result<crate::spec::SpecFile, Vec<crate::Diagnostic>> {
+    let mut file = readable(crate::load::load(root, path))?;
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let mut neighbours: Vec<PathBuf> = std::fs::read_dir(root.join(folder))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| folder.join(entry.file_name()))
+        .filter(|neighbour| neighbour.extension().is_some_and(|extension| extension == "yaml"))
+        .filter(|neighbour| neighbour.file_name() != path.file_name())
+        .collect();
+    neighbours.sort();
+    let shared: Vec<crate::spec::SpecFile> = crate::shared_types_specs(root, &neighbours)
+        .iter()
+        .filter_map(|shared| readable(crate::load::load(root, shared)).ok())
+        .collect();
+    let shared: Vec<&Spec> = shared.iter().map(|shared| &shared.spec).collect();
+    crate::link::link_spec(&mut file.spec, &shared);
+    Ok(file)
 }
 
 /// One version of the spec, with what generation derives from it.
@@ -178,8 +259,13 @@ impl<'a> Side<'a> {
         Side { spec, usage: graph::usage(spec), secret_holders: graph::secret_holders(spec) }
     }
 
+    /// Which way values of a type travel; a shared type is both sent and received, as its module of
+    /// shared types generates it whatever API holds it.
     fn usage(&self, type_name: &str) -> Usage {
-        self.usage.get(type_name).copied().unwrap_or_default()
+        match self.spec.types.get(type_name).is_some_and(|def| def.shared_from.is_some()) {
+            true => Usage { sent: true, received: true },
+            false => self.usage.get(type_name).copied().unwrap_or_default(),
+        }
     }
 
     /// Whether a value of the field holds a secret, itself or anywhere inside.
@@ -216,6 +302,8 @@ impl Holder<'_> {
 struct Differ<'a> {
     old: Side<'a>,
     new: Side<'a>,
+    /// The types that moved into a spec of shared types and keep their path ([`moved_types`]).
+    moved: IndexMap<String, String>,
     changes: Vec<Change>,
 }
 
@@ -324,18 +412,34 @@ fn location(method: &Method, param: &str, field: &Field) -> &'static str {
     }
 }
 
-/// The Rust type of the items of a paged method's stream, where its paging resolves.
-fn stream_item(spec: &Spec, method: &Method) -> Option<String> {
+/// The type of the items of a paged method's stream, and whether they are secret, where its paging
+/// resolves.
+fn stream_item(spec: &Spec, method: &Method) -> Option<(TypeExpr, bool)> {
     let paging = method.paging.as_ref()?;
     let steps = naming::response_path(spec, method.returns.as_deref()?, &paging.items).ok()?;
     let items = steps.last()?.field;
     match &items.ty {
-        TypeExpr::List(item) => Some(rust_type(item, items.secret)),
+        TypeExpr::List(item) => Some((item.as_ref().clone(), items.secret)),
         _ => None,
     }
 }
 
 impl Differ<'_> {
+    /// A type expression of the new version as users write it: a type that moved into a spec of
+    /// shared types by the name it keeps through the re-export (`Schedule`, not
+    /// `bookings_shared::Schedule`).
+    fn kept_names(&self, ty: &TypeExpr) -> TypeExpr {
+        match ty {
+            TypeExpr::Named(name) => match self.moved.iter().find(|(_, shared)| *shared == name) {
+                Some((kept, _)) => TypeExpr::Named(kept.clone()),
+                None => ty.clone(),
+            },
+            TypeExpr::List(item) => TypeExpr::List(Box::new(self.kept_names(item))),
+            TypeExpr::Map(value) => TypeExpr::Map(Box::new(self.kept_names(value))),
+            other => other.clone(),
+        }
+    }
+
     fn push(&mut self, level: Level, at: &str, rust: Option<String>, message: impl Into<String>) {
         self.changes.push(Change { level, at: at.to_string(), rust, message: message.into() });
     }
@@ -397,21 +501,147 @@ impl Differ<'_> {
 
     fn types(&mut self) {
         let (old, new) = (self.old.spec, self.new.spec);
-        for (name, old_def) in &old.types {
+        let not_at_hand = shared_not_at_hand(new);
+        for (name, old_def) in old.own_types() {
             let at = format!("types.{name}");
-            let rust = Some(type_path(name));
-            match new.types.get(name) {
-                None => self.push(Level::Breaking, &at, rust, "type removed"),
-                Some(new_def) => self.type_def(&at, name, old_def, new_def),
+            if let Some(new_def) = new.types.get(name).filter(|_| is_own(new, name)) {
+                self.type_def(&at, (name, name), old_def, new_def);
+            } else if let Some(shared) = self.moved.get(name).cloned() {
+                self.moved_type(&at, name, &shared, old_def);
+            } else if not_at_hand.is_empty() {
+                self.push(Level::Breaking, &at, Some(type_path(name)), "type removed");
+            } else {
+                let modules: Vec<String> = not_at_hand.iter().map(|module| code(module)).collect();
+                let specs = if modules.len() == 1 { "whose spec is" } else { "whose specs are" };
+                self.push(
+                    Level::Breaking,
+                    &at,
+                    Some(type_path(name)),
+                    format!(
+                        "type removed; if it moved into the shared types of {}, {specs} not beside the new \
+                         one, the module may re-export it under this name, which cannot be told here",
+                        modules.join(" or ")
+                    ),
+                );
             }
         }
-        for name in new.types.keys().filter(|name| !old.types.contains_key(*name)) {
-            let what = if new.types[name].values.is_some() { "new enum" } else { "new type" };
+        for (name, def) in new.own_types().filter(|(name, _)| !is_own(old, name)) {
+            let what = if def.values.is_some() { "new enum" } else { "new type" };
             self.push(Level::Additive, &format!("types.{name}"), Some(type_path(name)), what);
         }
     }
 
-    fn type_def(&mut self, at: &str, name: &str, old: &TypeDef, new: &TypeDef) {
+    /// What the module re-exports from modules of shared types ([`graph::reexports`]): a name it no
+    /// longer re-exports leaves its path, a new one is added. Types that moved into a spec of shared
+    /// types are [`Self::moved_type`]'s, and a name the module now or then defines itself is its
+    /// type's. A module of shared types at hand on one side only is not compared, as what its types
+    /// hold is known on that side alone.
+    fn reexports(&mut self) {
+        let (old, new) = (self.old.spec, self.new.spec);
+        let items = |spec| -> IndexMap<(&str, RustIdent), String> {
+            graph::reexports(spec)
+                .into_iter()
+                .filter(|reexport| has_shared(old, reexport.spec) == has_shared(new, reexport.spec))
+                .flat_map(|reexport| {
+                    reexport.items.into_iter().map(move |item| {
+                        let at = match item.oneof {
+                            Some(group) => format!("{}.{}.oneof.{group}", reexport.spec, item.type_name),
+                            None => format!("{}.{}", reexport.spec, item.type_name),
+                        };
+                        ((reexport.spec, item.rust), at)
+                    })
+                })
+                .collect()
+        };
+        let (old_items, new_items) = (items(old), items(new));
+        let (old_own, new_own) = (naming::module_items(old), naming::module_items(new));
+        for ((module, rust), at) in &old_items {
+            if !new_items.contains_key(&(*module, rust.clone())) && !new_own.contains(rust) {
+                let shared = format!("{}::{rust}", ident_text(naming::module(module)));
+                let message = match has_shared(new, module) {
+                    true => format!(
+                        "no longer re-exported: the path goes from the module ({} stays)",
+                        code(&shared)
+                    ),
+                    false => format!(
+                        "no longer named by the API's own types or params; whether the module still re-exports \
+                         {} through a shared type that holds it cannot be told, as the spec {} is not beside \
+                         the new one: counted as breaking",
+                        code(&shared),
+                        code(module)
+                    ),
+                };
+                self.push(Level::Breaking, at, Some(rust.to_string()), message);
+            }
+        }
+        for ((module, rust), at) in &new_items {
+            if !old_items.contains_key(&(*module, rust.clone())) && !old_own.contains(rust) {
+                let shared = format!("{}::{rust}", ident_text(naming::module(module)));
+                self.push(
+                    Level::Additive,
+                    at,
+                    Some(rust.to_string()),
+                    format!("re-exported now: {} is also named here", code(&shared)),
+                );
+            }
+        }
+    }
+
+    /// A type the API defined that moved into a spec of shared types, whose module the API's module
+    /// re-exports it from under its old name: its path stays, and its old definition is compared with
+    /// the shared one where that spec is at hand.
+    fn moved_type(&mut self, at: &str, name: &str, shared: &str, old_def: &TypeDef) {
+        let rust = type_path(name);
+        let shared_path = type_path(shared);
+        let module = crate::spec::qualified(shared).map_or(shared, |(module, _)| module);
+        let moved = format!(
+            "moved to the shared types of {} ({}), and still {} here through the module's re-export",
+            code(module),
+            code(&shared_path),
+            code(&rust)
+        );
+        let Some(new_def) = self.new.spec.types.get(shared) else {
+            self.push(
+                Level::Breaking,
+                at,
+                Some(rust),
+                format!(
+                    "{moved}; counted as breaking, as the spec {} is not beside the new one to compare the \
+                     shared definition with the old one",
+                    code(module)
+                ),
+            );
+            return;
+        };
+        self.push(Level::Patch, at, Some(rust.clone()), moved);
+        let reexported: HashSet<String> = graph::reexports(self.new.spec)
+            .into_iter()
+            .flat_map(|reexport| reexport.items)
+            .filter(|item| item.type_name == name)
+            .filter_map(|item| item.oneof.map(str::to_string))
+            .collect();
+        let kept_groups = new_def.oneof.keys().filter(|group| old_def.oneof.contains_key(*group));
+        for group in kept_groups.filter(|group| !reexported.contains(*group)) {
+            let enum_name = naming::type_name(group).map_or_else(|| group.clone(), |ident| ident.to_string());
+            self.push(
+                Level::Breaking,
+                &format!("{at}.oneof.{group}"),
+                Some(enum_name.clone()),
+                format!(
+                    "the enum of the oneof group is now {}, which the module cannot re-export as {} (the name is \
+                     taken): code that names it here breaks",
+                    code(&format!("{}::{enum_name}", ident_text(naming::module(module)))),
+                    code(&enum_name)
+                ),
+            );
+        }
+        self.type_def(at, (name, shared), old_def, new_def);
+    }
+
+    /// Compares two definitions of a type, which the new version may have moved into a spec of
+    /// shared types: `names` are its old and new names in their specs.
+    fn type_def(&mut self, at: &str, names: (&str, &str), old: &TypeDef, new: &TypeDef) {
+        let (name, new_name) = names;
         let rust = type_path(name);
         self.docs(at, Some(rust.clone()), "docs", &old.docs, &new.docs);
         match (&old.values, &new.values) {
@@ -429,7 +659,7 @@ impl Differ<'_> {
                 return;
             }
         }
-        let (old_usage, new_usage) = (self.old.usage(name), self.new.usage(name));
+        let (old_usage, new_usage) = (self.old.usage(name), self.new.usage(new_name));
         self.usage(at, &rust, old_usage, new_usage);
         let holder = Holder {
             rust: &rust,
@@ -442,7 +672,7 @@ impl Differ<'_> {
         let new_fields = new.fields.as_ref().unwrap_or(&empty);
         self.fields(at, holder, old_fields, new_fields, |_, _| None);
         let old_secret = self.old.secret_holders.contains(name);
-        let new_secret = self.new.secret_holders.contains(name);
+        let new_secret = self.new.secret_holders.contains(new_name);
         self.derives(at, &rust, old_fields, new_fields, (old_secret, new_secret));
         self.oneofs(at, &rust, holder, old, new);
     }
@@ -647,6 +877,7 @@ impl Differ<'_> {
     }
 
     fn field(&mut self, at: &str, holder: Holder<'_>, name: &str, old: &Field, new: &Field) {
+        let new = &Field { ty: self.kept_names(&new.ty), ..new.clone() };
         let field_ident = naming::field(name);
         let field = ident_text(field_ident.clone());
         let setter = ident_text(field_ident.map(|field| naming::setter(&field)));
@@ -791,8 +1022,10 @@ impl Differ<'_> {
                     self.push(Level::Breaking, &alternative_at, Some(variant), "oneof alternative removed");
                     continue;
                 };
-                let (old_type, new_type) =
-                    (rust_type(&old_field.ty, old_field.secret), rust_type(&new_field.ty, new_field.secret));
+                let (old_type, new_type) = (
+                    rust_type(&old_field.ty, old_field.secret),
+                    rust_type(&self.kept_names(&new_field.ty), new_field.secret),
+                );
                 if old_type != new_type {
                     self.push(
                         Level::Breaking,
@@ -1180,7 +1413,9 @@ impl Differ<'_> {
                 "no longer pages: the stream of all items goes",
             ),
             (Some(old_paging), Some(new_paging)) => {
-                let (old_item, new_item) = (stream_item(self.old.spec, old), stream_item(self.new.spec, new));
+                let old_item = stream_item(self.old.spec, old).map(|(item, secret)| rust_type(&item, secret));
+                let new_item = stream_item(self.new.spec, new)
+                    .map(|(item, secret)| rust_type(&self.kept_names(&item), secret));
                 if old_item != new_item {
                     let item = |item: Option<String>| {
                         item.map_or_else(|| "unresolved".to_string(), |item| code(&item))
@@ -1207,8 +1442,9 @@ impl Differ<'_> {
 
 /// `loaded` if the spec was read whole; a spec with mistakes in its structure was read without the
 /// nodes at fault, and comparing it would report them as removed, so its diagnostics are returned
-/// instead. Only loading is asked for, not validation: the comparison needs the structure alone, and a
-/// spec that refers to shared types (`common.Paging`) is compared without the spec of shared types.
+/// instead. Only loading is asked for, not validation: the comparison needs the structure alone. A
+/// spec that refers to shared types (`common.Paging`) is compared with the specs of shared types
+/// linked in where they are at hand ([`load_beside`]), and without them otherwise.
 pub fn readable(
     loaded: Result<crate::spec::SpecFile, Vec<crate::Diagnostic>>,
 ) -> Result<crate::spec::SpecFile, Vec<crate::Diagnostic>> {

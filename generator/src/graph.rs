@@ -1,10 +1,12 @@
 //! Passes over the graph of types: which types hold a secret, which fields must be boxed because a
-//! type contains itself, and which way each type's values travel.
+//! type contains itself, which way each type's values travel, and which shared types an API module
+//! re-exports.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::model::{RustType, TypeModel, Usage};
-use crate::spec::Spec;
+use crate::naming::{self, RustIdent};
+use crate::spec::{self, Spec};
 
 /// The spec types whose values hold a secret anywhere inside: in a field, a oneof alternative, or a
 /// type they hold (through lists and maps too). Computed once, for validate (no secret in a URL) and
@@ -179,6 +181,93 @@ pub fn usage(spec: &Spec) -> HashMap<&str, Usage> {
         .collect()
 }
 
+/// What one module of shared types gives an API module to re-export under their own names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reexport<'a> {
+    /// The `api` of the spec of shared types: `bookings_shared`.
+    pub spec: &'a str,
+    /// The items re-exported, in the order of their Rust names.
+    pub items: Vec<ReexportedItem<'a>>,
+}
+
+/// A type of a module of shared types, or the enum of one of its oneof groups, that an API module
+/// re-exports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReexportedItem<'a> {
+    /// Its Rust name, the same in both modules: `Schedule`, `Rate`.
+    pub rust: RustIdent,
+    /// The type, by its name in the spec of shared types: `Schedule`, or `Payment` for the enum of its
+    /// oneof group `rate`.
+    pub type_name: &'a str,
+    /// For the enum of a oneof group, the group.
+    pub oneof: Option<&'a str>,
+}
+
+/// What the module of `spec` re-exports from each module of shared types, in the order of their
+/// `api`: every shared type that a value of the API can hold (what its own types and its params refer
+/// to, and what those shared types refer to in turn) and the enums of their oneof groups. Users then
+/// name `bookings_services::Schedule` whether the API or its shared types define it, so a type that
+/// Wix's packages start or stop sharing keeps its path.
+///
+/// An item whose Rust name is taken by an item of the module ([`naming::module_items`]) or by an item
+/// of another module of shared types it would re-export is left out; the code names it by its full
+/// path anyway. On a spec not linked with its shared types ([`crate::link`]) only the shared types
+/// that the API's own types and params name are known, not what they hold. A spec of shared types
+/// re-exports nothing.
+///
+/// Generation and [`crate::diff`] both decide the re-exports here.
+pub fn reexports(spec: &Spec) -> Vec<Reexport<'_>> {
+    if spec.is_shared_types() {
+        return Vec::new();
+    }
+    let shared_name = |name: &&str| match spec.types.get(*name) {
+        Some(def) => def.shared_from.is_some(),
+        None => spec::qualified(name).is_some(),
+    };
+    let own = spec.own_types().flat_map(|(_, def)| named_in(def));
+    let params =
+        spec.methods.values().flat_map(|method| method.params.values()).filter_map(|param| param.ty.named());
+    let mut pending: Vec<&str> = own.chain(params).filter(shared_name).collect();
+    let mut reached: HashSet<&str> = HashSet::new();
+    while let Some(name) = pending.pop() {
+        if reached.insert(name)
+            && let Some(def) = spec.types.get(name)
+        {
+            pending.extend(named_in(def).filter(shared_name));
+        }
+    }
+    let mut candidates: BTreeMap<&str, Vec<ReexportedItem<'_>>> = BTreeMap::new();
+    for name in reached {
+        let Some((module, type_name)) = spec::qualified(name) else { continue };
+        let groups = spec.types.get(name).into_iter().flat_map(|def| def.oneof.keys());
+        let items = std::iter::once((type_name, None))
+            .chain(groups.map(|group| (group.as_str(), Some(group.as_str()))))
+            .filter_map(|(rust, oneof)| {
+                Some(ReexportedItem { rust: naming::type_name(rust)?, type_name, oneof })
+            });
+        candidates.entry(module).or_default().extend(items);
+    }
+    let mut modules_of: HashMap<RustIdent, usize> = HashMap::new();
+    for item in candidates.values().flatten() {
+        *modules_of.entry(item.rust.clone()).or_default() += 1;
+    }
+    let taken = naming::module_items(spec);
+    candidates
+        .into_iter()
+        .filter_map(|(module, mut items)| {
+            items.retain(|item| modules_of[&item.rust] == 1 && !taken.contains(&item.rust));
+            items.sort_by(|a, b| a.rust.cmp(&b.rust));
+            (!items.is_empty()).then_some(Reexport { spec: module, items })
+        })
+        .collect()
+}
+
+/// The named types that the fields and oneof alternatives of a type refer to.
+fn named_in(def: &spec::TypeDef) -> impl Iterator<Item = &str> {
+    let fields = def.fields.iter().flatten().chain(def.oneof.values().flat_map(|group| &group.fields));
+    fields.filter_map(|(_, field)| field.ty.named())
+}
+
 /// Puts a field in a `Box` where its type contains, directly, the type that holds it: such a type
 /// would otherwise be infinitely large. Lists and maps already hold their items on the heap.
 ///
@@ -265,4 +354,142 @@ fn strongly_connected_components(edges: &[Vec<usize>]) -> Vec<usize> {
         }
     }
     component
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::spec::SpecFile;
+
+    const SHARED: &str = "api: shared
+title: Shared
+types:
+  Query:
+    docs: A query.
+    fields:
+      paging: { type: Paging, docs: Paging. }
+  Paging:
+    docs: Paging.
+    fields:
+      limit: { type: int32, docs: Size. }
+  Unused:
+    docs: No API refers to it.
+    fields:
+      limit: { type: int32, docs: Size. }
+  Target:
+    docs: One of two.
+    oneof:
+      destination:
+        docs: Where.
+        fields:
+          email: { type: string, docs: An address. }
+          url: { type: string, docs: A URL. }
+  Thing:
+    docs: Named like a type of the API.
+    fields:
+      name: { type: string, docs: Name. }
+";
+
+    const OTHER: &str = "api: other
+title: Other
+types:
+  Paging:
+    docs: Another paging.
+    fields:
+      size: { type: int32, docs: Size. }
+";
+
+    const API: &str = "api: things
+title: Things
+base_url: https://api.example.com
+types:
+  Thing:
+    docs: A thing.
+    fields:
+      target: { type: shared.Target, docs: Where. }
+      shadowed: { type: shared.Thing, docs: The shared one. }
+  ListThingsResponse:
+    docs: A page.
+    fields:
+      things: { type: list<Thing>, docs: Things. }
+methods:
+  listThings:
+    summary: Lists.
+    http: POST /v1/things
+    params:
+      query: { type: shared.Query, docs: The query. }
+    returns: ListThingsResponse
+";
+
+    fn load(name: &str, text: &str) -> SpecFile {
+        crate::load::load_bytes(Path::new(name), text.as_bytes().to_vec()).expect("the spec loads")
+    }
+
+    fn linked(api: &str, shared: &[&str]) -> Spec {
+        let mut files = vec![load("api.yaml", api)];
+        files.extend(shared.iter().enumerate().map(|(index, text)| load(&format!("{index}.yaml"), text)));
+        crate::link::link(&mut files);
+        files.swap_remove(0).spec
+    }
+
+    /// Each re-exported module with the Rust names of its items.
+    fn names(spec: &Spec) -> Vec<(&str, Vec<String>)> {
+        reexports(spec)
+            .into_iter()
+            .map(|reexport| {
+                (reexport.spec, reexport.items.iter().map(|item| item.rust.to_string()).collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_api_reexports_the_shared_types_it_holds_and_what_they_hold() {
+        let spec = linked(API, &[SHARED]);
+        // `Paging` only through `Query`, the oneof enum `Destination` with `Target`; not `Unused`, and
+        // not `Thing`, which the API defines itself.
+        let expected = vec!["Destination", "Paging", "Query", "Target"];
+        assert_eq!(names(&spec), vec![("shared", expected.into_iter().map(String::from).collect())]);
+        let destination = &reexports(&spec)[0].items[0];
+        assert_eq!((destination.type_name, destination.oneof), ("Target", Some("destination")));
+    }
+
+    #[test]
+    fn unlinked_only_what_the_api_names_is_known() {
+        let spec = load("api.yaml", API).spec;
+        assert_eq!(names(&spec), vec![("shared", vec!["Query".to_string(), "Target".to_string()])]);
+    }
+
+    #[test]
+    fn a_name_taken_by_an_item_of_the_module_or_of_another_shared_module_is_not_reexported() {
+        let api = "api: things
+title: Things
+base_url: https://api.example.com
+types:
+  Holder:
+    docs: Holds.
+    fields:
+      query: { type: shared.Query, docs: Holds `shared.Paging`. }
+      paging: { type: other.Paging, docs: Another `Paging`. }
+      request: { type: shared.ListThingsRequest, docs: Named like the request of `listThings`. }
+methods:
+  listThings:
+    summary: Lists.
+    http: POST /v1/things
+    params:
+      holder: { type: Holder, docs: The holder. }
+";
+        let shared = format!(
+            "{SHARED}  ListThingsRequest:\n    docs: Named like a request.\n    fields:\n      \
+             id: {{ type: string, docs: Id. }}\n"
+        );
+        let spec = linked(api, &[&shared, OTHER]);
+        assert_eq!(names(&spec), vec![("shared", vec!["Query".to_string()])]);
+    }
+
+    #[test]
+    fn a_spec_of_shared_types_reexports_nothing() {
+        assert_eq!(reexports(&load("shared.yaml", SHARED).spec), Vec::new());
+    }
 }

@@ -12,24 +12,42 @@
 
 use indexmap::IndexMap;
 
-use crate::spec::{SpecFile, TypeDef, TypeExpr};
+use crate::spec::{Spec, SpecFile, TypeDef, TypeExpr};
 
 /// Copies the types of every shared-types spec among `files` into every other spec of `files`.
 pub fn link(files: &mut [SpecFile]) {
-    let shared: Vec<(String, IndexMap<String, TypeDef>)> = files
+    let shared: Vec<IndexMap<String, TypeDef>> = files
         .iter()
         .filter(|file| file.spec.is_shared_types())
-        .map(|file| (file.spec.api.clone(), qualified_copies(&file.spec.api, &file.spec.types)))
+        .map(|file| qualified_copies(&file.spec.api, &file.spec.types))
         .collect();
     if shared.is_empty() {
         return;
     }
     for file in files.iter_mut().filter(|file| !file.spec.is_shared_types()) {
-        for (_, types) in &shared {
-            for (name, def) in types {
-                // A key taken already is an own type written with a dot, which validation refuses.
-                file.spec.types.entry(name.clone()).or_insert_with(|| def.clone());
-            }
+        bring_in(&mut file.spec, &shared);
+    }
+}
+
+/// Copies the types of every shared-types spec among `shared` into `spec`, unless it is one itself:
+/// how a tool that reads one spec at a time ([`crate::diff`]) sees it as generation does.
+pub fn link_spec(spec: &mut Spec, shared: &[&Spec]) {
+    if spec.is_shared_types() {
+        return;
+    }
+    let shared: Vec<IndexMap<String, TypeDef>> = shared
+        .iter()
+        .filter(|other| other.is_shared_types())
+        .map(|other| qualified_copies(&other.api, &other.types))
+        .collect();
+    bring_in(spec, &shared);
+}
+
+fn bring_in(spec: &mut Spec, shared: &[IndexMap<String, TypeDef>]) {
+    for types in shared {
+        for (name, def) in types {
+            // A key taken already is an own type written with a dot, which validation refuses.
+            spec.types.entry(name.clone()).or_insert_with(|| def.clone());
         }
     }
 }

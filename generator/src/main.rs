@@ -102,7 +102,7 @@ fn main() -> ExitCode {
 }
 
 fn diff_specs(old: &Path, new: &Path, format: Format, deny: Option<Level>) -> ExitCode {
-    let load = |path: &Path| diff::readable(generator::load::load(Path::new("."), path));
+    let load = |path: &Path| diff::load_beside(Path::new("."), path);
     let (old_file, new_file) = match (load(old), load(new)) {
         (Ok(old_file), Ok(new_file)) => (old_file, new_file),
         (old_file, new_file) => {

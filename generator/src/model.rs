@@ -31,6 +31,18 @@ pub struct Api {
     pub types: Vec<TypeModel>,
     /// Methods, in spec order.
     pub methods: Vec<MethodModel>,
+    /// The shared types the module re-exports under their own names ([`graph::reexports`]), so that a
+    /// type keeps its path whether the API or a spec of shared types defines it.
+    pub reexports: Vec<ReexportModel>,
+}
+
+/// The types of one module of shared types that an API module re-exports.
+#[derive(Debug)]
+pub struct ReexportModel {
+    /// The module of shared types: `bookings_shared`.
+    pub module: RustIdent,
+    /// Rust names of its types and oneof enums, in order.
+    pub types: Vec<RustIdent>,
 }
 
 /// A generated type.
@@ -497,6 +509,7 @@ pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
     let module = naming::module(&spec.api);
     let module = lowering.name(module, &["api"], "`api`");
     let docs = lowering.docs(&spec.docs);
+    let reexports = lowering.reexports();
     match (module, lowering.gaps.is_empty()) {
         (Some(module), true) => Ok(Api {
             feature: naming::feature(&module),
@@ -507,6 +520,7 @@ pub fn build(file: &SpecFile) -> Result<Api, Vec<Diagnostic>> {
             docs,
             types,
             methods,
+            reexports,
         }),
         _ => Err(lowering.gaps),
     }
@@ -535,6 +549,19 @@ impl<'a> Lowering<'a> {
             )
             .with_help("validation should have refused this; please report it with the spec"),
         );
+    }
+
+    /// The shared types the module re-exports, with their Rust names.
+    fn reexports(&mut self) -> Vec<ReexportModel> {
+        let mut reexports = Vec::new();
+        for reexport in graph::reexports(&self.file.spec) {
+            let Some(module) = self.name(naming::module(reexport.spec), &["types"], "shared spec") else {
+                continue;
+            };
+            let types = reexport.items.into_iter().map(|item| item.rust).collect();
+            reexports.push(ReexportModel { module, types });
+        }
+        reexports
     }
 
     /// `ident`, or a located error naming `what` when the spec name has no Rust name.

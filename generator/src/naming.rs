@@ -3,6 +3,7 @@
 //! them. A name is a [`RustIdent`], which can only hold a valid identifier, so no spec text reaches
 //! the token stream unchecked.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
@@ -282,6 +283,31 @@ fn method_type(method_name: &str, suffix: &str) -> Option<RustIdent> {
     let camel = method_name.to_upper_camel_case();
     let prefix = if camel.starts_with(|c: char| c.is_ascii_digit()) { "V" } else { "" };
     RustIdent::checked(format!("{prefix}{camel}{suffix}"))
+}
+
+/// Names an API module (one with a client) declares besides its spec's types and methods' types.
+pub const CLIENT_ITEM_NAMES: &[&str] = &["Client", "MockClient", "DEFAULT_BASE_URL"];
+
+/// Every name the module of `spec` declares itself: its own types and their oneof enums, each
+/// method's request (when it has params), error enum and validation-rule enum (when it lists rules),
+/// and, for an API, the client, its mock and the default base URL. What the module re-exports must
+/// not take one of them.
+pub fn module_items(spec: &Spec) -> HashSet<RustIdent> {
+    let types = spec.own_types().flat_map(|(name, def)| {
+        std::iter::once(type_name(name)).chain(def.oneof.keys().map(|group| type_name(group)))
+    });
+    let methods = spec.methods.iter().flat_map(|(name, method)| {
+        [
+            (!method.params.is_empty()).then(|| request_type(name)).flatten(),
+            error_type(name),
+            (!method.validation_rules.is_empty()).then(|| validation_rule_type(name)).flatten(),
+        ]
+    });
+    let client = CLIENT_ITEM_NAMES
+        .iter()
+        .filter(|_| !spec.is_shared_types())
+        .map(|name| Some(RustIdent(name.to_string())));
+    types.chain(methods).chain(client).flatten().collect()
 }
 
 /// The module of an API.

@@ -1,11 +1,16 @@
 //! What `cargo xtask codegen` says about the specs that changed since the last commit: the report of
 //! `generator diff` of each against its committed version, so that a reviewer sees what the change
 //! does to the crate under semver before committing it.
+//!
+//! Each version is compared as `generator diff` compares it, linked with the specs of shared types
+//! beside it: the working copy with those of the folder, the committed version with theirs at `HEAD`.
 
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use generator::diff;
+use generator::spec::Spec;
 
 /// The folder of the API specs, whose changes are reported.
 const SPEC_DIR: &str = crate::TARGETS[0].0;
@@ -28,9 +33,11 @@ pub fn report(root: &Path) -> String {
         Err(error) => return format!("spec changes: not compared, as {SPEC_DIR}/ does not list: {error}\n"),
     };
     let committed = committed_specs(root);
+    let committed_shared = OnceCell::new();
     let mut report = String::new();
     for path in &current {
-        report.push_str(&spec_report(root, path));
+        let shared = || committed_shared.get_or_init(|| committed_shared_specs(root, &committed)).as_slice();
+        report.push_str(&spec_report(root, path, shared));
     }
     for path in committed.iter().filter(|path| !current.contains(path)) {
         let removed = whole_spec(diff::Level::Breaking, "spec removed: its module and cargo feature go");
@@ -40,7 +47,8 @@ pub fn report(root: &Path) -> String {
 }
 
 /// The report of one spec against its committed version; empty when it did not change.
-fn spec_report(root: &Path, path: &Path) -> String {
+/// `committed_shared` gives the specs of shared types at `HEAD`, read when a spec changed.
+fn spec_report<'a>(root: &Path, path: &Path, committed_shared: impl FnOnce() -> &'a [Spec]) -> String {
     let name = slashed(path);
     let Ok(bytes) = std::fs::read(root.join(path)) else {
         return format!("{name}: not compared, as it cannot be read\n");
@@ -54,9 +62,13 @@ fn spec_report(root: &Path, path: &Path) -> String {
     }
     let old_name = format!("HEAD:{name}");
     let old = diff::readable(generator::load::load_bytes(Path::new(&old_name), committed));
-    let new = diff::readable(generator::load::load_bytes(path, bytes));
+    let new = diff::load_beside(root, path);
     match (old, new) {
-        (Ok(old), Ok(new)) => diff::diff(&old.spec, &new.spec).render_text(&old_name, &name),
+        (Ok(mut old), Ok(new)) => {
+            let shared: Vec<&Spec> = committed_shared().iter().collect();
+            generator::link::link_spec(&mut old.spec, &shared);
+            diff::diff(&old.spec, &new.spec).render_text(&old_name, &name)
+        }
         _ => format!("{name}: not compared, as it or its committed version does not load\n"),
     }
 }
@@ -78,6 +90,20 @@ fn committed_specs(root: &Path) -> Vec<PathBuf> {
         .collect();
     specs.sort();
     specs
+}
+
+/// The specs of shared types among `committed` (the spec folder's files at `HEAD`), as committed;
+/// those that do not load whole are left out.
+fn committed_shared_specs(root: &Path, committed: &[PathBuf]) -> Vec<Spec> {
+    committed
+        .iter()
+        .filter_map(|path| {
+            let name = slashed(path);
+            let bytes = git(root, &["show", &format!("HEAD:./{name}")])?;
+            let file = diff::readable(generator::load::load_bytes(path, bytes)).ok()?;
+            file.spec.is_shared_types().then_some(file.spec)
+        })
+        .collect()
 }
 
 /// What `git -C root args` prints, or `None` where git is missing or fails.

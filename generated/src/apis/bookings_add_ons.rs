@@ -5,6 +5,15 @@
 //!
 //! Add-ons are optional extras that extend business offerings (such as booking services) with additional features, time, or products for an extra cost.
 
+/// Types of [`bookings_shared`](super::bookings_shared) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::bookings_shared::Money;
+
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{
+    ApplicationError, BulkActionMetadata, CursorPaging, CursorPagingMetadata,
+    CursorQuery, Cursors, ExtendedFields, ItemMetadata, SortOrder, Sorting,
+};
+
 /// Where the Add Ons API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

@@ -9,6 +9,12 @@
 //! Cancellation fees aren't automatically applied to an eCommerce order if the business owner cancels the booking in their dashboard on behalf of the customer.
 //! You can call [Apply Booking Fee to Order](Client::apply_booking_fees_to_order) to manually apply booking fees to an eCommerce order.
 
+/// Types of [`bookings_shared`](super::bookings_shared) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::bookings_shared::{BookingFeeStatus, PolicyDetails, Trigger};
+
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{CursorPagingMetadata, Cursors};
+
 /// Where the Booking Fees API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

@@ -5,6 +5,30 @@
 //!
 //! An entity representing a scheduled appointment, class session, or course.
 
+/// Types of [`bookings_shared`](super::bookings_shared) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::bookings_shared::{
+    AddOnDetails, AddOnPaymentOptions, Address, AddressLocation, AvailabilityConstraints,
+    BookAfterStartPolicy, BookedAddOn, BookedEntity, BookedResource, BookedSchedule,
+    BookedSlot, BookingFeeStatus, BookingStatus, CancellationPolicy, Choice,
+    CommonStreetAddress, Conferencing, Config, ContactDetails, CustomFormField,
+    CustomPayment, DailyConfig, DateTimeRule, Duration, DurationRange, DurationUnitType,
+    FirstChargeDateType, Form, FrequencyType, HourlyConfig, Image, Item, Keyword,
+    LimitEarlyBookingPolicy, LimitLateBookingPolicy, Location, LocationType,
+    LocationTypeEnumLocationType, Media, MediaItem, MultiServiceBookingInfo,
+    MultiServiceBookingType, OnlineBooking, PageUrlV2, ParticipantChoices,
+    ParticipantsPolicy, ParticipantsRange, PaymentOptions, PaymentStatus,
+    PolicyDescription, PolicyDetails, RateType, RequestedGender, RequestedGenderValue,
+    ReschedulePolicy, ResourceIds, ResourceSelection, ResourceType, ResourcesPolicy,
+    SaveCreditCardPolicy, Schedule, SelectedPaymentOption, SelectionMethod, SeoSchema,
+    ServiceChoice, ServiceChoices, ServiceResource, ServiceType, Settings, Slug,
+    StaffMediaItem, StaffMember, StaffMemberDetails, Street, StreetAddress, Subdivision,
+    Tag, TaxableAddress, TaxableAddressType, Trigger, UnitType, UrLs, V2Duration,
+    ValueType, WaitlistPolicy,
+};
+
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{ApplicationError, BulkActionMetadata, ExtendedFields};
+
 /// Where the Bookings API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

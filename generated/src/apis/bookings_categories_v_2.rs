@@ -5,6 +5,12 @@
 //!
 //! Categories organize [services](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/introduction) by controlling the order in which customers see services on the live site and business owners see them in the dashboard.
 
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{
+    CursorPaging, CursorPagingMetadata, CursorQuery, Cursors, ExtendedFields, SortOrder,
+    Sorting,
+};
+
 /// Where the Categories V 2 API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

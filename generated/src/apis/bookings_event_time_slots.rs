@@ -9,6 +9,15 @@
 //!
 //! For multi-service bookings, the top-level time slot acts as a container spanning the entire service sequence (from the start of the first service to the end of the last service). Individual service details are provided in nested time slots.
 
+/// Types of [`bookings_shared`](super::bookings_shared) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::bookings_shared::{
+    AvailableResources, BookingPolicyViolations, EventInfo, NestedTimeSlot,
+    NonBookableReasons, Resource, WaitingList,
+};
+
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{CursorPaging, CursorPagingMetadata, Cursors};
+
 /// Where the Event Time Slots API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

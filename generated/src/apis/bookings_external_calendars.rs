@@ -47,6 +47,9 @@
 //! - **Schedule**: Collection of all sessions that belong to the same class, course, appointment, or
 //!   resource in a Wix site's calendar.
 
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{CursorPaging, CursorPagingMetadata, Cursors};
+
 /// Where the External Calendars API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

@@ -3,6 +3,20 @@
 
 //! The Pricing API.
 
+/// Types of [`bookings_shared`](super::bookings_shared) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::bookings_shared::{
+    Address, AddressLocation, BookedAddOn, BookedEntity, BookedResource, BookedSchedule,
+    BookedSlot, BookingStatus, Choice, ContactDetails, CustomFormField, DateTimeRule,
+    Duration, DurationUnitType, Id, IdentificationData, Item, Location, LocationType,
+    MultiServiceBookingInfo, MultiServiceBookingType, ParticipantChoices,
+    ParticipantsRange, PaymentStatus, RequestedGender, RequestedGenderValue,
+    ResourceSelection, SelectedPaymentOption, SelectionMethod, ServiceChoice,
+    ServiceChoices, Street, StreetAddress, Subdivision, ValueType,
+};
+
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::ExtendedFields;
+
 /// Where the Pricing API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

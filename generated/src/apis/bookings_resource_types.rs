@@ -6,6 +6,12 @@
 //! A resource type is a classification of resources. For example room, equipment, or vehicle.
 //! Customers can only book [services](https://dev.wix.com/docs/rest/business-solutions/bookings/services/services-v2/introduction) if at least 1 [resource](https://dev.wix.com/docs/rest/business-solutions/bookings/resources/resources-v2/introduction) for every resource type connected to the service is available during the requested time.
 
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{
+    CursorPaging, CursorPagingMetadata, CursorQuery, Cursors, ExtendedFields, SortOrder,
+    Sorting,
+};
+
 /// Where the Resource Types API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

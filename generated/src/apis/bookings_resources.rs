@@ -8,6 +8,24 @@
 //! The availability of a resource is tracked to ensure that it
 //! can be allocated at a requested time slot and to prevent double bookings.
 
+/// Types of [`bookings_shared`](super::bookings_shared) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::bookings_shared::{
+    AggregationResultsScalarResult, AggregationType, DateHistogramAggregation,
+    DateHistogramResult, DateHistogramResults, GroupByAggregation, GroupByValueResults,
+    IncludeMissingValuesOptions, Interval, MissingValues, Mode, NestedAggregation,
+    NestedAggregationItem, NestedAggregationItemKind, NestedAggregationResults,
+    NestedAggregationResultsResult, NestedAggregationType, NestedValueAggregationResult,
+    RangeAggregation, RangeAggregationResult, RangeBucket, RangeResult, RangeResults,
+    ScalarAggregation, ScalarResult, ScalarType, SearchDetails, SortDirection, SortType,
+    ValueAggregation, ValueAggregationResult, ValueResult, ValueResults,
+};
+
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{
+    ApplicationError, BulkActionMetadata, CursorPaging, CursorPagingMetadata,
+    CursorQuery, Cursors, ExtendedFields, ItemMetadata, SortOrder, Sorting,
+};
+
 /// Where the Resources API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

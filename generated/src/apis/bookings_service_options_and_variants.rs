@@ -8,6 +8,14 @@
 //! You can use it to offer customers different prices for a service,
 //! depending on which choices they book.
 
+/// Types of [`bookings_shared`](super::bookings_shared) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::bookings_shared::{Duration, Money};
+
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{
+    CursorPaging, Cursors, ExtendedFields, Paging, PagingMetadataV2, SortOrder, Sorting,
+};
+
 /// Where the Service Options And Variants API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

@@ -5,6 +5,35 @@
 //!
 //! The `service` object represents an offering that a business provides to its customers.
 
+/// Types of [`bookings_shared`](super::bookings_shared) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::bookings_shared::{
+    AddOnDetails, AddOnPaymentOptions, AggregationResultsScalarResult, AggregationType,
+    AvailabilityConstraints, BookAfterStartPolicy, CancellationPolicy,
+    CommonStreetAddress, Conferencing, Config, CustomPayment, DailyConfig,
+    DateHistogramAggregation, DateHistogramResult, DateHistogramResults, DurationRange,
+    FirstChargeDateType, Form, FrequencyType, GroupByAggregation, GroupByValueResults,
+    HourlyConfig, Image, IncludeMissingValuesOptions, Interval, Keyword,
+    LimitEarlyBookingPolicy, LimitLateBookingPolicy, LocationTypeEnumLocationType, Media,
+    MediaItem, MissingValues, Mode, NestedAggregation, NestedAggregationItem,
+    NestedAggregationItemKind, NestedAggregationResults, NestedAggregationResultsResult,
+    NestedAggregationType, NestedValueAggregationResult, OnlineBooking, PageUrlV2,
+    ParticipantsPolicy, PaymentOptions, PolicyDescription, RangeAggregation,
+    RangeAggregationResult, RangeBucket, RangeResult, RangeResults, RateType,
+    ReschedulePolicy, ResourceIds, ResourceType, ResourcesPolicy, SaveCreditCardPolicy,
+    ScalarAggregation, ScalarResult, ScalarType, Schedule, SearchDetails, SeoSchema,
+    ServiceResource, ServiceType, Settings, Slug, SortDirection, SortType,
+    StaffMediaItem, StaffMember, StaffMemberDetails, Tag, TaxableAddress,
+    TaxableAddressType, UnitType, UrLs, V2Duration, ValueAggregation,
+    ValueAggregationResult, ValueResult, ValueResults, WaitlistPolicy,
+};
+
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::{
+    ApplicationError, BulkActionMetadata, CursorPaging, CursorPagingMetadata,
+    CursorQuery, Cursors, ExtendedFields, ItemMetadata, Paging, PagingMetadataV2,
+    SortOrder, Sorting,
+};
+
 /// Where the Services API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

@@ -13,6 +13,9 @@
 //! This is a singleton resource. Each site has exactly one settings object,
 //! automatically created when Wix Bookings is installed.
 
+/// Types of [`common`](super::common) that this API's types hold, also named here: a type keeps its path whether this API or the shared types define it.
+pub use super::common::ExtendedFields;
+
 /// Where the Staff Member Settings API is served, unless [`crate::Config`] says otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://www.wixapis.com";
 

@@ -102,6 +102,22 @@ fn head(api: &Api, docs_of: &Docs) -> TokenStream {
         return quote! { #module_docs };
     };
     let module_docs = docs_of.inner(&format!("The {title} API.\n\n{}", api.docs));
+    let reexports: Vec<TokenStream> = api
+        .reexports
+        .iter()
+        .map(|reexport| {
+            let module = ident(&reexport.module);
+            let types = reexport.types.iter().map(ident);
+            let docs = docs_of.outer(&format!(
+                "Types of [`{module}`](super::{module}) that this API's types hold, also named here: a type \
+             keeps its path whether this API or the shared types define it."
+            ));
+            quote! {
+                #docs
+                pub use super::#module::{#(#types),*};
+            }
+        })
+        .collect();
     let base_url_docs =
         docs_of.outer(&format!("Where the {title} API is served, unless [`crate::Config`] says otherwise."));
     let docs = docs_of.outer(&format!(
@@ -117,6 +133,7 @@ fn head(api: &Api, docs_of: &Docs) -> TokenStream {
     ));
     quote! {
         #module_docs
+        #(#reexports)*
         #base_url_docs
         pub const DEFAULT_BASE_URL: &str = #base_url;
 
