@@ -22,9 +22,6 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers; a name equal to one gets a trailing `_`.
 const NON_RAW_KEYWORDS: &[&str] = &["crate", "self", "Self", "super", "_"];
 
-/// Names every generated module defines besides the spec's own types.
-pub const RESERVED_TYPE_NAMES: &[&str] = &["Client"];
-
 /// Names of the standard prelude that generated code uses unqualified; a spec type of that name would
 /// shadow them and break the module.
 pub const PRELUDE_TYPE_NAMES: &[&str] = &[

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use crate::diagnostic::{Diagnostic, closest};
 use crate::graph;
 use crate::markdown;
-use crate::naming::{self, PRELUDE_TYPE_NAMES, RESERVED_METHOD_NAMES, RESERVED_TYPE_NAMES, RustIdent};
+use crate::naming::{self, CLIENT_ITEM_NAMES, PRELUDE_TYPE_NAMES, RESERVED_METHOD_NAMES, RustIdent};
 use crate::spec::{self, Field, HttpVerb, Method, ParamLocation, SpecFile, TypeDef, TypeExpr};
 
 /// Checks one spec, linked to the specs of shared types (their `api` names in `shared`); returns every
@@ -1213,7 +1213,7 @@ impl Checker<'_> {
     /// Generated type names (spec types, oneof enums, per-method requests and errors) must not collide.
     fn check_rust_type_names(&mut self) {
         let file = self.file;
-        let mut owners: BTreeMap<String, String> = RESERVED_TYPE_NAMES
+        let mut owners: BTreeMap<String, String> = CLIENT_ITEM_NAMES
             .iter()
             .map(|name| (name.to_string(), format!("the generated `{name}`")))
             .chain(PRELUDE_TYPE_NAMES.iter().map(|name| (name.to_string(), format!("Rust's own `{name}`"))))

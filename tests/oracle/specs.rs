@@ -301,7 +301,7 @@ struct Builder {
 /// Rust names the generator reserves or that the prelude gives; a spec may not use them.
 #[rustfmt::skip]
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Client", "Box", "Clone", "Copy", "Debug", "Default", "Drop", "Eq", "Err", "Fn", "FnMut", "FnOnce",
+    "Client", "MockClient", "Box", "Clone", "Copy", "Debug", "Default", "Drop", "Eq", "Err", "Fn", "FnMut", "FnOnce",
     "From", "Hash", "Into", "Iterator", "None", "Ok", "Option", "PartialEq", "Result", "Self_", "Send",
     "Sized", "Some", "String", "Sync", "ToString", "Vec",
 ];

@@ -1043,10 +1043,10 @@ fn prune(spec: &mut Spec) {
 /// Gives each oneof group a name whose Rust type no other type of the module has: a group named
 /// after its stem (`street`) where that is free, else after its owner too (`addressStreet`).
 fn name_groups(spec: &mut Spec) {
-    use generator::naming::{self, PRELUDE_TYPE_NAMES, RESERVED_TYPE_NAMES};
+    use generator::naming::{self, CLIENT_ITEM_NAMES, PRELUDE_TYPE_NAMES};
     let rust = |name: &str| naming::type_name(name).map(|ident| ident.to_string()).unwrap_or_default();
     let mut taken: HashSet<String> =
-        RESERVED_TYPE_NAMES.iter().chain(PRELUDE_TYPE_NAMES).map(|name| name.to_string()).collect();
+        CLIENT_ITEM_NAMES.iter().chain(PRELUDE_TYPE_NAMES).map(|name| name.to_string()).collect();
     taken.extend(spec.types.keys().map(|name| rust(name)));
     for name in spec.methods.keys() {
         let generated =
