@@ -91,11 +91,11 @@ fn main() -> ExitCode {
     let target = generator::Target { specs: args.specs, out, features, calls: None };
     match generator::run(Path::new("."), &[target], &[], args.check, std::io::stderr().is_terminal()) {
         Ok(report) => {
-            print!("{report}");
+            write_out(&mut std::io::stdout(), &report);
             ExitCode::SUCCESS
         }
         Err(report) => {
-            eprint!("{report}");
+            write_out(&mut std::io::stderr(), &report);
             ExitCode::FAILURE
         }
     }
@@ -110,20 +110,29 @@ fn diff_specs(old: &Path, new: &Path, format: Format, deny: Option<Level>) -> Ex
             let diagnostics: Vec<_> =
                 [old_file.err(), new_file.err()].into_iter().flatten().flatten().collect();
             for diagnostic in &diagnostics {
-                eprintln!("{}\n", diagnostic.render(styled));
+                write_out(&mut std::io::stderr(), &format!("{}\n\n", diagnostic.render(styled)));
             }
-            eprintln!("error: {} error(s) in the specs; nothing was compared", diagnostics.len());
+            let summary =
+                format!("error: {} error(s) in the specs; nothing was compared\n", diagnostics.len());
+            write_out(&mut std::io::stderr(), &summary);
             return ExitCode::from(2);
         }
     };
     let report = diff::diff(&old_file.spec, &new_file.spec);
     let (old_name, new_name) = (old.display().to_string(), new.display().to_string());
     match format {
-        Format::Text => print!("{}", report.render_text(&old_name, &new_name)),
-        Format::Json => print!("{}", report.render_json(&old_name, &new_name)),
+        Format::Text => write_out(&mut std::io::stdout(), &report.render_text(&old_name, &new_name)),
+        Format::Json => write_out(&mut std::io::stdout(), &report.render_json(&old_name, &new_name)),
     }
     match (deny, report.level()) {
         (Some(denied), Some(level)) if level >= denied => ExitCode::FAILURE,
         _ => ExitCode::SUCCESS,
     }
+}
+
+/// Writes a report. A reader that stops early (`generator diff A B | head`) closes the pipe; what it
+/// did not read is dropped rather than failing (as `print!` would, with a panic), and the exit status
+/// still says what the run found.
+fn write_out(stream: &mut impl std::io::Write, text: &str) {
+    let _ = stream.write_all(text.as_bytes()).and_then(|()| stream.flush());
 }

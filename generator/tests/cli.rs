@@ -103,3 +103,42 @@ fn generation_still_runs_without_a_subcommand() {
     let usage = generator(&[BASE]);
     assert_eq!(usage.status.code(), Some(2), "`--out` is required: {}", stderr(&usage));
 }
+
+/// A reader that stops early (`generator diff OLD NEW | head`) closes the pipe while the report is
+/// still being written: the rest is dropped, nothing panics, and the exit status still gates.
+#[test]
+fn a_reader_that_stops_early_leaves_the_exit_status_and_no_panic() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::Stdio;
+
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    // 3,000 removed types: a report far larger than a pipe's buffer.
+    let types: String = (0..3000)
+        .map(|index| {
+            format!(
+                "  Thing{index}: {{ docs: A thing., fields: {{ id: {{ type: string, docs: Its ID. }} }} }}\n"
+            )
+        })
+        .collect();
+    let old = dir.path().join("old.yaml");
+    let new = dir.path().join("new.yaml");
+    std::fs::write(&old, format!("api: things\ntitle: Things\ntypes:\n{types}")).expect("written");
+    std::fs::write(&new, "api: things\ntitle: Things\n").expect("written");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_generator"))
+        .args(["diff", "--deny", "breaking"])
+        .args([&old, &new])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the generator runs");
+    let mut first_line = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut first_line)
+        .expect("the report starts");
+    let mut errors = String::new();
+    child.stderr.take().expect("piped").read_to_string(&mut errors).expect("stderr reads");
+    let status = child.wait().expect("the generator ends");
+    assert!(first_line.contains(": 3000 breaking: needs a new major version"), "{first_line}");
+    assert_eq!(status.code(), Some(1), "{errors}");
+    assert!(!errors.contains("panicked"), "{errors}");
+}
