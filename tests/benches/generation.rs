@@ -1,4 +1,5 @@
-//! Generation speed: end to end for N synthetic methods, each stage apart, and an unchanged rerun.
+//! Generation speed: end to end for N synthetic methods, each stage apart, and an unchanged rerun;
+//! and `generator diff`, on the largest real spec and on a change of every method.
 //! `cargo bench -p codegen-tests --bench generation`; peak memory: `cargo xtask bench-memory`.
 
 use std::hint::black_box;
@@ -104,5 +105,28 @@ fn unchanged_rerun(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, end_to_end, stages, unchanged_rerun);
+/// `generator diff` after loading: the largest imported spec (linked with its shared types) against
+/// itself, and two synthetic specs of 1,000 methods that share no name, so every method and type is
+/// removed and another added.
+fn diff(c: &mut Criterion) {
+    let root = xtask::workspace_root();
+    let bookings = generator::diff::load_beside(&root, Path::new("spec/bookings_bookings.yaml"))
+        .expect("the committed spec loads");
+    let load = |seed| {
+        let bytes = xtask::synth::spec("synthetic", STAGE_SIZE, seed).into_bytes();
+        load::load_bytes(Path::new("synthetic.yaml"), bytes).expect("valid")
+    };
+    let (old, new) = (load(42), load(43));
+    let mut group = c.benchmark_group("diff");
+    group.sample_size(20);
+    group.bench_function("bookings_bookings_against_itself", |b| {
+        b.iter(|| generator::diff::diff(black_box(&bookings.spec), black_box(&bookings.spec)))
+    });
+    group.bench_function("1000_methods_all_replaced", |b| {
+        b.iter(|| generator::diff::diff(black_box(&old.spec), black_box(&new.spec)).render_text("old", "new"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, end_to_end, stages, unchanged_rerun, diff);
 criterion_main!(benches);
