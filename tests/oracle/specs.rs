@@ -2,8 +2,8 @@
 //! every feature of the format in one spec: objects, enums with deprecated values, oneof groups,
 //! recursion, nested lists and maps, secrets at any depth, deprecation everywhere it is allowed,
 //! nullable fields and params, names that are Rust keywords or shadow what generated code uses, every
-//! shape of method, errors with validation rules, paging through nested objects, and odd Markdown in
-//! every doc text.
+//! shape of method, errors with validation rules (statuses sometimes in quotes), paging through nested
+//! objects, and odd Markdown in every doc text.
 //!
 //! A spec is built from a sequence of random decisions (a proptest `Vec<u32>`): the builder reads
 //! them in order, and past the end of the sequence every decision takes its first, simplest option,
@@ -1469,7 +1469,12 @@ impl Builder {
                     }
                     details.insert("codes".into(), Value::Mapping(codes));
                 }
-                errors.insert(error.status.into(), Value::Mapping(details));
+                // A status may be written in quotes, as JSON writes keys.
+                let status = match self.choices.chance(20) {
+                    true => Value::String(error.status.to_string()),
+                    false => error.status.into(),
+                };
+                errors.insert(status, Value::Mapping(details));
             }
             map.insert("errors".into(), Value::Mapping(errors));
         }
