@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use codegen_tests::{generate_module, relative_to_root, workspace_root};
+use codegen_tests::{generate_module, relative_to_root, workspace_root, yaml_files};
 use generator::diff::{self, Level, Report};
 use generator::spec::SpecFile;
 
@@ -104,10 +104,6 @@ fn json_report_of_no_change() {
     assert_eq!(json["level"], serde_json::Value::Null);
     assert_eq!(json["counts"], serde_json::json!({ "breaking": 0, "additive": 0, "patch": 0 }));
     assert_eq!(json["changes"], serde_json::json!([]));
-}
-
-fn yaml_files(dir: &str) -> Vec<PathBuf> {
-    xtask::spec_files(&workspace_root(), Path::new(dir)).expect("the folder lists")
 }
 
 /// Every API spec, feature fixture and diff fixture, loaded twice and diffed, reports nothing.

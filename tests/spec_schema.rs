@@ -11,6 +11,8 @@ use proptest::prelude::*;
 use serde_json::Value as Json;
 use serde_yaml::Value as Yaml;
 
+use codegen_tests::yaml_files;
+
 /// The compile oracle's valid specs, which combine every feature of the format.
 #[path = "oracle/specs.rs"]
 mod specs;
@@ -28,11 +30,6 @@ fn validator() -> jsonschema::Validator {
     let text = fs::read_to_string(schema_path()).expect("the schema is committed");
     let schema: Json = serde_json::from_str(&text).expect("the schema is JSON");
     jsonschema::draft202012::new(&schema).expect("the schema compiles")
-}
-
-/// The YAML files directly in `dir`, relative to the workspace root.
-fn yaml_files(dir: &str) -> Vec<PathBuf> {
-    xtask::spec_files(&root(), Path::new(dir)).expect("the folder lists")
 }
 
 /// The fixtures of a type that moves into a spec of shared types, with that spec.

@@ -10,6 +10,11 @@ pub fn relative_to_root(absolute: &Path) -> PathBuf {
     absolute.strip_prefix(&root).map_or_else(|_| absolute.to_path_buf(), Path::to_path_buf)
 }
 
+/// The `.yaml` files directly in `dir` (relative to the workspace root), sorted.
+pub fn yaml_files(dir: &str) -> Vec<PathBuf> {
+    xtask::spec_files(&workspace_root(), Path::new(dir)).expect("the folder lists")
+}
+
 /// Generates one spec (a path relative to the workspace root), with the specs of shared types of its
 /// folder, which it may refer to, and returns its module's source.
 pub fn generate_module(spec: &Path) -> Result<String, String> {

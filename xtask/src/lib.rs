@@ -50,6 +50,11 @@ pub fn documents(root: &Path) -> Result<Vec<(PathBuf, GeneratedFile)>, String> {
     Ok(vec![(PathBuf::from(folder), GeneratedFile { name: name.to_string(), contents: schema })])
 }
 
+/// A path with `/` separators, as git, spec headers and reports write it on every platform.
+pub fn slashed(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
 /// The codegen targets, with their specs listed from disk.
 pub fn targets(root: &Path) -> std::io::Result<Vec<Target>> {
     TARGETS

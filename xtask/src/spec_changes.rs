@@ -41,7 +41,7 @@ pub fn report(root: &Path) -> String {
     }
     for path in committed.iter().filter(|path| !current.contains(path)) {
         let removed = whole_spec(diff::Level::Breaking, "spec removed: its module and cargo feature go");
-        report.push_str(&removed.render_text(&format!("HEAD:{}", slashed(path)), "(removed)"));
+        report.push_str(&removed.render_text(&format!("HEAD:{}", crate::slashed(path)), "(removed)"));
     }
     report
 }
@@ -49,7 +49,7 @@ pub fn report(root: &Path) -> String {
 /// The report of one spec against its committed version; empty when it did not change.
 /// `committed_shared` gives the specs of shared types at `HEAD`, read when a spec changed.
 fn spec_report<'a>(root: &Path, path: &Path, committed_shared: impl FnOnce() -> &'a [Spec]) -> String {
-    let name = slashed(path);
+    let name = crate::slashed(path);
     let Ok(bytes) = std::fs::read(root.join(path)) else {
         return format!("{name}: not compared, as it cannot be read\n");
     };
@@ -98,7 +98,7 @@ fn committed_shared_specs(root: &Path, committed: &[PathBuf]) -> Vec<Spec> {
     committed
         .iter()
         .filter_map(|path| {
-            let name = slashed(path);
+            let name = crate::slashed(path);
             let bytes = git(root, &["show", &format!("HEAD:./{name}")])?;
             let file = diff::readable(generator::load::load_bytes(path, bytes)).ok()?;
             file.spec.is_shared_types().then_some(file.spec)
@@ -110,9 +110,4 @@ fn committed_shared_specs(root: &Path, committed: &[PathBuf]) -> Vec<Spec> {
 fn git(root: &Path, args: &[&str]) -> Option<Vec<u8>> {
     let output = Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
     output.status.success().then_some(output.stdout)
-}
-
-/// A relative path with `/` separators, as git and the reports write it.
-fn slashed(path: &Path) -> String {
-    path.components().map(|component| component.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }

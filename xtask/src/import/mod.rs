@@ -349,11 +349,11 @@ fn spec_text(
     has_overrides: bool,
     spec: &Spec,
 ) -> Result<String, String> {
-    let kept = slashed(&out.join(PACKAGES_DIR).join(package.folder_name()));
+    let kept = crate::slashed(&out.join(PACKAGES_DIR).join(package.folder_name()));
     let overrides = if has_overrides {
-        format!("the overrides in {}", slashed(overrides))
+        format!("the overrides in {}", crate::slashed(overrides))
     } else {
-        format!("no overrides ({} would hold them)", slashed(overrides))
+        format!("no overrides ({} would hold them)", crate::slashed(overrides))
     };
     let yaml = serde_yaml::to_string(spec).map_err(|error| format!("cannot write the spec: {error}"))?;
     Ok(format!(
@@ -373,16 +373,12 @@ fn schema_modeline(root: &Path, out: &Path) -> String {
     let (folder, name) = crate::SPEC_SCHEMA;
     let schema = root.join(folder).join(name);
     let path = pathdiff::diff_paths(&schema, root.join(out)).unwrap_or(schema);
-    generator::json_schema::modeline(&slashed(&path))
+    generator::json_schema::modeline(&crate::slashed(&path))
 }
 
 /// Whether a spec of shared types is one `import-wix` wrote, by its header.
 fn written_by_import(text: &str) -> bool {
     text.lines().take(2).any(|line| line == SHARED_HEADER)
-}
-
-fn slashed(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
 }
 
 /// The first line of a spec of shared types that `import-wix` writes.
